@@ -1,0 +1,103 @@
+// Evaluation and throughput of the redaction engine and the libraries it is compared with.
+// Run: npx tsx bench/redaction/run.ts [--errors dev|heldout] [--quick]
+// Prints Markdown tables (copied into README.md). Not part of the test run.
+import { LABELS } from '../../src/privacy/redaction';
+import { emptyScore, precision, ratio, scoreText, type Score } from '../../src/privacy/redaction/evaluation/score';
+import { loadSet, type EvalText } from './load';
+import { candor, systems, type System } from './systems';
+
+const dev = loadSet('dev.txt');
+const heldout = loadSet('heldout.txt');
+const args = process.argv.slice(2);
+const out = (s: string) => process.stdout.write(`${s}\n`);
+
+async function evaluate(system: System, set: readonly EvalText[]): Promise<Score> {
+  const score = emptyScore();
+  for (const t of set) scoreText(score, t.text, t.gold, await system.detect(t));
+  return score;
+}
+
+const pct = (x: number) => (x * 100).toFixed(1);
+const cell = (s: Score, label: string) => {
+  const t = s.byLabel[label];
+  return t === undefined ? '–' : `${pct(ratio(t))} (${t.found}/${t.total})`;
+};
+
+async function throughput(system: System, set: readonly EvalText[], seconds: number): Promise<{ short: number; long: number }> {
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+  // Short texts, one call each, as the app calls the engine.
+  // CPU time of this process, not wall time: the machine may be shared with other work.
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
+  let processed = 0;
+  const started = cpu();
+  while (cpu() - started < seconds) {
+    for (const t of set) {
+      await system.detect(t);
+      processed += bytes(t.text);
+    }
+  }
+  const short = processed / 1e6 / (cpu() - started);
+  // One long document: all texts joined, repeated to about 1 MB (known parties of all texts).
+  const joined = set.map((t) => t.text).join('\n\n');
+  const big = joined.repeat(Math.max(1, Math.round(1e6 / bytes(joined))));
+  const doc: EvalText = { id: 'long', kind: 'long', parties: set.flatMap((t) => t.parties), org: set.flatMap((t) => t.org), text: big, gold: [] };
+  const t0 = cpu();
+  let runs = 0;
+  do {
+    await system.detect(doc);
+    runs++;
+  } while (cpu() - t0 < seconds / 2 && runs < 5);
+  const long = (bytes(big) * runs) / 1e6 / (cpu() - t0);
+  return { short, long };
+}
+
+function printErrors(set: readonly EvalText[]): void {
+  for (const t of set) {
+    const predicted = candor.detect(t) as ReturnType<typeof candor.detect> & Array<{ start: number; end: number; label: string; reason?: string }>;
+    const covered = new Uint8Array(t.text.length);
+    for (const p of predicted) covered.fill(1, p.start, p.end);
+    for (const g of t.gold) {
+      const miss = [...t.text.slice(g.start, g.end)].some((ch, i) => !/\s/.test(ch) && covered[g.start + i] === 0);
+      if (miss) out(`MISS ${t.id} ${g.label}${g.known ? '*' : ''} ${JSON.stringify(t.text.slice(g.start, g.end))}`);
+    }
+    for (const p of predicted) {
+      const inGold = t.gold.some((g) => g.start < p.end && p.start < g.end);
+      const exact = t.gold.some((g) => g.start <= p.start && g.end >= p.end);
+      if (!exact) out(`${inGold ? 'WIDE' : 'FP  '} ${t.id} ${p.label} ${JSON.stringify(t.text.slice(p.start, p.end))} — ${p.reason ?? ''}`);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const errorsFor = args[args.indexOf('--errors') + 1];
+  if (args.includes('--errors')) {
+    printErrors(errorsFor === 'heldout' ? heldout : dev);
+    return;
+  }
+  const sets: Array<[string, readonly EvalText[]]> = [['dev', dev], ['held-out', heldout], ['all', [...dev, ...heldout]]];
+  out(`Texts: ${dev.length} dev + ${heldout.length} held-out; labeled spans: ${[...dev, ...heldout].reduce((n, t) => n + t.gold.length, 0)}.\n`);
+  for (const [name, set] of sets) {
+    out(`### ${name} (${set.length} texts)\n`);
+    out(`| system | known parties | ${LABELS.join(' | ')} | overall recall | char precision |`);
+    out(`|---|---|${LABELS.map(() => '---').join('|')}|---|---|`);
+    for (const s of systems) {
+      const score = await evaluate(s, set);
+      out(`| ${s.name} | ${pct(ratio(score.known))} | ${LABELS.map((l) => cell(score, l)).join(' | ')} | **${pct(ratio(score.overall))}** | **${pct(precision(score))}** |`);
+    }
+    out('');
+  }
+  const seconds = args.includes('--quick') ? 1 : 3;
+  out('### Throughput (CPU time of one process, MB = 10^6 bytes of UTF-8)\n');
+  out('| system | short texts, one call each | one ~1 MB document |');
+  out('|---|---|---|');
+  for (const s of systems) {
+    const all = [...dev, ...heldout];
+    const { short, long } = await throughput(s, all, s.name.startsWith('compromise') || s.name.startsWith('openredaction') ? 1 : seconds);
+    out(`| ${s.name} | ${short.toFixed(2)} MB/s | ${long.toFixed(2)} MB/s |`);
+  }
+}
+
+await main();

@@ -1,0 +1,27 @@
+import { Presets, SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { createDemoOrganisation } from '../services/demo/create-demo-organisation';
+import { withCliRuntime } from './runtime';
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('Fill an empty database with a synthetic organisation (spaces, ~150 cases, people, outcomes)')
+    .option('--cases <n>', 'how many cases', '150')
+    .action(async (opts: { cases: string }) => {
+      const n = Number(opts.cases);
+      if (!Number.isInteger(n) || n < 1 || n > 5000) throw new Error('--cases must be a whole number from 1 to 5000');
+      await withCliRuntime('cli:demo', async (ctx) => {
+        const bar = process.stderr.isTTY ? new SingleBar({ format: 'creating demo [{bar}] {value}/{total} cases', stream: process.stderr }, Presets.shades_classic) : null;
+        bar?.start(n, 0);
+        const s = await createDemoOrganisation(ctx, { cases: n, onProgress: (done) => bar?.update(done) });
+        bar?.stop();
+        process.stdout.write(`demo organisation created: ${s.spaces} spaces, ${s.cases} cases, ${s.people} people in the identity key\n\n`);
+        process.stdout.write('Sign in at /login with an email, its password and the current code from an authenticator app\n');
+        process.stdout.write('holding its TOTP secret (any RFC 6238 app: 6 digits, 30 seconds). These are demo accounts only.\n\n');
+        for (const a of s.accounts) {
+          process.stdout.write(`  ${a.role.padEnd(10)}  ${a.email.padEnd(24)}  password ${a.password}  TOTP secret ${a.totpSecret}\n`);
+        }
+      });
+    });
+}

@@ -1,0 +1,12 @@
+import { openRuntime, type Runtime } from '../runtime';
+import type { ServiceContext } from '../services/context';
+
+/** Opens the register as the operator (the system actor), runs fn, and always closes it. */
+export async function withCliRuntime<T>(label: string, fn: (ctx: ServiceContext, rt: Runtime) => Promise<T>): Promise<T> {
+  const rt = await openRuntime();
+  try {
+    return await fn(rt.context({ kind: 'system', label }), rt);
+  } finally {
+    await rt.close();
+  }
+}

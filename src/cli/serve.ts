@@ -1,0 +1,44 @@
+// `candor serve [--port] [--host]`: migrate, then serve the web app until interrupted.
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { CandorError } from '../errors';
+import { openRuntime } from '../runtime';
+import { LoginThrottle } from '../services/auth/throttle';
+import { createApp } from '../web/app';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new CandorError('invalid_input', `--port must be a port number, got "${value}"`);
+  return n;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Run the web app (migrates the database first)')
+    .option('--port <port>', 'port to listen on (default: PORT, then the config, then 3000)')
+    .option('--host <host>', 'address to listen on (default: the config, then 127.0.0.1)')
+    .action(async (opts: { port?: string; host?: string }) => {
+      const rt = await openRuntime(); // migrates
+      const app = createApp({
+        config: rt.config,
+        keys: rt.keys,
+        context: rt.context,
+        throttle: new LoginThrottle(),
+        log: (m) => process.stderr.write(`${m}\n`),
+      });
+      const listenPort = opts.port ? port(opts.port) : (rt.env.port ?? rt.config.server.port);
+      const hostname = opts.host ?? rt.config.server.host;
+      const server = serve({ fetch: app.fetch, port: listenPort, hostname }, (info) => {
+        process.stdout.write(`candor: serving on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port} (${rt.database.kind})\n`);
+      });
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          server.close(() => resolve());
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await rt.close();
+    });
+}

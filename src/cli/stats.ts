@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { parsePeriod, type Period } from '../domain/periods';
+import { FIGURE_KEYS, type PeriodFigures } from '../domain/statistics';
+import { invalidInput } from '../errors';
+import { getStatistics } from '../services/stats/get-statistics';
+import { withCliRuntime } from './runtime';
+
+export function renderFiguresTable(periods: readonly PeriodFigures[]): string {
+  const header = ['period', ...FIGURE_KEYS];
+  const rows = periods.map((p) => [p.period, ...FIGURE_KEYS.map((k) => String(p[k]))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+
+export function registerStats(program: Command): void {
+  program
+    .command('stats')
+    .description("The working group's internal statistics per half-year (not disclosure-controlled)")
+    .option('--period <period>', 'a half-year (2025-H1) or a year (2025)')
+    .option('--json', 'print JSON: {"periods":[...]}')
+    .action(async (opts: { period?: string; json?: boolean }) => {
+      let period: Period | undefined;
+      if (opts.period !== undefined) {
+        const p = parsePeriod(opts.period);
+        if (!p) throw invalidInput(`--period must look like 2025-H1, 2025-H2 or 2025, got "${opts.period}"`);
+        period = p;
+      }
+      await withCliRuntime('cli:stats', async (ctx) => {
+        const periods = await getStatistics(ctx, period);
+        process.stdout.write(opts.json ? `${JSON.stringify({ periods })}\n` : renderFiguresTable(periods));
+      });
+    });
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { CONSEQUENCES } from '../domain/outcomes';
+import { isValidTimeZone } from '../domain/periods';
+
+const email = z.email({ message: 'must be an email address' });
+
+export const DEFAULT_VIOLATION_CATEGORIES = [
+  'Harassment',
+  'Sexual harassment',
+  'Discrimination',
+  'Threats or violence',
+  'Personal attacks',
+  'Doxxing or privacy violation',
+  'Disruptive behaviour',
+  'Spam or advertising',
+  'Other',
+];
+
+const spaceSchema = z.object({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes'),
+  name: z.string().min(1, 'must not be empty'),
+  kind: z.enum(['online', 'event', 'affiliated']),
+  group: z.string().min(1).optional(),
+  publishesOwnReport: z.boolean().default(false),
+  contacts: z.array(email).default([]),
+});
+
+export const configSchema = z
+  .object({
+    organisation: z
+      .object({
+        name: z.string().min(1, 'must not be empty').default('Example Foundation'),
+        workingGroupName: z.string().min(1).default('Code of Conduct Working Group'),
+        contactEmail: email.default('conduct@example.org'),
+        boardEmail: email.optional(),
+        timeZone: z
+          .string()
+          .refine(isValidTimeZone, 'is not a known IANA time zone (e.g. Europe/Amsterdam)')
+          .default('UTC'),
+        publicUrl: z.url({ message: 'must be a URL' }).default('http://localhost:3000'),
+      })
+      .strict()
+      .prefault({}),
+    spaces: z.array(spaceSchema).default([]),
+    violationCategories: z.array(z.string().min(1)).min(1).default(DEFAULT_VIOLATION_CATEGORIES),
+    consequences: z
+      .object({
+        enabled: z.array(z.enum(CONSEQUENCES)).min(1).default([...CONSEQUENCES]),
+      })
+      .strict()
+      .prefault({}),
+    disclosure: z
+      .object({
+        k: z.number().int().min(2, 'must be at least 2').max(20, 'must be at most 20').default(3),
+        headline: z.enum(['exact', 'masked', 'round5']).default('exact'),
+      })
+      .strict()
+      .prefault({}),
+    server: z
+      .object({
+        port: z.number().int().min(1).max(65535).default(3000),
+        host: z.string().default('127.0.0.1'),
+      })
+      .strict()
+      .prefault({}),
+    mail: z
+      .object({
+        from: email.default('candor@localhost'),
+        smtpUrl: z.string().optional(),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type SpaceConfig = z.infer<typeof spaceSchema>;

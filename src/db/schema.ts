@@ -1,0 +1,275 @@
+// The register's tables. Columns named *_sealed hold envelope-encrypted text (src/privacy/envelope):
+// confidential free text and identities never sit in the database in the clear.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+
+export const organisation = pgTable('organisation', {
+  id: integer('id').primaryKey().default(1),
+  name: text('name').notNull(),
+  setupCompletedAt: timestamp('setup_completed_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const members = pgTable(
+  'members',
+  {
+    id: id(),
+    displayName: text('display_name').notNull(),
+    email: text('email').notNull(),
+    role: text('role').notNull(), // member | chair | vice_chair | adviser | board | local
+    passwordHash: text('password_hash'),
+    totpSealed: text('totp_sealed'),
+    // Last accepted TOTP time step: a code is accepted once, so a watched code cannot be replayed.
+    totpLastStep: integer('totp_last_step'),
+    identityKeyAccess: boolean('identity_key_access').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    conflictsDeclaredAt: timestamp('conflicts_declared_at', { withTimezone: true }),
+    termEndsOn: date('term_ends_on'),
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
+    offboardedAt: timestamp('offboarded_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('members_email_key').on(sql`lower(${t.email})`)],
+);
+
+export const memberSpaces = pgTable(
+  'member_spaces',
+  {
+    memberId: uuid('member_id').notNull().references(() => members.id),
+    spaceId: uuid('space_id').notNull().references(() => spaces.id),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.spaceId] })],
+);
+
+export const invites = pgTable('invites', {
+  id: id(),
+  tokenHash: text('token_hash').notNull().unique(),
+  email: text('email').notNull(),
+  displayName: text('display_name').notNull(),
+  role: text('role').notNull(),
+  spaceIds: jsonb('space_ids').$type<string[]>().notNull().default([]),
+  createdBy: uuid('created_by'),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    memberId: uuid('member_id').notNull().references(() => members.id),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_member_idx').on(t.memberId)],
+);
+
+export const spaces = pgTable('spaces', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(), // online | event | affiliated
+  groupName: text('group_name').notNull(),
+  publishesOwnReport: boolean('publishes_own_report').notNull().default(false),
+  contacts: jsonb('contacts').$type<string[]>().notNull().default([]),
+  createdAt: createdAt(),
+});
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: id(),
+    codeName: text('code_name').notNull().unique(),
+    receivedOn: date('received_on').notNull(),
+    channel: text('channel').notNull().default('email'),
+    status: text('status').notNull().default('ongoing'),
+    stage: text('stage').notNull().default('received'),
+    resolutionSource: text('resolution_source').notNull().default('none'),
+    resolvedOn: date('resolved_on'),
+    reviewOn: date('review_on'),
+    acknowledgedOn: date('acknowledged_on'),
+    safetyRisk: boolean('safety_risk'),
+    ongoingHarassment: text('ongoing_harassment'),
+    categories: jsonb('categories').$type<string[]>().notNull().default([]),
+    narrativeSealed: text('narrative_sealed'),
+    documentsSealed: text('documents_sealed'),
+    resolutionSealed: text('resolution_sealed'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cases_received_idx').on(t.receivedOn)],
+);
+
+export const caseSpaces = pgTable(
+  'case_spaces',
+  {
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    spaceId: uuid('space_id').notNull().references(() => spaces.id),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.spaceId] })],
+);
+
+/** Append-only history of a case; the row in `cases` is derived from it. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    kind: text('kind').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    bodySealed: text('body_sealed'),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.id)],
+);
+
+/** The identity key: real identities behind person code names. Restricted access. */
+export const people = pgTable('people', {
+  id: id(),
+  codeName: text('code_name').notNull().unique(),
+  identitySealed: text('identity_sealed'),
+  flagged: boolean('flagged').notNull().default(false),
+  flagReasonSealed: text('flag_reason_sealed'),
+  flagExpiresOn: date('flag_expires_on'),
+  banned: boolean('banned').notNull().default(false),
+  banReasonSealed: text('ban_reason_sealed'),
+  banExpiresOn: date('ban_expires_on'),
+  createdAt: createdAt(),
+});
+
+export const personIndexes = pgTable(
+  'person_indexes',
+  {
+    personId: uuid('person_id').notNull().references(() => people.id),
+    kind: text('kind').notNull(), // name | email | username
+    digest: text('digest').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.kind, t.digest] }), index('person_indexes_digest_idx').on(t.digest)],
+);
+
+export const casePeople = pgTable(
+  'case_people',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    personId: uuid('person_id').references(() => people.id),
+    roleInCase: text('role_in_case').notNull().default('reported'),
+    consequence: text('consequence'),
+    suspensionFrom: date('suspension_from'),
+    suspensionUntil: date('suspension_until'),
+    flagged: boolean('flagged').notNull().default(false),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_people_case_idx').on(t.caseId), index('case_people_person_idx').on(t.personId)],
+);
+
+export const recusals = pgTable(
+  'recusals',
+  {
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    memberId: uuid('member_id').notNull().references(() => members.id),
+    reason: text('reason').notNull(), // involved | relationship | employer | private_information | other | excluded
+    detailsSealed: text('details_sealed'),
+    declaredBy: uuid('declared_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.memberId] })],
+);
+
+export const caseShares = pgTable(
+  'case_shares',
+  {
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    memberId: uuid('member_id').notNull().references(() => members.id),
+    sharedBy: uuid('shared_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.memberId] })],
+);
+
+export const accessRequests = pgTable('access_requests', {
+  id: id(),
+  caseId: uuid('case_id').notNull().references(() => cases.id),
+  memberId: uuid('member_id').notNull().references(() => members.id),
+  reasonSealed: text('reason_sealed').notNull(),
+  status: text('status').notNull().default('pending'), // pending | granted | refused
+  decidedBy: uuid('decided_by'),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const attachments = pgTable('attachments', {
+  id: id(),
+  caseId: uuid('case_id').notNull().references(() => cases.id),
+  filenameSealed: text('filename_sealed').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  contentSealed: text('content_sealed').notNull(),
+  uploadedBy: uuid('uploaded_by'),
+  createdAt: createdAt(),
+});
+
+/** Hash-chained, append-only. No foreign keys: history outlives the records it mentions. */
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  actorId: uuid('actor_id'),
+  actorLabel: text('actor_label').notNull(),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityRef: text('entity_ref'),
+  details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+/** Immutable public releases; a correction is a new version of the same key. */
+export const publications = pgTable(
+  'publications',
+  {
+    id: id(),
+    kind: text('kind').notNull(), // stats | annual | event
+    key: text('key').notNull(), // e.g. 2025-H1, 2025
+    version: integer('version').notNull(),
+    state: text('state').notNull(), // draft | published
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    note: text('note'),
+    publishedBy: uuid('published_by'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('publications_version_key').on(t.kind, t.key, t.version)],
+);
+
+export const outbox = pgTable('outbox', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  toAddress: text('to_address').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  lastError: text('last_error'),
+  sendAfter: timestamp('send_after', { withTimezone: true }).notNull().defaultNow(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});

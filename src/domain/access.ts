@@ -1,0 +1,33 @@
+// Who is acting. Permissions are data plus a pure check (see can() in ./permissions once the web
+// app defines member roles); the system actor is the operator at the command line or a job,
+// who already holds the database and the master key.
+
+export const MEMBER_ROLES = ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export interface MemberActor {
+  kind: 'member';
+  id: string;
+  displayName: string;
+  role: MemberRole;
+  identityKeyAccess: boolean;
+  conflictsDeclared: boolean;
+  spaceIds: readonly string[];
+}
+
+export interface SystemActor {
+  kind: 'system';
+  label: string; // e.g. "cli", "job:stats-draft"
+}
+
+export interface AnonymousActor {
+  kind: 'anonymous';
+}
+
+export type Actor = MemberActor | SystemActor | AnonymousActor;
+
+export function actorLabel(a: Actor): string {
+  if (a.kind === 'member') return `member:${a.id}`;
+  if (a.kind === 'system') return `system:${a.label}`;
+  return 'anonymous';
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { deriveCaseState, LifecycleError, type CaseEvent } from './case-lifecycle';
+
+const created: CaseEvent = { kind: 'created', receivedOn: '2025-03-01', channel: 'email', categories: ['Harassment'], safetyRisk: false, ongoingHarassment: 'no' };
+
+describe('case lifecycle', () => {
+  it('derives the state from the events', () => {
+    const s = deriveCaseState([
+      created,
+      { kind: 'acknowledged', on: '2025-03-01' },
+      { kind: 'stage_changed', stage: 'deciding' },
+      { kind: 'note' },
+      { kind: 'resolved', resolvedOn: '2025-04-02', resolutionSource: 'working_group', reviewOn: '2026-04-02' },
+    ]);
+    expect(s).toMatchObject({ status: 'resolved', stage: 'resolved', acknowledgedOn: '2025-03-01', resolvedOn: '2025-04-02', reviewOn: '2026-04-02' });
+  });
+
+  it('reopens a resolved case and clears its resolution', () => {
+    const s = deriveCaseState([created, { kind: 'resolved', resolvedOn: '2025-04-02', resolutionSource: 'board', reviewOn: null }, { kind: 'reopened' }]);
+    expect(s).toMatchObject({ status: 'ongoing', resolvedOn: null, resolutionSource: 'none' });
+  });
+
+  it('refuses impossible histories', () => {
+    expect(() => deriveCaseState([{ kind: 'note' }])).toThrow(LifecycleError);
+    expect(() => deriveCaseState([created, created])).toThrow(LifecycleError);
+    expect(() => deriveCaseState([created, { kind: 'resolved', resolvedOn: '2025-02-01', resolutionSource: 'board', reviewOn: null }])).toThrow(/before it was received/);
+    expect(() => deriveCaseState([created, { kind: 'reopened' }])).toThrow(LifecycleError);
+  });
+});

@@ -1,0 +1,117 @@
+// A case's current state is derived from its append-only events (CONVENTIONS.md #3). This module
+// is the only place that knows how each event changes the state.
+import type { CaseStatus, OngoingHarassment, ResolutionSource } from './case-status';
+
+export const CASE_STAGES = [
+  'received',
+  'acknowledged',
+  'evaluating',
+  'deciding',
+  'consulting',
+  'enacted',
+  'resolved',
+  'reported',
+] as const;
+export type CaseStage = (typeof CASE_STAGES)[number];
+
+export const CHANNELS = ['email', 'web_form', 'local_representative', 'moderation_team', 'event', 'other'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export interface CaseState {
+  receivedOn: string;
+  channel: Channel;
+  status: CaseStatus;
+  stage: CaseStage;
+  resolutionSource: ResolutionSource;
+  resolvedOn: string | null;
+  reviewOn: string | null;
+  acknowledgedOn: string | null;
+  safetyRisk: boolean | null;
+  ongoingHarassment: OngoingHarassment | null;
+  categories: string[];
+}
+
+export type CaseDetails = Pick<CaseState, 'receivedOn' | 'channel' | 'safetyRisk' | 'ongoingHarassment' | 'categories'>;
+
+export type CaseEvent =
+  | ({ kind: 'created' } & CaseDetails)
+  | { kind: 'details_changed'; changes: Partial<CaseDetails> }
+  | { kind: 'acknowledged'; on: string }
+  | { kind: 'stage_changed'; stage: CaseStage }
+  | { kind: 'resolved'; resolvedOn: string; resolutionSource: ResolutionSource; reviewOn: string | null }
+  | { kind: 'reopened' }
+  | { kind: 'note' }
+  | { kind: 'person_added'; personRowId: string }
+  | { kind: 'person_updated'; personRowId: string }
+  | { kind: 'attachment_added'; attachmentId: string }
+  | ({ kind: 'imported'; fingerprint: string } & Omit<CaseState, 'stage' | 'acknowledgedOn'>);
+
+export type CaseEventKind = CaseEvent['kind'];
+
+export class LifecycleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LifecycleError';
+  }
+}
+
+export function applyEvent(state: CaseState | null, e: CaseEvent): CaseState {
+  if (e.kind === 'created') {
+    if (state) throw new LifecycleError('a case is created only once');
+    return {
+      ...pickDetails(e),
+      status: 'ongoing',
+      stage: 'received',
+      resolutionSource: 'none',
+      resolvedOn: null,
+      reviewOn: null,
+      acknowledgedOn: null,
+    };
+  }
+  if (e.kind === 'imported') {
+    const { kind: _k, fingerprint: _f, ...rest } = e;
+    return {
+      ...rest,
+      stage: rest.status === 'resolved' ? 'resolved' : (state?.stage ?? 'received'),
+      acknowledgedOn: state?.acknowledgedOn ?? null,
+    };
+  }
+  if (!state) throw new LifecycleError(`"${e.kind}" before the case was created`);
+  switch (e.kind) {
+    case 'details_changed':
+      return { ...state, ...e.changes };
+    case 'acknowledged':
+      return { ...state, acknowledgedOn: state.acknowledgedOn ?? e.on, stage: state.stage === 'received' ? 'acknowledged' : state.stage };
+    case 'stage_changed':
+      if (state.status === 'resolved' && e.stage !== 'reported') throw new LifecycleError('the case is resolved; reopen it first');
+      return { ...state, stage: e.stage };
+    case 'resolved':
+      if (e.resolvedOn < state.receivedOn) throw new LifecycleError('a case cannot be resolved before it was received');
+      return { ...state, status: 'resolved', stage: 'resolved', resolvedOn: e.resolvedOn, resolutionSource: e.resolutionSource, reviewOn: e.reviewOn };
+    case 'reopened':
+      if (state.status !== 'resolved') throw new LifecycleError('only a resolved case can be reopened');
+      return { ...state, status: 'ongoing', stage: 'evaluating', resolvedOn: null, resolutionSource: 'none', reviewOn: null };
+    case 'note':
+    case 'person_added':
+    case 'person_updated':
+    case 'attachment_added':
+      return state;
+  }
+}
+
+function pickDetails(d: CaseDetails): CaseDetails {
+  return {
+    receivedOn: d.receivedOn,
+    channel: d.channel,
+    safetyRisk: d.safetyRisk,
+    ongoingHarassment: d.ongoingHarassment,
+    categories: [...d.categories],
+  };
+}
+
+export function deriveCaseState(events: readonly CaseEvent[]): CaseState {
+  let state: CaseState | null = null;
+  for (const e of events) state = applyEvent(state, e);
+  if (!state) throw new LifecycleError('a case needs at least its creation event');
+  return state;
+}

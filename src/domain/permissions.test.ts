@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { MEMBER_ROLES, type Actor, type MemberActor, type MemberRole } from './access';
+import { can, grantsFor, PERMISSIONS, ROLE_GRANTS, SCOPES, type Permission, type Resource } from './permissions';
+
+const SPACE = 'space-1';
+const OTHER_SPACE = 'space-2';
+
+function member(role: MemberRole, over: Partial<MemberActor> = {}): MemberActor {
+  return {
+    kind: 'member',
+    id: `${role}-id`,
+    displayName: role,
+    role,
+    identityKeyAccess: false,
+    conflictsDeclared: true,
+    spaceIds: role === 'local' ? [SPACE] : [],
+    ...over,
+  };
+}
+
+// The case every row below is asked about, seen from each kind of actor.
+function caseFor(a: MemberActor, over: Partial<Resource> = {}): Resource {
+  return {
+    kind: 'case',
+    recusedMemberIds: [],
+    sharedWithMemberIds: [],
+    namesMemberIds: [],
+    accessGrantedMemberIds: [],
+    spaceIds: [OTHER_SPACE],
+    ...over,
+  };
+}
+
+type Situation = 'plain' | 'recused' | 'named' | 'shared' | 'granted' | 'inSpace' | 'undeclared' | 'sharedRecused' | 'grantedNamed' | 'inSpaceRecused';
+
+function situation(role: MemberRole, s: Situation): { actor: MemberActor; resource: Resource } {
+  const a = member(role, s === 'undeclared' ? { conflictsDeclared: false } : {});
+  const me = [a.id];
+  const r: Record<Situation, Partial<Resource>> = {
+    plain: {},
+    undeclared: {},
+    recused: { recusedMemberIds: me },
+    named: { namesMemberIds: me },
+    shared: { sharedWithMemberIds: me },
+    granted: { accessGrantedMemberIds: me },
+    inSpace: { spaceIds: [SPACE] },
+    sharedRecused: { sharedWithMemberIds: me, recusedMemberIds: me },
+    grantedNamed: { accessGrantedMemberIds: me, namesMemberIds: me },
+    inSpaceRecused: { spaceIds: [SPACE], recusedMemberIds: me },
+  };
+  return { actor: a, resource: caseFor(a, r[s]) };
+}
+
+// Expected answer to "may this role open this case?" for each situation. Written out by hand
+// from DOMAIN.md, not computed from the grant table, so the table is checked against the rules.
+const READ_CASE: Record<MemberRole, Record<Situation, boolean>> = {
+  member: { plain: true, recused: false, named: false, shared: true, granted: true, inSpace: true, undeclared: false, sharedRecused: false, grantedNamed: false, inSpaceRecused: false },
+  chair: { plain: true, recused: false, named: false, shared: true, granted: true, inSpace: true, undeclared: false, sharedRecused: false, grantedNamed: false, inSpaceRecused: false },
+  vice_chair: { plain: true, recused: false, named: false, shared: true, granted: true, inSpace: true, undeclared: false, sharedRecused: false, grantedNamed: false, inSpaceRecused: false },
+  adviser: { plain: false, recused: false, named: false, shared: true, granted: false, inSpace: false, undeclared: false, sharedRecused: false, grantedNamed: false, inSpaceRecused: false },
+  board: { plain: false, recused: false, named: false, shared: false, granted: true, inSpace: false, undeclared: false, sharedRecused: false, grantedNamed: false, inSpaceRecused: false },
+  local: { plain: false, recused: false, named: false, shared: false, granted: false, inSpace: true, undeclared: false, sharedRecused: false, grantedNamed: false, inSpaceRecused: false },
+};
+
+// Role-wide answers (no resource): which role may ever use each permission.
+const ROLE_WIDE: Record<Permission, MemberRole[]> = {
+  'view:workspace': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
+  'list:case': ['member', 'chair', 'vice_chair', 'adviser', 'local'],
+  'read:case': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
+  'create:case': ['member', 'chair', 'vice_chair'],
+  'update:case': ['member', 'chair', 'vice_chair'],
+  'note:case': ['member', 'chair', 'vice_chair', 'adviser'],
+  'share:case': ['chair', 'vice_chair'],
+  'exclude:case': ['chair', 'vice_chair'],
+  'list:case_codes': ['member', 'chair', 'vice_chair', 'adviser', 'local'],
+  'declare:conflicts': ['member', 'chair', 'vice_chair', 'adviser', 'local'],
+  'read:identity': [], // nobody without identity-key access
+  'update:identity': [],
+  'manage:member': ['chair', 'vice_chair'],
+  'read:audit': ['chair', 'vice_chair', 'board'],
+  'read:aggregate': ['member', 'chair', 'vice_chair', 'board'],
+  'read:board_report': ['chair', 'vice_chair', 'board'],
+  'create:access_request': ['board'],
+  'decide:access_request': ['chair', 'vice_chair'],
+  'read:space_report': ['local'],
+  'publish:release': ['chair', 'vice_chair'],
+};
+
+describe('can(): role-wide', () => {
+  const rows = PERMISSIONS.flatMap((p) => MEMBER_ROLES.map((role) => ({ p, role, want: ROLE_WIDE[p].includes(role) })));
+  it.each(rows)('$role → $p = $want', ({ p, role, want }) => {
+    expect(can(member(role), p)).toBe(want);
+  });
+
+  it('checks every permission for every role', () => {
+    expect(rows).toHaveLength(PERMISSIONS.length * MEMBER_ROLES.length);
+  });
+});
+
+describe('can(): reading a case', () => {
+  const situations = Object.keys(READ_CASE.member) as Situation[];
+  const rows = MEMBER_ROLES.flatMap((role) => situations.map((s) => ({ role, s, want: READ_CASE[role][s] })));
+  it.each(rows)('$role, $s → $want', ({ role, s, want }) => {
+    const { actor, resource } = situation(role, s);
+    expect(can(actor, 'read:case', resource)).toBe(want);
+  });
+
+  it('applies the same recusal and naming rules to every case permission', () => {
+    for (const p of ['update:case', 'note:case', 'share:case', 'exclude:case'] as const) {
+      for (const role of MEMBER_ROLES) {
+        for (const s of ['recused', 'named', 'sharedRecused', 'grantedNamed', 'undeclared'] as const) {
+          const { actor, resource } = situation(role, s);
+          expect(can(actor, p, resource), `${role} ${p} ${s}`).toBe(false);
+        }
+      }
+    }
+  });
+});
+
+describe('can(): identity key', () => {
+  it.each(MEMBER_ROLES)('%s needs identity-key access, and a voting role', (role) => {
+    const voting = ['member', 'chair', 'vice_chair'].includes(role);
+    expect(can(member(role, { identityKeyAccess: false }), 'read:identity')).toBe(false);
+    expect(can(member(role, { identityKeyAccess: true }), 'read:identity')).toBe(voting);
+    expect(can(member(role, { identityKeyAccess: true }), 'update:identity', {})).toBe(voting);
+    expect(can(member(role, { identityKeyAccess: false }), 'update:identity', {})).toBe(false);
+  });
+});
+
+describe('can(): own and space scopes', () => {
+  it('declaring conflicts is about one\'s own declaration', () => {
+    const m = member('member');
+    expect(can(m, 'declare:conflicts', { ownerMemberId: m.id })).toBe(true);
+    expect(can(m, 'declare:conflicts', { ownerMemberId: 'someone-else' })).toBe(false);
+  });
+
+  it('a local representative sees only their own space reports', () => {
+    const l = member('local');
+    expect(can(l, 'read:space_report', { spaceIds: [SPACE] })).toBe(true);
+    expect(can(l, 'read:space_report', { spaceIds: [OTHER_SPACE] })).toBe(false);
+    expect(can(l, 'read:space_report', { spaceIds: [] })).toBe(false);
+  });
+
+  it('undeclared conflicts do not block non-case resources', () => {
+    const c = member('chair', { conflictsDeclared: false });
+    expect(can(c, 'manage:member', {})).toBe(true);
+    expect(can(c, 'read:audit', {})).toBe(true);
+  });
+});
+
+describe('can(): non-members', () => {
+  const anonymous: Actor = { kind: 'anonymous' };
+  const system: Actor = { kind: 'system', label: 'cli' };
+  it.each(PERMISSIONS)('anonymous may not %s; the system actor may', (p) => {
+    expect(can(anonymous, p)).toBe(false);
+    expect(can(anonymous, p, { kind: 'case' })).toBe(false);
+    expect(can(system, p)).toBe(true);
+    expect(can(system, p, { kind: 'case', recusedMemberIds: ['x'] })).toBe(true);
+  });
+});
+
+describe('grant table', () => {
+  it('uses only known permissions and scopes', () => {
+    for (const role of MEMBER_ROLES) {
+      for (const g of ROLE_GRANTS[role]) {
+        const i = g.lastIndexOf(':');
+        expect(PERMISSIONS).toContain(g.slice(0, i));
+        expect(SCOPES).toContain(g.slice(i + 1));
+      }
+    }
+  });
+
+  it('gives the board no way into a case except a granted request', () => {
+    expect(grantsFor('board', 'read:case')).toEqual(['granted']);
+    expect(grantsFor('board', 'list:case')).toEqual([]);
+  });
+});

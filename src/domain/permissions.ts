@@ -1,0 +1,162 @@
+// Who may do what: permissions as data plus one pure check. The web guard, the CLI and every
+// service verb ask the same `can()`, so a rule changes in one place.
+//
+// A grant is `action:entity:scope`. `can(actor, 'action:entity', resource)` looks up the role's
+// grants for that permission and succeeds if any of their scopes admits the resource. Some rules
+// hold whatever the scope: a member recused from a case, or named in it, never reaches it.
+import type { Actor, MemberActor, MemberRole } from './access';
+
+export const PERMISSIONS = [
+  'view:workspace', // the signed-in area at all
+  'list:case', // the case register (filtered to what the role sees)
+  'read:case', // open a case record, its documents and people rows
+  'create:case',
+  'update:case', // edit, resolve, add people rows and attachments
+  'note:case', // add notes to a case's timeline
+  'share:case', // share a case with an adviser
+  'exclude:case', // mark members named in a case as excluded
+  'list:case_codes', // the list of all case code names, to declare conflicts against
+  'declare:conflicts',
+  'read:identity', // the person identity key
+  'update:identity',
+  'manage:member', // invite, offboard, roles, identity-key access
+  'read:audit',
+  'read:aggregate', // internal statistics
+  'read:board_report',
+  'create:access_request', // board: ask to see a case record
+  'decide:access_request', // chair: grant or refuse it
+  'read:space_report', // a local representative's space summaries
+  'publish:release', // draft, review and publish statistics and transparency reports
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const SCOPES = [
+  'all', // unconditionally (resources that are not cases, or role-wide pages)
+  'unrecused', // any case the member is not recused from, once conflicts are declared
+  'shared', // cases shared with the member
+  'granted', // cases the member holds an active, granted records-access request for
+  'space', // items of the member's own spaces
+  'own', // the member's own things
+  'keyholder', // only with identity-key access
+] as const;
+export type Scope = (typeof SCOPES)[number];
+export type Grant = `${Permission}:${Scope}`;
+
+const VOTING: readonly Grant[] = [
+  'view:workspace:all',
+  'list:case:all',
+  'read:case:unrecused',
+  'create:case:all',
+  'update:case:unrecused',
+  'note:case:unrecused',
+  'list:case_codes:all',
+  'declare:conflicts:own',
+  'read:identity:keyholder',
+  'update:identity:keyholder',
+  'read:aggregate:all',
+];
+
+const CHAIRING: readonly Grant[] = [
+  ...VOTING,
+  'share:case:unrecused',
+  'exclude:case:unrecused',
+  'manage:member:all',
+  'read:audit:all',
+  'decide:access_request:all',
+  'read:board_report:all',
+  'publish:release:all',
+];
+
+export const ROLE_GRANTS: Readonly<Record<MemberRole, readonly Grant[]>> = {
+  member: VOTING,
+  chair: CHAIRING,
+  vice_chair: CHAIRING,
+  adviser: [
+    'view:workspace:all',
+    'list:case:shared',
+    'read:case:shared',
+    'note:case:shared',
+    'list:case_codes:all',
+    'declare:conflicts:own',
+  ],
+  board: [
+    'view:workspace:all',
+    'read:aggregate:all',
+    'read:audit:all',
+    'read:board_report:all',
+    'create:access_request:all',
+    'read:case:granted',
+  ],
+  local: [
+    'view:workspace:all',
+    'list:case:space',
+    'read:case:space',
+    'read:space_report:space',
+    'list:case_codes:all',
+    'declare:conflicts:own',
+  ],
+};
+
+/** What a check needs to know about the thing acted on. Services build it from the database. */
+export interface Resource {
+  /** Cases (and what belongs to them) open only after the member has declared conflicts. */
+  kind?: 'case';
+  /** Members recused from (or excluded from) this case. */
+  recusedMemberIds?: readonly string[];
+  /** Members the case is shared with (advisers). */
+  sharedWithMemberIds?: readonly string[];
+  /** Spaces the item belongs to. */
+  spaceIds?: readonly string[];
+  /** Members who are parties to the case (reported, reporting or otherwise involved). */
+  namesMemberIds?: readonly string[];
+  /** Board members holding a granted, unexpired records-access request; the caller filters by time. */
+  accessGrantedMemberIds?: readonly string[];
+  /** The member a personal item belongs to. */
+  ownerMemberId?: string;
+}
+
+const DECLARE_BEFORE_CASES = new Set<MemberRole>(['member', 'chair', 'vice_chair', 'adviser', 'local']);
+
+export function grantsFor(role: MemberRole, permission: Permission): Scope[] {
+  const prefix = `${permission}:`;
+  return ROLE_GRANTS[role].filter((g) => g.startsWith(prefix)).map((g) => g.slice(prefix.length) as Scope);
+}
+
+function includes(list: readonly string[] | undefined, id: string): boolean {
+  return list !== undefined && list.includes(id);
+}
+
+function scopeAdmits(actor: MemberActor, scope: Scope, r: Resource): boolean {
+  switch (scope) {
+    case 'all':
+      return true;
+    case 'unrecused':
+      return true; // recusal is checked for every scope below
+    case 'shared':
+      return includes(r.sharedWithMemberIds, actor.id);
+    case 'granted':
+      return includes(r.accessGrantedMemberIds, actor.id);
+    case 'space':
+      return (r.spaceIds ?? []).some((s) => actor.spaceIds.includes(s));
+    case 'own':
+      return r.ownerMemberId === actor.id;
+    case 'keyholder':
+      return actor.identityKeyAccess;
+  }
+}
+
+/**
+ * Without a resource the answer is role-wide ("may this role ever read cases?"), which is what a
+ * list page or a menu needs; with one, every rule applies. The system actor (the operator at the
+ * command line, or a job) holds the database and master key already, so it may do anything.
+ */
+export function can(actor: Actor, permission: Permission, resource?: Resource): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.kind === 'anonymous') return false;
+  const scopes = grantsFor(actor.role, permission);
+  if (scopes.length === 0) return false;
+  if (resource === undefined) return scopes.some((s) => s !== 'keyholder' || actor.identityKeyAccess);
+  if (includes(resource.recusedMemberIds, actor.id) || includes(resource.namesMemberIds, actor.id)) return false;
+  if (resource.kind === 'case' && DECLARE_BEFORE_CASES.has(actor.role) && !actor.conflictsDeclared) return false;
+  return scopes.some((s) => scopeAdmits(actor, s, resource));
+}

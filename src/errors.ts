@@ -1,0 +1,39 @@
+// Typed errors with stable codes, mapped once at the edge: to an HTTP status in web/, to an
+// exit code and a one-line message in cli/. Messages must never carry confidential text.
+
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'forbidden'
+  | 'conflict'
+  | 'unauthenticated'
+  | 'config_invalid'
+  | 'import_invalid'
+  | 'disclosure_refused'
+  | 'integrity_failed'
+  | 'internal';
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export class CandorError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[];
+
+  constructor(code: ErrorCode, message: string, issues: FieldIssue[] = []) {
+    super(message);
+    this.name = 'CandorError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+export const notFound = (what = 'Not found') => new CandorError('not_found', what);
+export const invalidInput = (message: string, issues: FieldIssue[] = []) =>
+  new CandorError('invalid_input', message, issues);
+
+export function isCandorError(e: unknown): e is CandorError {
+  return e instanceof CandorError;
+}

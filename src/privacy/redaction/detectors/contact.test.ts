@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { detectEmails, detectIpAddresses, detectPhones, findLinks } from './contact';
+
+const texts = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
+
+describe('contact detectors', () => {
+  it('finds emails, also written out in words, without trailing punctuation', () => {
+    const t = 'Mail maya.o@posteo.de. Or maya dot o at riseup dot net, or kim [at] mailbox [dot] org.';
+    expect(texts(t, detectEmails(t))).toEqual(['maya.o@posteo.de', 'maya dot o at riseup dot net', 'kim [at] mailbox [dot] org']);
+  });
+
+  it('does not take "at … dot" phrases that end in no domain for emails', () => {
+    const t = 'We met at the venue and talked about the dot product.';
+    expect(detectEmails(t)).toEqual([]);
+  });
+
+  it('tells profiles and posts from project pages', () => {
+    const t = 'See https://github.com/maya, https://github.com/django/django, https://github.com/a/b/issues/12#issuecomment-99 and https://mastodon.social/@kim/1112223334 or https://docs.python.org/3/.';
+    const links = findLinks(t).map((l) => [t.slice(l.start, l.end), l.personal]);
+    expect(links).toEqual([
+      ['https://github.com/maya', true],
+      ['https://github.com/django/django', false],
+      ['https://github.com/a/b/issues/12#issuecomment-99', true],
+      ['https://mastodon.social/@kim/1112223334', true],
+      ['https://docs.python.org/3/', false],
+    ]);
+  });
+
+  it('finds international and national phone numbers but not dates, years or versions', () => {
+    const t = 'Call +44 20 7946 0958, (555) 201-4477 or 06 12 34 56 78. Not 2024-2025, 3/14/2025, v1.2.3 or 1,200 people.';
+    expect(texts(t, detectPhones(t))).toEqual(['+44 20 7946 0958', '(555) 201-4477', '06 12 34 56 78']);
+  });
+
+  it('finds IP addresses but not version numbers', () => {
+    const t = 'from 192.168.1.20 running v1.2.3.4';
+    expect(texts(t, detectIpAddresses(t))).toEqual(['192.168.1.20']);
+  });
+});

@@ -1,0 +1,155 @@
+// Layer 2, contact details: email addresses (also spelled out), links, IP addresses and
+// phone numbers. Links are returned with a verdict: a profile or a specific post identifies
+// someone, a project page or documentation does not.
+import type { DetectedSpan, Range } from '../types';
+import { allMatches } from '../text';
+
+const emailRe = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+// "maya at example dot org", "maya [at] example [dot] org", "maya(at)example.org"
+const tlds = 'com|org|net|io|dev|de|fr|uk|co|edu|gov|info|me|nl|es|it|ch|at|be|se|no|fi|dk|pl|cz|ru|jp|cn|in|br|ca|au|nz|us|social|eu|ie|pt|app|xyz|tech|email';
+const obfuscatedRe = new RegExp(
+  String.raw`[\p{L}\p{N}._+-]+(?:\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\s+dot\s+)\s*[\p{L}\p{N}_+-]+)*\s*(?:\(\s*at\s*\)|\[\s*at\s*\]|\{\s*at\s*\}|\s+at\s+|\s+AT\s+|＠)\s*[\p{L}\p{N}-]+(?:\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\s+dot\s+|\s+DOT\s+|\.)\s*[\p{L}\p{N}-]+)*?\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\s+dot\s+|\s+DOT\s+)\s*(?:${tlds})\b`,
+  'gu',
+);
+
+const obfuscationHint = /\bdot\b|\(dot\)|\[dot\]|＠/i;
+
+export function detectEmails(text: string): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  const plain = text.includes('@') ? allMatches(emailRe, text) : [];
+  for (const m of plain) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /[.\-]/.test(text[end - 1]!)) end--;
+    out.push({ start: m.index, end, label: 'EMAIL', reason: 'email address', priority: 70 });
+  }
+  if (!obfuscationHint.test(text)) return out;
+  for (const m of allMatches(obfuscatedRe, text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, label: 'EMAIL', reason: 'email address written out in words', priority: 70 });
+  }
+  return out;
+}
+
+export interface FoundLink {
+  start: number;
+  end: number;
+  personal: boolean;
+  why: string;
+}
+
+const urlRe = /\b(?:https?:\/\/|www\.)[^\s<>"'«»「」『』“”‘’]+|\b(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|bsky\.app|linkedin\.com|instagram\.com|facebook\.com|reddit\.com|t\.me|discord\.com|discord\.gg|youtube\.com|medium\.com|dev\.to|keybase\.io|mastodon\.[a-z]+|[a-z0-9-]+\.social)\/[^\s<>"'«»「」『』“”‘’]+/giu;
+
+const codeHosts = /^(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht|gitea\.com|sourcehut\.org)$/i;
+const socialHosts = /^(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|bsky\.app|linkedin\.com|instagram\.com|facebook\.com|fb\.com|reddit\.com|old\.reddit\.com|t\.me|threads\.net|tiktok\.com|youtube\.com|medium\.com|dev\.to|keybase\.io|twitch\.tv|discord\.com|discordapp\.com|news\.ycombinator\.com|stackoverflow\.com|lobste\.rs|hachyderm\.io|fosstodon\.org|mastodon\.[a-z.]+|[a-z0-9-]+\.social)$/i;
+// Top-level pages of code hosts that are not accounts.
+const reservedFirstSegments = new Set(['about', 'features', 'pricing', 'explore', 'topics', 'marketplace', 'sponsors', 'orgs', 'settings', 'login', 'join', 'search', 'trending', 'collections', 'events', 'security', 'enterprise', 'site', 'contact', 'help', 'docs', 'blog', 'home', 'notifications', 'new']);
+const postPath = /\/(?:issues|pull|pulls|merge_requests|discussions|commit|commits|status|statuses|posts?|comments?|p|c|channels|messages|item|thread|threads|reel|video|watch|story)\b|[#?](?:issuecomment|discussioncomment|note_|r\d|comment|post|id=)/i;
+
+function classify(url: string): { personal: boolean; why: string } {
+  const withScheme = /^https?:\/\//i.test(url) ? url : `https://${url}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(withScheme);
+  } catch {
+    return { personal: false, why: 'unparseable link' };
+  }
+  const host = parsed.hostname;
+  const segments = parsed.pathname.split('/').filter((s) => s !== '');
+  const tail = parsed.pathname + parsed.search + parsed.hash;
+  if (segments.some((s) => s.startsWith('@')) || /^\/(?:~|u\/|user\/|users\/|in\/|profile\/)/i.test(parsed.pathname)) {
+    return { personal: true, why: 'link to a personal profile' };
+  }
+  if (codeHosts.test(host)) {
+    if (segments.length === 1 && !reservedFirstSegments.has(segments[0]!.toLowerCase())) return { personal: true, why: 'link to a code-host profile' };
+    if (postPath.test(tail)) return { personal: true, why: 'link to a specific issue, comment or commit' };
+    return { personal: false, why: 'project page' };
+  }
+  if (socialHosts.test(host)) {
+    if (segments.length >= 1 || parsed.search !== '') return { personal: true, why: 'link to a social profile or post' };
+    return { personal: false, why: 'site home page' };
+  }
+  if (postPath.test(tail) && /\d{3,}/.test(tail)) return { personal: true, why: 'link to a specific post or comment' };
+  return { personal: false, why: 'impersonal link' };
+}
+
+export function findLinks(text: string): FoundLink[] {
+  const out: FoundLink[] = [];
+  if (!text.includes('/') && !/www\./i.test(text)) return out;
+  for (const m of allMatches(urlRe, text)) {
+    let end = m.index + m[0].length;
+    // Trailing sentence punctuation and unbalanced closing brackets are not part of a link.
+    while (end > m.index) {
+      const last = text[end - 1]!;
+      if (/[.,;:!?]/.test(last)) end--;
+      else if (last === ')' && !text.slice(m.index, end).includes('(')) end--;
+      else break;
+    }
+    const url = text.slice(m.index, end);
+    out.push({ start: m.index, end, ...classify(url) });
+  }
+  return out;
+}
+
+const ipv4Re = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]*\d)/g;
+const ipv6Re = /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}(?![\w:])/gi;
+
+export function detectIpAddresses(text: string): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  if (!/\d\.\d|[0-9a-f]:[0-9a-f]*:/i.test(text)) return out;
+  for (const m of allMatches(ipv4Re, text)) {
+    if (/v$/i.test(text.slice(Math.max(0, m.index - 1), m.index))) continue; // version "v1.2.3.4"
+    out.push({ start: m.index, end: m.index + m[0].length, label: 'URL', reason: 'IP address', priority: 65 });
+  }
+  for (const m of allMatches(ipv6Re, text)) {
+    if (!/[a-f]/i.test(m[0]) && m[0].split(':').length < 4) continue; // times like 12:30
+    out.push({ start: m.index, end: m.index + m[0].length, label: 'URL', reason: 'IP address', priority: 65 });
+  }
+  return out;
+}
+
+const phoneCandidateRe = /(?<![\w+#/.-])(?:\+|00)?\(?\d[\d ().\-/\u00a0]{5,}\d(?![\w/-]|\.\d)/g;
+const phoneCue = /(?:phone|tel|telephone|mobile|cell|call|text|sms|whatsapp|signal|number|nummer|numéro|teléfono|телефон|電話|手机)\W{0,12}$/i;
+
+function looksLikeDate(s: string): boolean {
+  return /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(s) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(s) || /^\d{4}\s*[-–]\s*\d{4}$/.test(s);
+}
+
+export function detectPhones(text: string): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  for (const m of allMatches(phoneCandidateRe, text)) {
+    let s = m[0];
+    let start = m.index;
+    // An opening parenthesis belongs to the number only if it closes inside it.
+    if (s.startsWith('(') && !s.includes(')')) {
+      s = s.slice(1);
+      start++;
+    }
+    s = s.replace(/[\s(]+$/, '');
+    const digits = s.replace(/\D/g, '');
+    const trimmed = s.trim();
+    if (looksLikeDate(trimmed)) continue;
+    const international = /^(\+|00)/.test(trimmed);
+    const cue = phoneCue.test(text.slice(Math.max(0, start - 30), start));
+    const separated = /[\s().\-/]/.test(trimmed);
+    const usShape = /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/.test(trimmed);
+    const trunkShape = /^0\d/.test(trimmed) && digits.length >= 9 && digits.length <= 12;
+    let ok = false;
+    if (international) ok = digits.length >= 8 && digits.length <= 15;
+    else if (usShape) ok = true;
+    else if (trunkShape && (separated || digits.length >= 10)) ok = true;
+    else if (cue) ok = digits.length >= 7 && digits.length <= 15;
+    if (!ok) continue;
+    out.push({ start, end: start + s.length, label: 'PHONE', reason: international ? 'phone number in international format' : 'phone number', priority: 68 });
+  }
+  return out;
+}
+
+export function linkSpans(links: readonly FoundLink[]): { spans: DetectedSpan[]; impersonal: Range[] } {
+  const spans: DetectedSpan[] = [];
+  const impersonal: Range[] = [];
+  for (const l of links) {
+    if (l.personal) spans.push({ start: l.start, end: l.end, label: 'URL', reason: l.why, priority: 75 });
+    else impersonal.push({ start: l.start, end: l.end });
+  }
+  return { spans, impersonal };
+}

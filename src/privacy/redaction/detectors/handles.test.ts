@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { detectChatNicks, detectHandles } from './handles';
+
+const texts = (text: string, spans: Array<{ start: number; end: number; label: string }>) => spans.map((s) => [s.label, text.slice(s.start, s.end)]);
+
+describe('handles and chat nicks', () => {
+  it('finds @handles, fediverse handles and name#1234, but not group mentions or emails', () => {
+    const t = 'cc @kat.dev and @maya@hachyderm.io, @everyone; mail a@b.org; troll#1234';
+    expect(texts(t, detectHandles(t))).toEqual([['USERNAME', '@kat.dev'], ['USERNAME', '@maya@hachyderm.io'], ['USERNAME', 'troll#1234']]);
+  });
+
+  it('stops a handle where a script without spaces begins', () => {
+    const t = '@moguroから連絡';
+    expect(texts(t, detectHandles(t))).toEqual([['USERNAME', '@moguro']]);
+  });
+
+  it('finds IRC nicks and speaker labels in logs, not note headings', () => {
+    const log = '[14:02] <maya_o> hi\n[14:03] <@kmoore> go away\n* kmoore has quit';
+    expect(texts(log, detectChatNicks(log)).map(([, n]) => n)).toEqual(['maya_o', 'kmoore', 'kmoore']);
+    const chat = 'Tomasz: did you see it?\nines_k: yes\nNote: follow up';
+    expect(texts(chat, detectChatNicks(chat))).toEqual([['PERSON', 'Tomasz'], ['USERNAME', 'ines_k']]);
+    expect(detectChatNicks('Summary: one line\nOutcome: warning')).toEqual([]);
+  });
+});

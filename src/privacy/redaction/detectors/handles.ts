@@ -1,0 +1,78 @@
+// Layer 2, user names: @handles (also fediverse ones), chat names with a discriminator
+// ("maya#1234"), and the nicks and speaker labels of pasted chat logs.
+import type { DetectedSpan } from '../types';
+import { allMatches } from '../text';
+
+// Handles are written in Latin letters and digits on the platforms we see; stopping at other
+// scripts keeps the Japanese or Chinese text that follows a handle without a space out of it.
+const handleRe = /(?<![\p{L}\p{N}_.@/\\])@[\p{Script=Latin}\p{N}_](?:[\p{Script=Latin}\p{N}_.-]*[\p{Script=Latin}\p{N}_])?(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/gu;
+// Mentions that address a group, not a person.
+const groupMentions = new Set(['@everyone', '@here', '@channel', '@all', '@room', '@team', '@moderators', '@mods', '@admins', '@staff', '@organizers', '@organisers']);
+
+const discriminatorRe = /(?<![\p{L}\p{N}_.#])[\p{L}\p{N}_.]{2,32}#\d{4}(?!\d)/gu;
+
+export function detectHandles(text: string): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  const handles = text.includes('@') ? allMatches(handleRe, text) : [];
+  for (const m of handles) {
+    if (groupMentions.has(m[0].toLowerCase())) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, label: 'USERNAME', reason: '@handle', priority: 60 });
+  }
+  const tagged = /#\d{4}/.test(text) ? allMatches(discriminatorRe, text) : [];
+  for (const m of tagged) {
+    out.push({ start: m.index, end: m.index + m[0].length, label: 'USERNAME', reason: 'chat name with a #number', priority: 60 });
+  }
+  return out;
+}
+
+// "[14:02] <maya_o> text", "14:02 <@maya> text", "<+maya> text"
+const ircLineRe = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?<[@+%~&]?([^\s<>]{1,32})>/gm;
+// "* maya waves", "--> maya has joined", "maya is now known as maya_away"
+const ircEventRe = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:\*{1,3}|-->|<--|--|-!-)[ \t]+([^\s]{1,32})[ \t]+(?:has (?:joined|quit|left)|is now known as[ \t]+([^\s]{1,32})|sets mode|was kicked|\S)/gm;
+// "maya_o: text" or "[14:02] Maya: text" at the start of a line.
+const speakerRe = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\]?[ \t]*[-–]?[ \t]*)?([\p{L}\p{N}_.|-]{2,32})(?: [\p{Lu}][\p{L}.-]*)?:[ \t]+\S/gmu;
+
+// Labels that start lines in notes and headers and name a role, not a person.
+const notSpeakers = new Set([
+  'note', 'notes', 'subject', 'from', 'to', 'cc', 'bcc', 'date', 're', 'fwd', 'q', 'a', 'summary', 'update',
+  'reporter', 'reported', 'witness', 'moderator', 'moderators', 'organizer', 'organiser', 'admin', 'bot',
+  'outcome', 'action', 'actions', 'decision', 'status', 'context', 'background', 'timeline', 'todo', 'ps',
+  'edit', 'quote', 'link', 'source', 'location', 'event', 'channel', 'time', 'when', 'where', 'who', 'what',
+  'why', 'how', 'warning', 'reason', 'resolution', 'case', 'step', 'next', 'follow', 'followup', 'response',
+  'chair', 'member', 'the', 'http', 'https', 'mailto', 'example', 'error', 'info', 'debug', 'system',
+  'coc', 'wg', 'board', 'staff', 'volunteer', 'speaker', 'attendee', 'attendees', 'host', 'team', 'user',
+]);
+
+function nickLike(s: string): boolean {
+  return /[\d_.|]/.test(s) || s === s.toLowerCase();
+}
+
+export function detectChatNicks(text: string): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  const push = (start: number, nick: string, reason: string) => {
+    out.push({ start, end: start + nick.length, label: 'USERNAME', reason, priority: 58 });
+  };
+  for (const m of allMatches(ircLineRe, text)) {
+    const nick = m[1]!;
+    const at = m.index + m[0].length - 1 - nick.length;
+    push(at, nick, 'nick in a chat log');
+  }
+  for (const m of allMatches(ircEventRe, text)) {
+    const nick = m[1]!;
+    const at = m.index + m[0].indexOf(nick, m[0].search(/\*|-->|<--|--|-!-/) + 1);
+    push(at, nick, 'nick in a chat log');
+    if (m[2] !== undefined) push(m.index + m[0].lastIndexOf(m[2]), m[2], 'nick in a chat log');
+  }
+  // Speaker labels count only where the text looks like a log: two or more such lines.
+  const speakers = allMatches(speakerRe, text).filter((m) => /\p{L}/u.test(m[1]!) && !notSpeakers.has(m[1]!.toLowerCase()));
+  if (speakers.length >= 2) {
+    for (const m of speakers) {
+      const speaker = m[1]!;
+      const at = text.indexOf(speaker, m.index);
+      const labelEnd = text.indexOf(':', at + speaker.length);
+      if (nickLike(speaker) && labelEnd === at + speaker.length) push(at, speaker, 'speaker nick in a chat log');
+      else out.push({ start: at, end: labelEnd, label: 'PERSON', reason: 'speaker name in a chat log', priority: 57 });
+    }
+  }
+  return out;
+}

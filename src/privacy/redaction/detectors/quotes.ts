@@ -1,0 +1,104 @@
+// Layer 2, verbatim quotes attributed to someone, in straight, curly and other quotation
+// marks (« », „ “, 「 」 …). Quoted policy text, titles and single words in scare quotes are
+// not attributed speech and stay.
+import type { DetectedSpan } from '../types';
+import { allMatches } from '../text';
+
+const pairs: Array<[string, string]> = [
+  ['"', '"'], ['“', '”'], ['„', '“'], ['„', '”'], ['«', '»'], ['»', '«'], ['‹', '›'],
+  ['「', '」'], ['『', '』'], ['‘', '’'], ["'", "'"], ['‚', '‘'], ['〝', '〞'], ['＂', '＂'],
+];
+const openerRe = new RegExp(`[${[...new Set(pairs.map(([o]) => o))].join('')}]`, 'g');
+
+// Verbs and phrases that attribute speech or writing to someone, in several languages.
+const speech = String.raw`said|says|saying|wrote|writes|written|write|replied|replies|reply|responded|answered|posted|posts|messaged|texted|dm'?d|dmed|told\s+\w+|tells\s+\w+|asked|asks|yelled|shouted|screamed|commented|tweeted|tooted|added|typed|claimed|stated|joked|muttered|whispered|snapped|insisted|repeated|continued|sent|called\s+(?:me|us|him|her|them|\w+)|went|goes|put\s+it|quote|quoted|\bwas\s+like|exclaimed|remarked|mentioned|declared|admitted|threatened|sagte|schrieb|meinte|antwortete|fragte|rief|a\s+dit|a\s+écrit|dit|écrit|répondu|dijo|escribió|respondió|preguntó|disse|scrisse|ha\s+detto|ha\s+scritto|escreveu|zei|schreef|сказал|сказала|написал|написала|ответил|ответила|spoke|speaking|message|comment|reply|DM|post`;
+const speechBefore = new RegExp(String.raw`(?:\b(?:${speech})\b|[说說道問问]|と言|が言|라고)[^.!?\n]{0,60}$`, 'iu');
+const speechAnywhere = new RegExp(String.raw`\b(?:${speech})\b|[说說道問问]|と言|が言|라고`, 'giu');
+const speechAfter = new RegExp(String.raw`^[\s,]{0,3}(?:[—–-]\s*\p{L}|(?:\p{L}[\p{L}'’_.-]*\s+){0,3}(?:${speech})\b|と(?:言|書)|라고|[,，]?\s*[\p{L}\p{N}_@.-]+\s+(?:said|wrote|replied))`, 'iu');
+// Quoted text that is a document, title or term rather than someone's words.
+const notSpeech = /(?:\bcode\s+of\s+conduct|\bcoc\b|\bpolic(?:y|ies)|\bguidelines?|\bsection|\bclause|\brules?\b|\bhandbook|\bcharter|\breadme|\bfaq\b|\bdocs\b|\bdocumentation|\btemplate|\btitled?|\bentitled|\bcalled|\bnamed|\bchannel|\bhashtag|\btag|\blabel|\bsubject(?:\s+line)?|\btalk|\bkeynote|\bworkshop|\bslogan|\bmotto|\bthe\s+(?:word|phrase|term)s?|\bterms?|\bbranch|\bcommand|\bbutton|\bmenu|\bpage|\bheading|\bstates|\breads|\bprinciple|\bvalues?)/gi;
+const blankLine = /\n\s*\n/;
+
+function lastIndexOfMatch(re: RegExp, s: string): number {
+  let last = -1;
+  for (const m of allMatches(re, s)) last = m.index;
+  return last;
+}
+
+/** The quote is a document's text or a title rather than someone's words: "section 3 says",
+ * "a talk called", or a document mentioned with no verb of speech in the clause before. */
+function documentNearer(before: string): boolean {
+  const doc = lastIndexOfMatch(notSpeech, before);
+  if (doc < 0) return false;
+  const tail = before.slice(doc);
+  if (/^(?:titled|entitled|called|named|the\s+(?:word|phrase|term)s?)\W*$/i.test(tail)) return true;
+  const verb = lastIndexOfMatch(speechAnywhere, before);
+  if (verb < 0) return tail.split(/\s+/).length <= 7;
+  // "the Code of Conduct says": the document speaks. "wrote in the channel:": a person does.
+  if (verb > doc) return /^(?:says|states|reads|said|stated)\b/i.test(before.slice(verb));
+  return false;
+}
+
+function findClose(text: string, from: number, open: string, close: string): number {
+  for (let i = from; i < text.length && i < from + 800; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' && text[i + 1] === '\n') return -1;
+    if (ch !== close) continue;
+    // An apostrophe inside a word ("don't", "Maya’s") does not close a quote.
+    if ((close === '’' || close === "'") && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') ) continue;
+    return i;
+  }
+  return -1;
+}
+
+function openerOk(text: string, at: number, open: string): boolean {
+  if (open === "'" || open === '’' || open === '‘') {
+    const before = text[at - 1];
+    // An apostrophe after a letter is an elision or a possessive, not an opening quote.
+    if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) return false;
+  }
+  return true;
+}
+
+export function detectQuotes(text: string): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    openerRe.lastIndex = i;
+    const next = openerRe.exec(text);
+    if (next === null) break;
+    i = next.index;
+    const ch = text[i]!;
+    if (!openerOk(text, i, ch)) {
+      i++;
+      continue;
+    }
+    let closeAt = -1;
+    for (const [o, c] of pairs) {
+      if (o !== ch) continue;
+      closeAt = findClose(text, i + 1, o, c);
+      if (closeAt >= 0) break;
+    }
+    if (closeAt < 0) {
+      i++;
+      continue;
+    }
+    const inner = text.slice(i + 1, closeAt);
+    const start = i;
+    const end = closeAt + 1;
+    i = end;
+    if (inner.trim() === '' || blankLine.test(inner)) continue;
+    const words = inner.trim().split(/\s+/).length;
+    const spaceless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(inner);
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, start - 100), start);
+    const after = text.slice(end, end + 60);
+    const colonIntro = /[:：]\s*$/.test(before);
+    const attributed = speechBefore.test(before) || speechAfter.test(after) || colonIntro;
+    if (!attributed || documentNearer(before)) continue;
+    // Single quoted words are scare quotes unless someone is clearly quoted.
+    if (!attributed || (words < 2 && !spaceless && !speechBefore.test(before) && !colonIntro)) continue;
+    out.push({ start, end, label: 'QUOTE', reason: 'verbatim quote attributed to someone', priority: 100 });
+  }
+  return out;
+}

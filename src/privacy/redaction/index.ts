@@ -1,0 +1,4 @@
+// Public surface of the redaction engine.
+export { detectSpans, redact, type RedactResult } from './redact';
+export type { RenderedReplacement } from './render';
+export { LABELS, type KnownParty, type Label, type RedactOptions, type Span } from './types';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { detectKnownParties } from './known-parties';
+import { fold } from './text';
+
+const found = (text: string, parties: Parameters<typeof detectKnownParties>[2]) =>
+  detectKnownParties(text, fold(text), parties).map((s) => [s.label, text.slice(s.start, s.end), s.party]);
+
+describe('known parties (layer 1)', () => {
+  const maya = { names: ['Maya Okafor'], usernames: ['maya_o'], emails: ['maya.okafor@posteo.de'] };
+
+  it('finds full names, parts alone, possessives, usernames with @ and emails, folding case and diacritics', () => {
+    const text = "MAYA's note: maya okafor (@maya_o, Maya.Okafor@posteo.de) and Máya";
+    const spans = found(text, [maya]);
+    expect(spans).toContainEqual(['PERSON', 'MAYA', 0]);
+    expect(spans).toContainEqual(['PERSON', 'maya okafor', 0]);
+    expect(spans).toContainEqual(['USERNAME', '@maya_o', 0]);
+    expect(spans).toContainEqual(['EMAIL', 'Maya.Okafor@posteo.de', 0]);
+    expect(spans).toContainEqual(['PERSON', 'Máya', 0]);
+  });
+
+  it('needs a capital for names that are ordinary words, and reads month names as months', () => {
+    const parties = [{ names: ['Will Turner'], usernames: [], emails: [] }, { names: ['May Chen'], usernames: [], emails: [] }];
+    const spans = found('I will ask Will. In May 2025 May said she may come on May 3.', parties);
+    expect(spans.filter(([, t]) => /will/i.test(String(t)))).toEqual([['PERSON', 'Will', 0]]);
+    expect(spans.filter(([, t]) => /may/i.test(String(t)))).toEqual([['PERSON', 'May', 1]]);
+  });
+
+  it('does not match inside longer words or usernames', () => {
+    expect(found('Mayan ruins and maya_oz', [maya])).toEqual([]);
+  });
+
+  it('matches names in scripts without spaces', () => {
+    expect(found('昨日田中さんが来た', [{ names: ['田中 愛子'], usernames: [], emails: [] }])).toEqual([['PERSON', '田中', 0]]);
+  });
+});

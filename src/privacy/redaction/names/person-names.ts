@@ -1,0 +1,247 @@
+// Layer 3: names of people the record does not know. Capitalised words are weighed with
+// name lists (many locales), compromise's English lexicon and context cues (titles, verbs
+// of speech, greetings, possessives). Scripts without case rely on the name lists, and
+// Japanese, Chinese and Korean names on the honorific that follows them.
+import type { DetectedSpan } from '../types';
+import { allMatches, fold, isUpper } from '../text';
+import { AFTER_PERSON, BEFORE_PERSON, CJK_HONORIFICS, INSTITUTION_WORDS, NEVER_NAMES, PARTICLES, PLACE_BEFORE, TITLES, WEAK_BEFORE } from './cues';
+import { isCommonWord, isFamilyName, isGivenName, isKnownNameWord, isPlaceOrOrganisation } from './lexicon';
+
+interface Token {
+  start: number;
+  end: number; // without a possessive suffix
+  text: string;
+  lower: string;
+  folded: string;
+  cap: boolean;
+  cased: boolean;
+  possessive: boolean;
+  sentenceStart: boolean;
+  /** kindOf's answer, computed once. */
+  kind?: Kind;
+}
+
+const tokenRe = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
+const possessiveRe = /['’]s$/i;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of allMatches(tokenRe, text)) {
+    let word = m[0];
+    // A trailing full stop belongs to abbreviations ("Dr.") only; keep it out of names.
+    if (word.endsWith('.')) word = word.slice(0, -1);
+    let possessive = false;
+    if (possessiveRe.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    if (word === '') continue;
+    const first = word[0]!;
+    const cased = first.toLowerCase() !== first.toUpperCase();
+    const cap = cased && isUpper(first);
+    const lower = word.toLowerCase();
+    // Lower-case words only serve as context; skip the costlier fields for them.
+    if (cased && !cap) {
+      out.push({ start: m.index, end: m.index + word.length, text: word, lower, folded: lower, cap: false, cased, possessive, sentenceStart: false });
+      continue;
+    }
+    let k = m.index - 1;
+    while (k >= 0 && /[\s"“„«‘'(\[*_>-]/.test(text[k]!)) k--;
+    const afterTitle = text[k] === '.' && /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Sra|Jr|Mme|Mlle|M|Hr|Fr|Dott|Ing)$/u.test(text.slice(Math.max(0, k - 6), k));
+    const sentenceStart = !afterTitle && (k < 0 || /[.!?…:;\n。！？]/.test(text[k]!) || /\n\s*$/.test(text.slice(Math.max(0, k - 2), m.index)));
+    out.push({ start: m.index, end: m.index + word.length, text: word, lower, folded: fold(word), cap, cased, possessive, sentenceStart });
+  }
+  return out;
+}
+
+// "GitHub", "PyCon", "JavaScript": inner capitals mark products, except name prefixes.
+function looksLikeProduct(t: Token): boolean {
+  if (!/\p{Lu}.*\p{Lu}/u.test(t.text.slice(1)) && !/^\p{Lu}[\p{Ll}]+\p{Lu}/u.test(t.text)) return false;
+  return !/^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|La|Le|Van|Von|Fitz|Al-|El-|Ben-|Abu|Bin)/.test(t.text) && !/-/.test(t.text);
+}
+
+function allCaps(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase();
+}
+
+type Kind = 'given' | 'ambiguous' | 'family' | 'unknown' | 'no';
+
+function kindOf(t: Token): Kind {
+  if (t.kind === undefined) t.kind = computeKind(t);
+  return t.kind;
+}
+
+function computeKind(t: Token): Kind {
+  if (!t.cased) return isGivenName(t.folded) || isFamilyName(t.folded) ? 'given' : 'no';
+  if (!t.cap || allCaps(t) || NEVER_NAMES.has(t.lower) || TITLES.has(t.lower) || INSTITUTION_WORDS.has(t.lower)) return 'no';
+  if (BEFORE_PERSON.has(t.lower) || WEAK_BEFORE.has(t.lower)) return 'no';
+  if (looksLikeProduct(t) || isPlaceOrOrganisation(t.lower)) return 'no';
+  const given = isGivenName(t.folded);
+  const common = isCommonWord(t.lower);
+  if (given && !common) return 'given';
+  if (given && common) return 'ambiguous';
+  if (isFamilyName(t.folded) || isKnownNameWord(t.lower)) return common ? 'ambiguous' : 'family';
+  if (common) return 'no';
+  return 'unknown';
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return !a.possessive && (gap === ' ' || gap === '\u00a0');
+}
+
+function strongCueBefore(tokens: Token[], i: number, text: string): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  const gap = text.slice(prev.end, tokens[i]!.start);
+  if (!/^[.,:]?\s+$/.test(gap) && gap !== ' ') return false;
+  return TITLES.has(prev.lower) || BEFORE_PERSON.has(prev.lower);
+}
+
+function weakCueBefore(tokens: Token[], i: number, text: string): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  return /^\s+$/.test(text.slice(prev.end, tokens[i]!.start)) && WEAK_BEFORE.has(prev.lower);
+}
+
+function cueAfter(tokens: Token[], last: number, text: string): boolean {
+  const t = tokens[last]!;
+  if (t.possessive) return false;
+  const next = tokens[last + 1];
+  if (!next) return false;
+  const gap = text.slice(t.end, next.start);
+  if (/^,?\s+$/.test(gap) && AFTER_PERSON.has(next.lower)) return true;
+  // "Maya (she/her)" or "Maya, the reporter"
+  return /^\s*\((?:she|he|they|ze|xe)\//i.test(text.slice(t.end, t.end + 8));
+}
+
+/** "PyCon Italia", "Rust Belt": a name-like word right after a product or place name is part of it. */
+function partOfProperNoun(tokens: Token[], i: number, text: string): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !adjacent(text, prev, tokens[i]!) || !prev.cap || !prev.cased || prev.sentenceStart) return false;
+  if (NEVER_NAMES.has(prev.lower) || TITLES.has(prev.lower) || BEFORE_PERSON.has(prev.lower) || WEAK_BEFORE.has(prev.lower)) return false;
+  return kindOf(prev) === 'no';
+}
+
+function institutionAfter(tokens: Token[], last: number, text: string): boolean {
+  const next = tokens[last + 1];
+  const t = tokens[last]!;
+  if (!next || !adjacent(text, t, next) || !next.cap) return false;
+  return INSTITUTION_WORDS.has(next.lower);
+}
+
+export function detectPersonNames(text: string): DetectedSpan[] {
+  const tokens = tokenize(text);
+  const out: DetectedSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const kind = kindOf(tokens[i]!);
+    if (kind === 'no') {
+      i++;
+      continue;
+    }
+    // Grow the run over adjacent capitalised words and name particles ("Ana de la Cruz").
+    let last = i;
+    const kinds: Kind[] = [kind];
+    for (let j = i + 1; j < tokens.length; j++) {
+      const prev = tokens[j - 1]!;
+      const t = tokens[j]!;
+      if (!adjacent(text, prev, t)) break;
+      const k = kindOf(t);
+      if (INSTITUTION_WORDS.has(t.lower)) break;
+      if (k !== 'no') {
+        kinds.push(k);
+        last = j;
+        continue;
+      }
+      if (PARTICLES.has(t.lower) && tokens[j + 1] && adjacent(text, t, tokens[j + 1]!) && kindOf(tokens[j + 1]!) !== 'no') continue;
+      break;
+    }
+    const first = tokens[i]!;
+    const strong = strongCueBefore(tokens, i, text) || cueAfter(tokens, last, text);
+    const weak = weakCueBefore(tokens, i, text) || tokens[last]!.possessive;
+    const hasGiven = kinds.includes('given');
+    const multi = last > i;
+    const nameLike = kinds.filter((k) => k !== 'unknown').length;
+    let reason = '';
+    const prevToken = tokens[i - 1];
+    const placeCue = prevToken !== undefined && PLACE_BEFORE.has(prevToken.lower) && /^\s+$/.test(text.slice(prevToken.end, first.start));
+    if (institutionAfter(tokens, last, text) || partOfProperNoun(tokens, i, text)) reason = '';
+    else if (placeCue && !strong) reason = '';
+    else if (!first.cased) reason = 'given name (name list)';
+    else if (hasGiven && (!first.sentenceStart || multi || strong || weak || kinds[0] === 'given')) reason = multi ? 'given name followed by a family name' : 'given name (name list)';
+    else if (multi && nameLike >= 1 && (!first.sentenceStart || strong || nameLike === kinds.length)) reason = 'capitalised words including a known given or family name';
+    else if (strong && (kinds[0] !== 'unknown' || !first.sentenceStart || multi)) reason = 'capitalised word with a person cue (title, greeting or verb)';
+    else if (strong && kinds[0] === 'unknown' && cueAfter(tokens, last, text)) reason = 'capitalised word followed by a verb of speech or action';
+    else if (weak && (kinds[0] === 'ambiguous' || kinds[0] === 'family')) reason = 'known name with a context cue';
+    if (reason !== '') {
+      out.push({ start: first.start, end: tokens[last]!.end, label: 'PERSON', reason: `person name: ${reason}`, priority: 40 });
+    }
+    i = last + 1;
+  }
+  return out.concat(echoes(tokens, out), detectCjkNames(text));
+}
+
+/** Once "Olusegun Adeyemi" is found (or "Efua" with a cue), "Olusegun", "Adeyemi" or "Efua"
+ * elsewhere in the text, capitalised, is that person too. */
+function echoes(tokens: Token[], found: readonly DetectedSpan[]): DetectedSpan[] {
+  const parts = new Set<string>();
+  const inSpan = new Uint8Array(tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.end);
+  for (const f of found) inSpan.fill(1, f.start, f.end);
+  let ti = 0;
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    while (ti < tokens.length && tokens[ti]!.start < f.start) ti++;
+    const inside: Token[] = [];
+    for (let j = ti; j < tokens.length && tokens[j]!.end <= f.end; j++) inside.push(tokens[j]!);
+    if (inside.length < 2 && f.reason.includes('given name')) continue;
+    for (const t of inside) if (t.text.length >= 3 && !PARTICLES.has(t.lower)) parts.add(t.folded);
+  }
+  if (parts.size === 0) return [];
+  const out: DetectedSpan[] = [];
+  for (const t of tokens) {
+    if (!t.cap || !parts.has(t.folded) || isCommonWord(t.lower)) continue;
+    if (inSpan[t.start] === 1) continue;
+    out.push({ start: t.start, end: t.end, label: 'PERSON', reason: 'person name: part of a name found elsewhere in the text', priority: 40 });
+  }
+  return out;
+}
+
+const cjkNameRe = new RegExp(String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]{1,4})(?:${CJK_HONORIFICS})`, 'gu');
+const cjkStop = /^(?:皆|みな|お客|客|お母|お父|お兄|お姉|先|老|各位|大家|여러분)/u;
+
+// A Chinese name (surname from the list + one or two characters) right before a verb of speech.
+const hanSpeakerRe = /([\p{Script=Han}]{2,3})(?=说|說|告诉|告訴|表示|写道|寫道|问|問|称|稱|认为|認為|觉得|覺得)/gu;
+
+const cjkScripts = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+function detectCjkNames(text: string): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  if (!cjkScripts.test(text)) return out;
+  for (const m of allMatches(hanSpeakerRe, text)) {
+    const run = m[1]!;
+    // The name is the last two or three characters whose first is a known surname.
+    for (const len of [3, 2]) {
+      if (run.length < len) continue;
+      const name = run.slice(run.length - len);
+      const surname = [...name][0]!;
+      if (isFamilyName(surname) || isFamilyName(name.slice(0, 2))) {
+        const start = m.index + run.length - len;
+        out.push({ start, end: start + len, label: 'PERSON', reason: 'person name: Chinese surname before a verb of speech', priority: 40 });
+        break;
+      }
+    }
+  }
+  for (const m of allMatches(cjkNameRe, text)) {
+    let name = m[1]!;
+    let start = m.index;
+    // Particles written before a name (の, は, と, に, を, が, 和, 跟, 给) are not part of it.
+    const cut = Math.max(name.lastIndexOf('の'), name.lastIndexOf('は'), name.lastIndexOf('と'), name.lastIndexOf('に'), name.lastIndexOf('を'), name.lastIndexOf('が'), name.lastIndexOf('和'), name.lastIndexOf('跟'), name.lastIndexOf('给'), name.lastIndexOf('는'), name.lastIndexOf('가'));
+    if (cut >= 0) {
+      start += cut + 1;
+      name = name.slice(cut + 1);
+    }
+    if (name === '' || cjkStop.test(name)) continue;
+    out.push({ start, end: start + name.length, label: 'PERSON', reason: 'person name: name before an honorific', priority: 40 });
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+// Character-level helpers. The folded text has exactly the same length as the original so
+// that an index found in one is an index in the other: each UTF-16 unit folds to one unit
+// (lower case, diacritics removed, typographic apostrophes made straight) or stays as it is.
+
+const foldTable = new Uint16Array(0x10000); // 0 = not computed yet
+
+// Letters that carry no combining mark in NFD but are read as a base letter by people
+// typing a name on a keyboard that lacks them.
+const extraFolds: Record<string, string> = {
+  ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ı: 'i', ħ: 'h', ŧ: 't',
+  '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '´': "'",
+  '‐': '-', '‑': '-', '–': '-', '—': '-',
+  'ё': 'е', 'Ё': 'е', 'й': 'и', 'Й': 'и',
+};
+
+function foldUnit(code: number): number {
+  const cached = foldTable[code]!;
+  if (cached !== 0) return cached;
+  let result = code;
+  if (code >= 0xd800 && code <= 0xdfff) {
+    result = code; // half of a surrogate pair: astral characters are compared as they are
+  } else {
+    const ch = String.fromCharCode(code);
+    const extra = extraFolds[ch];
+    if (extra !== undefined) {
+      result = extra.charCodeAt(0);
+    } else {
+      const stripped = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+      if (stripped.length === 1) result = stripped.charCodeAt(0);
+      else {
+        const lower = ch.toLowerCase();
+        if (lower.length === 1) result = lower.charCodeAt(0);
+      }
+    }
+  }
+  foldTable[code] = result === 0 ? code : result;
+  return result;
+}
+
+/** Same-length case and diacritic fold (see the file comment). */
+export function fold(text: string): string {
+  let out = '';
+  // Building in chunks keeps this linear without huge intermediate arrays.
+  const chunk: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    chunk.push(foldUnit(text.charCodeAt(i)));
+    if (chunk.length === 4096) {
+      out += String.fromCharCode(...chunk);
+      chunk.length = 0;
+    }
+  }
+  if (chunk.length > 0) out += String.fromCharCode(...chunk);
+  return out;
+}
+
+const wordRe = /[\p{L}\p{N}\p{M}_]/u;
+
+/** Letters, digits, combining marks and underscore: what a name or a word is made of. */
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  }
+  return wordRe.test(ch);
+}
+
+const spacelessRe = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Scripts written without spaces between words, where word boundaries cannot be required. */
+export function isSpacelessScript(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  return ch.charCodeAt(0) >= 0x0e00 && spacelessRe.test(ch);
+}
+
+/** True when [start, end) of text is a whole word (or sits in a spaceless script). */
+export function isWholeWord(text: string, start: number, end: number): boolean {
+  const first = text[start];
+  const last = text[end - 1];
+  const before = text[start - 1];
+  const after = text[end];
+  const startOk = !isWordChar(first) || isSpacelessScript(first) || !isWordChar(before) || isSpacelessScript(before);
+  const endOk = !isWordChar(last) || isSpacelessScript(last) || !isWordChar(after) || isSpacelessScript(after);
+  return startOk && endOk;
+}
+
+export function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether [start, end) intersects any of the ranges (ranges need not be sorted). */
+export function intersectsAny(ranges: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  for (const r of ranges) if (r.start < end && start < r.end) return true;
+  return false;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * All matches of a global regular expression. Used instead of String.prototype.matchAll,
+ * which clones the expression on every call: with the large Unicode patterns here that
+ * clone cost more than the matching itself.
+ */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (m[0] === '') re.lastIndex++;
+    out.push(m);
+  }
+  return out;
+}

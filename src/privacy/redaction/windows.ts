@@ -1,0 +1,57 @@
+// Running costly regular expressions only near places where they can match. Unicode-aware
+// patterns with lookbehinds are slow when tried at every position of a long text; a cheap
+// scan finds anchors (digits, trigger words) and the patterns run on windows around them.
+import { allMatches } from './text';
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+/** Windows of `before`/`after` characters around each anchor, widened to whitespace, merged. */
+export function windowsAround(text: string, anchors: readonly number[], before: number, after: number): Window[] {
+  const sorted = [...anchors].sort((a, b) => a - b);
+  const out: Window[] = [];
+  for (const a of sorted) {
+    let start = Math.max(0, a - before);
+    // Start at a word boundary so lookbehinds see what really precedes the window.
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let end = Math.min(text.length, a + after);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
+
+/** All matches of a global regular expression inside the windows, with offsets in text. */
+export function* matchesIn(text: string, windows: readonly Window[], re: RegExp): Generator<{ index: number; match: RegExpMatchArray }> {
+  for (const w of windows) {
+    const slice = text.slice(w.start, w.end);
+    for (const m of allMatches(re, slice)) yield { index: w.start + m.index, match: m };
+  }
+}
+
+const digitRe = /\d/g;
+
+/** Positions of the first digit of each run of digits. */
+export function digitAnchors(text: string): number[] {
+  const out: number[] = [];
+  digitRe.lastIndex = 0;
+  let prevEnd = -2;
+  for (let m = digitRe.exec(text); m !== null; m = digitRe.exec(text)) {
+    if (m.index !== prevEnd) out.push(m.index);
+    prevEnd = m.index + 1;
+  }
+  return out;
+}
+
+const wordRe = /[\p{L}\p{M}'’]+/gu;
+
+/** Positions of words (lower-cased) that are in the trigger set. */
+export function wordAnchors(text: string, triggers: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  for (const m of allMatches(wordRe, text)) if (triggers.has(m[0].toLowerCase())) out.push(m.index);
+  return out;
+}

@@ -1,0 +1,193 @@
+// Atomic cells of every published table (see src/privacy/disclosure/types.ts): the finest
+// cross-classification any planned table uses, so that every published figure is a plain
+// sum of them and the audit sees exactly what a reader sees.
+//
+// - cases of a half-year: outcome class × space group × violation type (ongoing cases are
+//   one atom: they appear only as a count, never in a breakdown);
+// - named people of a half-year: consequence × flagged;
+// - resolved cases of a year by channel: a family of its own. No table crosses channel with
+//   anything else, and the channel table is published only together with an exact total of
+//   the year's resolved reports, so the two families are linked exactly by that total
+//   (any two tallies of the same cases with equal totals can be combined into one).
+//
+// Ids are stable across releases (`2025-H1|case|noAction|online-spaces|harassment`). When the
+// register changes after an id was published, the changed atoms get a new generation
+// (`…~1`), so earlier figures keep describing the data they were computed from.
+import type { Channel } from '../domain/case-lifecycle';
+import { formatPeriod, halfYearOf, periodContains, type Period } from '../domain/periods';
+import { classifyCase } from '../domain/statistics';
+import type { ReportCase, ReportSpace, RegisterSnapshot } from './register';
+
+export const CASE_OUTCOMES = ['actionsWorkingGroup', 'actionsLocal', 'noAction', 'outOfScope', 'notViolation'] as const;
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+export const CASE_OUTCOME_LABELS: Record<CaseOutcome, string> = {
+  actionsWorkingGroup: 'Action by the working group',
+  actionsLocal: 'Action by local representatives',
+  noAction: 'No action',
+  outOfScope: 'Out of scope',
+  notViolation: 'Not a violation',
+};
+
+export const PERSON_CLASSES = ['warned', 'suspended', 'banned', 'other', 'none'] as const;
+export type PersonClass = (typeof PERSON_CLASSES)[number];
+
+export const SEVERAL_SPACES = 'Several spaces';
+export const SEVERAL_TYPES = 'Several types';
+export const NOT_RECORDED = 'Not recorded';
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  email: 'Email to the working group',
+  web_form: 'Web form',
+  local_representative: 'Through a local representative',
+  moderation_team: 'Escalated by moderators',
+  event: 'Event team after the event',
+  other: 'Other routes',
+};
+
+export type AtomDescriptor =
+  | { readonly base: string; readonly kind: 'case'; readonly half: string; readonly outcome: CaseOutcome; readonly group: string; readonly violation: string }
+  | { readonly base: string; readonly kind: 'ongoing'; readonly half: string }
+  | { readonly base: string; readonly kind: 'person'; readonly half: string; readonly cls: PersonClass | 'ongoing'; readonly flagged: boolean }
+  | { readonly base: string; readonly kind: 'channel'; readonly year: number; readonly channel: Channel };
+
+const slug = (s: string): string =>
+  s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+
+/** A space counts under its own name only when it publishes its own report; otherwise its group. */
+export function spaceLabel(s: ReportSpace): string {
+  return s.publishesOwnReport ? s.name : s.groupName;
+}
+
+export function groupOf(c: ReportCase): string {
+  const labels = [...new Set(c.spaces.map(spaceLabel))];
+  if (labels.length === 0) return NOT_RECORDED;
+  return labels.length === 1 ? labels[0]! : SEVERAL_SPACES;
+}
+
+export function violationOf(c: ReportCase, categories: readonly string[]): string {
+  const known = [...new Set(c.categories.map((x) => (categories.includes(x) ? x : categories.includes('Other') ? 'Other' : x)))];
+  if (known.length === 0) return NOT_RECORDED;
+  return known.length === 1 ? known[0]! : SEVERAL_TYPES;
+}
+
+export function personClass(consequence: string | null): PersonClass {
+  if (consequence === 'warning') return 'warned';
+  if (consequence === 'first_suspension' || consequence === 'second_suspension') return 'suspended';
+  if (consequence === 'ban') return 'banned';
+  if (consequence === 'other') return 'other';
+  return 'none';
+}
+
+export const casesIn = (snapshot: RegisterSnapshot, p: Period): ReportCase[] => snapshot.cases.filter((c) => periodContains(p, c.receivedOn));
+
+/** The rows of the space-group dimension for a half-year: every group, plus spaces with their own report that had reports. */
+export function groupsFor(snapshot: RegisterSnapshot, cases: readonly ReportCase[]): string[] {
+  const own = new Set(cases.flatMap((c) => c.spaces.filter((s) => s.publishesOwnReport).map((s) => s.name)));
+  const groups = [...new Set(snapshot.spaces.filter((s) => !s.publishesOwnReport).map((s) => s.groupName))].sort();
+  return [...groups, ...[...own].sort(), SEVERAL_SPACES, NOT_RECORDED];
+}
+
+export function violationsFor(snapshot: RegisterSnapshot, cases: readonly ReportCase[]): string[] {
+  const extra = new Set(cases.map((c) => violationOf(c, snapshot.categories)).filter((v) => !snapshot.categories.includes(v) && v !== SEVERAL_TYPES && v !== NOT_RECORDED));
+  return [...snapshot.categories, ...[...extra].sort(), SEVERAL_TYPES, NOT_RECORDED];
+}
+
+export interface HalfAtoms {
+  readonly period: string;
+  readonly groups: readonly string[];
+  readonly violations: readonly string[];
+  readonly atoms: readonly AtomDescriptor[];
+  /** True values by base id. */
+  readonly truth: Readonly<Record<string, number>>;
+}
+
+/** Atoms of one half-year and their true values. */
+export function halfAtoms(snapshot: RegisterSnapshot, half: Period): HalfAtoms {
+  const h = formatPeriod(half);
+  const cases = casesIn(snapshot, half);
+  const groups = groupsFor(snapshot, cases);
+  const violations = violationsFor(snapshot, cases);
+  const atoms: AtomDescriptor[] = [{ base: `${h}|ongoing`, kind: 'ongoing', half: h }];
+  for (const outcome of CASE_OUTCOMES) {
+    for (const group of groups) {
+      for (const violation of violations) {
+        atoms.push({ base: `${h}|case|${outcome}|${slug(group)}|${slug(violation)}`, kind: 'case', half: h, outcome, group, violation });
+      }
+    }
+  }
+  atoms.push({ base: `${h}|person|ongoing`, kind: 'person', half: h, cls: 'ongoing', flagged: false });
+  for (const cls of PERSON_CLASSES) {
+    for (const flagged of [false, true]) atoms.push({ base: `${h}|person|${cls}|${flagged ? 'flagged' : 'unflagged'}`, kind: 'person', half: h, cls, flagged });
+  }
+  const truth: Record<string, number> = Object.fromEntries(atoms.map((a) => [a.base, 0]));
+  const bump = (id: string): void => {
+    truth[id] = (truth[id] ?? 0) + 1;
+  };
+  for (const c of cases) {
+    const cls = classifyCase(c);
+    const named = c.people.filter((p) => p.personCode !== null && p.personCode !== '');
+    if (cls === 'ongoing') {
+      bump(`${h}|ongoing`);
+      for (let i = 0; i < named.length; i++) bump(`${h}|person|ongoing`);
+      continue;
+    }
+    bump(`${h}|case|${cls}|${slug(groupOf(c))}|${slug(violationOf(c, snapshot.categories))}`);
+    for (const p of named) bump(`${h}|person|${personClass(p.consequence)}|${p.flagged ? 'flagged' : 'unflagged'}`);
+  }
+  return { period: h, groups, violations, atoms, truth };
+}
+
+export const CHANNELS_PUBLISHED: readonly Channel[] = ['email', 'web_form', 'local_representative', 'moderation_team', 'event', 'other'];
+
+/** The channel family of a year: resolved reports by how they arrived. */
+export function channelAtoms(snapshot: RegisterSnapshot, year: number): { atoms: AtomDescriptor[]; truth: Record<string, number> } {
+  const atoms: AtomDescriptor[] = CHANNELS_PUBLISHED.map((channel) => ({ base: `${year}|channel|${channel}`, kind: 'channel', year, channel }));
+  const truth: Record<string, number> = Object.fromEntries(atoms.map((a) => [a.base, 0]));
+  for (const c of casesIn(snapshot, { kind: 'year', year })) {
+    if (classifyCase(c) === 'ongoing') continue;
+    const id = `${year}|channel|${c.channel}`;
+    truth[id] = (truth[id] ?? 0) + 1;
+  }
+  return { atoms, truth };
+}
+
+/** Half-years of the register that have reports, oldest first. */
+export function halvesWithReports(snapshot: RegisterSnapshot): string[] {
+  return [...new Set(snapshot.cases.map((c) => formatPeriod(halfYearOf(c.receivedOn))))].sort();
+}
+
+// --- generations --------------------------------------------------------------------------
+
+const GENERATION = /~(\d+)$/;
+export const baseOf = (id: string): string => id.replace(GENERATION, '');
+
+/**
+ * The id each atom gets in a new release: the id last published for it when its value has not
+ * changed since; a new generation when it has; the base id when it was never published.
+ * `published` is every published release's true values, oldest first.
+ */
+export function assignIds(truth: Readonly<Record<string, number>>, published: readonly Readonly<Record<string, number>>[]): Map<string, string> {
+  const latest = new Map<string, { id: string; value: number }>();
+  const highest = new Map<string, number>();
+  for (const release of published) {
+    for (const [id, value] of Object.entries(release)) {
+      const base = baseOf(id);
+      latest.set(base, { id, value });
+      const gen = Number(GENERATION.exec(id)?.[1] ?? 0);
+      highest.set(base, Math.max(highest.get(base) ?? 0, gen));
+    }
+  }
+  const ids = new Map<string, string>();
+  for (const [base, value] of Object.entries(truth)) {
+    const last = latest.get(base);
+    if (last === undefined) ids.set(base, base);
+    else if (last.value === value) ids.set(base, last.id);
+    else ids.set(base, `${base}~${(highest.get(base) ?? 0) + 1}`);
+  }
+  return ids;
+}
+
+/** True values keyed by the ids chosen for this release. */
+export function truthWithIds(truth: Readonly<Record<string, number>>, ids: ReadonlyMap<string, string>): Record<string, number> {
+  return Object.fromEntries(Object.entries(truth).map(([base, v]) => [ids.get(base) ?? base, v]));
+}

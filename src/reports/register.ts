@@ -1,0 +1,39 @@
+// The register as report builders see it: plain data handed over by a service, with no free
+// text, no identities and no code names. Builders never open the database.
+import type { Channel } from '../domain/case-lifecycle';
+import type { CaseStatus, ResolutionSource } from '../domain/case-status';
+import type { StatCase, StatPerson } from '../domain/statistics';
+
+export interface ReportSpace {
+  readonly name: string;
+  readonly kind: 'online' | 'event' | 'affiliated';
+  readonly groupName: string;
+  readonly publishesOwnReport: boolean;
+}
+
+export interface ReportCase extends StatCase {
+  readonly receivedOn: string;
+  readonly status: CaseStatus;
+  readonly resolutionSource: ResolutionSource;
+  readonly channel: Channel;
+  readonly categories: readonly string[];
+  readonly spaces: readonly ReportSpace[];
+  readonly acknowledgedOn: string | null;
+  readonly resolvedOn: string | null;
+  readonly people: readonly StatPerson[];
+}
+
+/** Membership changes of a year, as counts only (names stay with the chair). */
+export interface MembershipYear {
+  readonly joined: number;
+  readonly left: number;
+  readonly votingAtEnd: number;
+}
+
+export interface RegisterSnapshot {
+  readonly cases: readonly ReportCase[];
+  /** Every space of the register, for the list of space groups. */
+  readonly spaces: readonly ReportSpace[];
+  /** The organisation's violation categories, in their configured order. */
+  readonly categories: readonly string[];
+}

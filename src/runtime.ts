@@ -1,0 +1,27 @@
+// Wiring for entry points (CLI, server, jobs): config, master key, database — read once, validated.
+import { loadConfig, type Environment } from './config/load';
+import { loadMasterKey } from './config/master-key';
+import type { Config } from './config/schema';
+import { openDatabase, type Database } from './db/connect';
+import type { Actor } from './domain/access';
+import { makeKeys, type Keys, type ServiceContext } from './services/context';
+import { syncConfiguredSpaces } from './services/spaces/sync-configured-spaces';
+
+export interface Runtime {
+  config: Config;
+  env: Environment;
+  database: Database;
+  keys: Keys;
+  context(actor: Actor): ServiceContext;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(processEnv: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
+  const { config, env } = loadConfig(processEnv);
+  const keys = makeKeys(loadMasterKey({ envKey: env.masterKey, dataDir: env.dataDir }));
+  const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  await database.migrate();
+  const context = (actor: Actor): ServiceContext => ({ db: database.db, actor, keys, config, now: () => new Date(), inTransaction: false });
+  await syncConfiguredSpaces(context({ kind: 'system', label: 'config' }));
+  return { config, env, database, keys, context, close: () => database.close() };
+}

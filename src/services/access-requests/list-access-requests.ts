@@ -1,0 +1,54 @@
+// Records-access requests: the chair sees those on cases they may decide, a board member their own.
+import { desc, eq } from 'drizzle-orm';
+import { accessRequests, cases, members } from '../../db/schema';
+import { can } from '../../domain/permissions';
+import { unseal } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { memberIdOf } from '../authorize';
+import { loadCaseResource } from '../cases/case-resource';
+import { withTransaction, type ServiceContext } from '../context';
+import { CandorError } from '../../errors';
+
+export interface AccessRequestView {
+  id: string;
+  caseId: string;
+  caseCodeName: string;
+  requesterName: string;
+  reason: string;
+  status: 'pending' | 'granted' | 'refused' | 'expired';
+  createdAt: Date;
+  expiresAt: Date | null;
+}
+
+export async function listAccessRequests(ctx: ServiceContext): Promise<AccessRequestView[]> {
+  const memberId = memberIdOf(ctx);
+  const decider = can(ctx.actor, 'decide:access_request');
+  const requester = can(ctx.actor, 'create:access_request');
+  if (!decider && !requester) throw new CandorError('forbidden', 'Not found');
+  return withTransaction(ctx, async (tx) => {
+    const base = tx.db
+      .select({ r: accessRequests, codeName: cases.codeName, requesterName: members.displayName })
+      .from(accessRequests)
+      .innerJoin(cases, eq(cases.id, accessRequests.caseId))
+      .innerJoin(members, eq(members.id, accessRequests.memberId));
+    const rows = await (decider ? base : base.where(eq(accessRequests.memberId, memberId))).orderBy(desc(accessRequests.createdAt)).limit(200);
+    const out: AccessRequestView[] = [];
+    const now = tx.now();
+    for (const { r, codeName, requesterName } of rows) {
+      if (decider && r.memberId !== memberId && !can(tx.actor, 'decide:access_request', await loadCaseResource(tx, r.caseId))) continue;
+      const status = r.status === 'granted' && r.expiresAt && r.expiresAt <= now ? 'expired' : (r.status as AccessRequestView['status']);
+      out.push({
+        id: r.id,
+        caseId: r.caseId,
+        caseCodeName: codeName,
+        requesterName,
+        reason: unseal(tx.keys.master, 'access_requests.reason', r.reasonSealed),
+        status,
+        createdAt: r.createdAt,
+        expiresAt: r.expiresAt,
+      });
+    }
+    await audit(tx, { action: 'access_request.list', entity: 'access_request', details: { shown: out.length } });
+    return out;
+  });
+}

@@ -1,0 +1,37 @@
+// A board member asks to see one case record, giving a reason the chair will read. The board
+// knows cases only by the code names in the audit trail, so the request names one.
+import { sql } from 'drizzle-orm';
+import { accessRequests, cases } from '../../db/schema';
+import { CandorError } from '../../errors';
+import { seal } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { authorize, memberIdOf } from '../authorize';
+import { loadCaseResource } from '../cases/case-resource';
+import { withTransaction, type ServiceContext } from '../context';
+import { parseWith } from '../zod-errors';
+import { requestAccessInput, type RequestAccessInput } from './schemas';
+
+const noSuchCase = () =>
+  new CandorError('invalid_input', 'No case has that code name', [{ field: 'caseCodeName', message: 'no case you may ask for has this code name' }]);
+
+export async function requestCaseAccess(ctx: ServiceContext, raw: RequestAccessInput): Promise<{ id: string }> {
+  authorize(ctx, 'create:access_request');
+  const memberId = memberIdOf(ctx);
+  const input = parseWith(requestAccessInput, raw, 'The request');
+  return withTransaction(ctx, async (tx) => {
+    const [c] = await tx.db
+      .select({ id: cases.id, codeName: cases.codeName })
+      .from(cases)
+      .where(sql`lower(${cases.codeName}) = lower(${input.caseCodeName.replace(/[-_]+/g, ' ')})`);
+    if (!c) throw noSuchCase();
+    // Never for a case that names (or recuses) the asker: answered exactly like an unknown code name.
+    const r = await loadCaseResource(tx, c.id);
+    if (r.namesMemberIds?.includes(memberId) || r.recusedMemberIds?.includes(memberId)) throw noSuchCase();
+    const [row] = await tx.db
+      .insert(accessRequests)
+      .values({ caseId: c.id, memberId, reasonSealed: seal(tx.keys.master, 'access_requests.reason', input.reason), createdAt: tx.now() })
+      .returning({ id: accessRequests.id });
+    await audit(tx, { action: 'access_request.create', entity: 'case', entityRef: c.codeName, details: { request: row!.id } });
+    return { id: row!.id };
+  });
+}

@@ -1,0 +1,51 @@
+// A document attached to a case: checked (size, type by content), then sealed with its filename.
+import { attachments } from '../../db/schema';
+import { invalidInput } from '../../errors';
+import { seal } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { authorize, memberIdOf } from '../authorize';
+import { openCase } from '../cases/case-access';
+import { appendCaseEvent } from '../cases/case-events';
+import { withTransaction, type ServiceContext } from '../context';
+import { declaredTypeAgrees, MAX_ATTACHMENT_BYTES, safeFilename, sniffType } from './file-types';
+
+export interface AttachmentUpload {
+  filename: string;
+  declaredType?: string | null;
+  bytes: Uint8Array;
+}
+
+export async function addAttachment(ctx: ServiceContext, caseId: string, file: AttachmentUpload): Promise<{ id: string }> {
+  authorize(ctx, 'update:case');
+  const by = memberIdOf(ctx);
+  const field = 'file';
+  if (file.bytes.length === 0) throw invalidInput('The file is empty', [{ field, message: 'choose a file to attach' }]);
+  if (file.bytes.length > MAX_ATTACHMENT_BYTES) {
+    throw invalidInput('The file is too large', [{ field, message: `must be at most ${MAX_ATTACHMENT_BYTES / (1024 * 1024)} MB` }]);
+  }
+  const type = sniffType(file.bytes);
+  if (!type) throw invalidInput('This kind of file is not accepted', [{ field, message: 'must be a PDF, an image (PNG, JPEG, GIF, WebP) or plain text' }]);
+  if (!declaredTypeAgrees(file.declaredType, type)) {
+    throw invalidInput('The file is not what it claims to be', [{ field, message: 'its content does not match its type' }]);
+  }
+  const filename = safeFilename(file.filename);
+  return withTransaction(ctx, async (tx) => {
+    const { row } = await openCase(tx, caseId, 'update:case');
+    const [a] = await tx.db
+      .insert(attachments)
+      .values({
+        caseId: row.id,
+        filenameSealed: seal(tx.keys.master, 'attachments.filename', filename),
+        contentType: type,
+        size: file.bytes.length,
+        // Sealed values are text; base64 keeps the bytes intact through it.
+        contentSealed: seal(tx.keys.master, 'attachments.content', Buffer.from(file.bytes).toString('base64')),
+        uploadedBy: by,
+        createdAt: tx.now(),
+      })
+      .returning({ id: attachments.id });
+    await appendCaseEvent(tx, row.id, { kind: 'attachment_added', attachmentId: a!.id });
+    await audit(tx, { action: 'attachment.add', entity: 'case', entityRef: row.codeName, details: { type, size: file.bytes.length } });
+    return { id: a!.id };
+  });
+}

@@ -1,0 +1,47 @@
+// Fail-closed audit: the entry is written in the same transaction as the change or the read it
+// records; if writing it fails, the operation fails. Details must never hold confidential text.
+import { desc, sql } from 'drizzle-orm';
+import { auditLog } from '../../db/schema';
+import { actorLabel } from '../../domain/access';
+import { assertInTransaction, type ServiceContext } from '../context';
+import type { AuditAction } from './actions';
+import { entryHash, GENESIS_HASH, type ChainEntry } from './chain';
+
+export interface AuditInput {
+  action: AuditAction;
+  entity: string;
+  entityRef?: string | null;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+// Any fixed number works; it only has to be the same for every writer of the chain.
+const AUDIT_LOCK_KEY = 424242;
+
+export async function audit(ctx: ServiceContext, input: AuditInput): Promise<void> {
+  assertInTransaction(ctx, 'audit');
+  // Serialise writers so two transactions never chain onto the same previous hash.
+  await ctx.db.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+  const last = await ctx.db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  const prevHash = last[0]?.hash ?? GENESIS_HASH;
+  const at = ctx.now();
+  const entry: ChainEntry = {
+    at: at.toISOString(),
+    actorId: ctx.actor.kind === 'member' ? ctx.actor.id : null,
+    actorLabel: actorLabel(ctx.actor),
+    action: input.action,
+    entity: input.entity,
+    entityRef: input.entityRef ?? null,
+    details: input.details ?? {},
+  };
+  await ctx.db.insert(auditLog).values({
+    at,
+    actorId: entry.actorId,
+    actorLabel: entry.actorLabel,
+    action: entry.action,
+    entity: entry.entity,
+    entityRef: entry.entityRef,
+    details: entry.details,
+    prevHash,
+    hash: entryHash(prevHash, entry),
+  });
+}

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+export const loginSchema = z.object({
+  email: z.string({ error: 'Enter your email address' }).trim().min(1, 'Enter your email address').max(320),
+  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(1000),
+  code: z.string({ error: 'Enter the 6-digit code from your authenticator app' }).trim().min(1, 'Enter the 6-digit code from your authenticator app').max(20),
+});
+export type LoginInput = z.input<typeof loginSchema>;

@@ -1,0 +1,72 @@
+import { asc, eq } from 'drizzle-orm';
+import { caseEvents, cases } from '../../db/schema';
+import { applyEvent, deriveCaseState, LifecycleError, type CaseEvent, type CaseState } from '../../domain/case-lifecycle';
+import { invalidInput } from '../../errors';
+import { seal } from '../../privacy/envelope';
+import { assertInTransaction, type ServiceContext } from '../context';
+
+function toEvent(row: { kind: string; data: Record<string, unknown> }): CaseEvent {
+  return { ...row.data, kind: row.kind } as CaseEvent;
+}
+
+export async function loadCaseEvents(ctx: ServiceContext, caseId: string): Promise<CaseEvent[]> {
+  const rows = await ctx.db
+    .select({ kind: caseEvents.kind, data: caseEvents.data })
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.id));
+  return rows.map(toEvent);
+}
+
+function projection(s: CaseState) {
+  return {
+    receivedOn: s.receivedOn,
+    channel: s.channel,
+    status: s.status,
+    stage: s.stage,
+    resolutionSource: s.resolutionSource,
+    resolvedOn: s.resolvedOn,
+    reviewOn: s.reviewOn,
+    acknowledgedOn: s.acknowledgedOn,
+    safetyRisk: s.safetyRisk,
+    ongoingHarassment: s.ongoingHarassment,
+    categories: s.categories,
+  };
+}
+
+/**
+ * Appends an event and re-derives the case row from the whole history, in the caller's
+ * transaction. `body` is confidential free text (a note, a summary) and is sealed.
+ */
+export async function appendCaseEvent(
+  ctx: ServiceContext,
+  caseId: string,
+  event: CaseEvent,
+  body?: string | null,
+  /** Facts about the change that are not case state (which fields changed, which member); never confidential text. */
+  meta?: Record<string, string | number | boolean | null>,
+): Promise<CaseState> {
+  assertInTransaction(ctx, 'appendCaseEvent');
+  const history = await loadCaseEvents(ctx, caseId);
+  let state: CaseState;
+  try {
+    state = applyEvent(history.length > 0 ? deriveCaseState(history) : null, event);
+  } catch (e) {
+    if (e instanceof LifecycleError) throw invalidInput(e.message);
+    throw e;
+  }
+  const { kind, ...data } = event;
+  await ctx.db.insert(caseEvents).values({
+    caseId,
+    at: ctx.now(),
+    actorId: ctx.actor.kind === 'member' ? ctx.actor.id : null,
+    kind,
+    data: meta ? { ...data, meta } : data,
+    bodySealed: body ? seal(ctx.keys.master, 'case_events.body', body) : null,
+  });
+  await ctx.db
+    .update(cases)
+    .set({ ...projection(state), updatedAt: ctx.now() })
+    .where(eq(cases.id, caseId));
+  return state;
+}

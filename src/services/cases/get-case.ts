@@ -1,0 +1,146 @@
+// One case record for someone allowed to read it: summary, people rows, the timeline with its
+// unsealed notes, attachments and who it is shared with. Reading it is audited (case.read).
+import { asc, eq } from 'drizzle-orm';
+import { attachments, caseEvents, casePeople, caseShares, caseSpaces, members, people, recusals, spaces } from '../../db/schema';
+import type { CaseStage, Channel } from '../../domain/case-lifecycle';
+import type { CaseStatus, OngoingHarassment, ResolutionSource } from '../../domain/case-status';
+import type { Consequence } from '../../domain/outcomes';
+import { can } from '../../domain/permissions';
+import { unsealOrNull } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
+import { withTransaction, type ServiceContext } from '../context';
+import { openCase } from './case-access';
+
+export interface CasePersonView {
+  id: string;
+  personId: string | null;
+  personCodeName: string | null;
+  roleInCase: string;
+  consequence: Consequence | null;
+  suspensionFrom: string | null;
+  suspensionUntil: string | null;
+  flagged: boolean;
+}
+
+export interface CaseEventView {
+  id: number;
+  at: Date;
+  kind: string;
+  actorName: string | null;
+  data: Record<string, unknown>;
+  body: string | null;
+}
+
+export interface CaseView {
+  id: string;
+  codeName: string;
+  receivedOn: string;
+  channel: Channel;
+  status: CaseStatus;
+  stage: CaseStage;
+  resolutionSource: ResolutionSource;
+  resolvedOn: string | null;
+  reviewOn: string | null;
+  acknowledgedOn: string | null;
+  safetyRisk: boolean | null;
+  ongoingHarassment: OngoingHarassment | null;
+  categories: string[];
+  narrative: string | null;
+  resolution: { summary: string; outcome: string } | null;
+  spaces: Array<{ id: string; name: string }>;
+  people: CasePersonView[];
+  events: CaseEventView[];
+  attachments: Array<{ id: string; filename: string; contentType: string; size: number; createdAt: Date }>;
+  sharedWith: Array<{ id: string; name: string }>;
+  recused: Array<{ id: string; name: string; excluded: boolean }>;
+  allowed: { update: boolean; note: boolean; share: boolean; exclude: boolean };
+}
+
+export async function getCase(ctx: ServiceContext, caseId: string): Promise<CaseView> {
+  authorize(ctx, 'read:case');
+  return withTransaction(ctx, async (tx) => {
+    const { row, resource } = await openCase(tx, caseId, 'read:case');
+    const master = tx.keys.master;
+    const [spaceRows, personRows, eventRows, fileRows, shareRows, recusalRows] = await Promise.all([
+      tx.db.select({ id: spaces.id, name: spaces.name }).from(caseSpaces).innerJoin(spaces, eq(spaces.id, caseSpaces.spaceId)).where(eq(caseSpaces.caseId, row.id)),
+      tx.db
+        .select({ row: casePeople, personCodeName: people.codeName })
+        .from(casePeople)
+        .leftJoin(people, eq(people.id, casePeople.personId))
+        .where(eq(casePeople.caseId, row.id))
+        .orderBy(asc(casePeople.position), asc(casePeople.createdAt)),
+      tx.db
+        .select({ e: caseEvents, actorName: members.displayName })
+        .from(caseEvents)
+        .leftJoin(members, eq(members.id, caseEvents.actorId))
+        .where(eq(caseEvents.caseId, row.id))
+        .orderBy(asc(caseEvents.id)),
+      tx.db
+        .select({ id: attachments.id, filenameSealed: attachments.filenameSealed, contentType: attachments.contentType, size: attachments.size, createdAt: attachments.createdAt })
+        .from(attachments)
+        .where(eq(attachments.caseId, row.id))
+        .orderBy(asc(attachments.createdAt)),
+      tx.db.select({ id: members.id, name: members.displayName }).from(caseShares).innerJoin(members, eq(members.id, caseShares.memberId)).where(eq(caseShares.caseId, row.id)),
+      tx.db
+        .select({ id: members.id, name: members.displayName, reason: recusals.reason })
+        .from(recusals)
+        .innerJoin(members, eq(members.id, recusals.memberId))
+        .where(eq(recusals.caseId, row.id)),
+    ]);
+    const resolution = unsealOrNull(master, 'cases.resolution', row.resolutionSealed);
+    await audit(tx, { action: 'case.read', entity: 'case', entityRef: row.codeName });
+    return {
+      id: row.id,
+      codeName: row.codeName,
+      receivedOn: row.receivedOn,
+      channel: row.channel as Channel,
+      status: row.status as CaseStatus,
+      stage: row.stage as CaseStage,
+      resolutionSource: row.resolutionSource as ResolutionSource,
+      resolvedOn: row.resolvedOn,
+      reviewOn: row.reviewOn,
+      acknowledgedOn: row.acknowledgedOn,
+      safetyRisk: row.safetyRisk,
+      ongoingHarassment: row.ongoingHarassment as OngoingHarassment | null,
+      categories: row.categories,
+      narrative: unsealOrNull(master, 'cases.narrative', row.narrativeSealed),
+      resolution: resolution ? (JSON.parse(resolution) as { summary: string; outcome: string }) : null,
+      spaces: spaceRows,
+      people: personRows.map(({ row: p, personCodeName }) => ({
+        id: p.id,
+        personId: p.personId,
+        personCodeName,
+        roleInCase: p.roleInCase,
+        consequence: p.consequence as Consequence | null,
+        suspensionFrom: p.suspensionFrom,
+        suspensionUntil: p.suspensionUntil,
+        flagged: p.flagged,
+      })),
+      events: eventRows.map(({ e, actorName }) => ({
+        id: e.id,
+        at: e.at,
+        kind: e.kind,
+        actorName,
+        data: e.data,
+        body: unsealOrNull(master, 'case_events.body', e.bodySealed),
+      })),
+      attachments: fileRows.map((f) => ({
+        id: f.id,
+        filename: unsealOrNull(master, 'attachments.filename', f.filenameSealed) ?? 'attachment',
+        contentType: f.contentType,
+        size: f.size,
+        createdAt: f.createdAt,
+      })),
+      sharedWith: shareRows,
+      recused: recusalRows.map((r) => ({ id: r.id, name: r.name, excluded: r.reason === 'excluded' })),
+      allowed: {
+        update: can(tx.actor, 'update:case', resource),
+        note: can(tx.actor, 'note:case', resource),
+        share: can(tx.actor, 'share:case', resource),
+        exclude: can(tx.actor, 'exclude:case', resource),
+      },
+    };
+  });
+}
+

@@ -1,0 +1,123 @@
+// `candor demo`: a plausible synthetic organisation for trying Candor out and for the pages and
+// reports to show. It runs only on an empty register, through the same verbs as everything else.
+import { count } from 'drizzle-orm';
+import { cases, members } from '../../db/schema';
+import type { Consequence } from '../../domain/outcomes';
+import { localDate } from '../../domain/periods';
+import { CandorError } from '../../errors';
+import { audit } from '../audit/emit';
+import { addCaseNote } from '../cases/add-case-note';
+import { acknowledgeCase } from '../cases/acknowledge-case';
+import { addCasePerson } from '../cases/add-case-person';
+import { createCase } from '../cases/create-case';
+import { resolveCase } from '../cases/resolve-case';
+import { withTransaction, type ServiceContext } from '../context';
+import { createPerson } from '../people/create-person';
+import { createSpace } from '../spaces/create-space';
+import { createDemoAccounts, type DemoAccount } from './create-demo-accounts';
+import { DEMO_NAMES, DEMO_NARRATIVES, DEMO_NOTES, DEMO_SPACES } from './demo-data';
+
+export interface DemoSummary {
+  spaces: number;
+  cases: number;
+  people: number;
+  accounts: DemoAccount[];
+}
+
+// A seeded generator keeps the demo the same from run to run (code names still come from the CSPRNG).
+function seeded(seed: number) {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
+    return s / 2 ** 32;
+  };
+  return {
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
+    chance: (p: number) => next() < p,
+  };
+}
+
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+type Plan = 'ongoing' | 'wg_action' | 'local_action' | 'no_action' | 'out_of_scope' | 'not_violation';
+
+export async function createDemoOrganisation(
+  ctx: ServiceContext,
+  opts: { cases?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<DemoSummary> {
+  if (ctx.actor.kind !== 'system') throw new CandorError('forbidden', 'the demo is created from the command line');
+  const [{ n: caseCount }] = (await ctx.db.select({ n: count() }).from(cases)) as [{ n: number }];
+  const [{ n: memberCount }] = (await ctx.db.select({ n: count() }).from(members)) as [{ n: number }];
+  if (caseCount + memberCount > 0) throw new CandorError('conflict', 'the register is not empty; the demo only fills an empty database');
+  const total = opts.cases ?? 150;
+  const r = seeded(2024);
+  const today = localDate(ctx.now(), ctx.config.organisation.timeZone);
+
+  const spaceIds = new Map<string, string>();
+  for (const s of DEMO_SPACES) spaceIds.set(s.slug, (await createSpace(ctx, { ...s, contacts: [...(s.contacts ?? [])] })).id);
+
+  const accounts = await createDemoAccounts(ctx, { localSpaceIds: [spaceIds.get('devcon-2024')!] });
+
+  const people: string[] = [];
+  for (const name of DEMO_NAMES) {
+    const handle = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z]+/g, '.');
+    people.push((await createPerson(ctx, { identity: { realNames: [name], emails: [`${handle}@example.com`], usernames: [handle.replace(/\./g, '_')] } })).codeName);
+  }
+
+  const start = Date.parse('2021-01-04T00:00:00Z');
+  const span = Date.parse(`${today}T00:00:00Z`) - 14 * 86_400_000 - start;
+  const received = Array.from({ length: total }, () => new Date(start + r.int(span / 86_400_000) * 86_400_000).toISOString().slice(0, 10)).sort();
+  const categories = ctx.config.violationCategories;
+  const actions: Consequence[] = ['warning', 'warning', 'warning', 'first_suspension', 'second_suspension', 'ban', 'other'];
+
+  for (const [i, receivedOn] of received.entries()) {
+    const ageDays = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${receivedOn}T00:00:00Z`)) / 86_400_000;
+    const plan: Plan = ageDays < 60 && r.chance(0.7)
+      ? 'ongoing'
+      : r.pick<Plan>(['wg_action', 'wg_action', 'wg_action', 'local_action', 'no_action', 'no_action', 'out_of_scope', 'not_violation', 'not_violation']);
+    const space = r.pick(DEMO_SPACES);
+    const c = await createCase(ctx, {
+      receivedOn,
+      channel: space.kind === 'event' ? r.pick(['event', 'local_representative', 'email'] as const) : r.pick(['email', 'web_form', 'moderation_team'] as const),
+      categories: [r.pick(categories), ...(r.chance(0.2) ? [r.pick(categories)] : [])].filter((v, j, a) => a.indexOf(v) === j),
+      safetyRisk: r.chance(0.1),
+      ongoingHarassment: r.pick(['no', 'no', 'yes', 'maybe'] as const),
+      spaceIds: [spaceIds.get(space.slug)!],
+      narrative: r.pick(DEMO_NARRATIVES),
+    });
+    await acknowledgeCase(ctx, c.id, { on: addDays(receivedOn, r.chance(0.8) ? 0 : 1) });
+    if (r.chance(0.6)) await addCaseNote(ctx, c.id, { body: r.pick(DEMO_NOTES) });
+    const nPeople = r.chance(0.15) ? 2 : 1;
+    for (let j = 0; j < nPeople; j++) {
+      const consequence: Consequence | null =
+        plan === 'ongoing' ? null
+        : plan === 'wg_action' || plan === 'local_action' ? (j === 0 ? r.pick(actions) : 'no_action')
+        : plan === 'no_action' ? 'no_action'
+        : plan === 'out_of_scope' ? 'out_of_scope'
+        : 'not_violation';
+      await addCasePerson(ctx, c.id, {
+        // A few people appear in several reports, as in real registers.
+        personCodeName: people[j === 0 && r.chance(0.3) ? r.int(6) : r.int(people.length)]!,
+        consequence,
+        flagged: consequence === 'ban' || (consequence === 'second_suspension' && r.chance(0.5)),
+        ...(consequence === 'first_suspension' || consequence === 'second_suspension'
+          ? { suspensionFrom: addDays(receivedOn, 20), suspensionUntil: addDays(receivedOn, consequence === 'first_suspension' ? 80 : 200) }
+          : {}),
+      });
+    }
+    if (plan !== 'ongoing') {
+      const resolvedOn = addDays(receivedOn, 5 + r.int(80));
+      await resolveCase(ctx, c.id, {
+        resolvedOn: resolvedOn > today ? today : resolvedOn,
+        resolutionSource: plan === 'local_action' ? 'local' : plan === 'wg_action' ? r.pick(['working_group', 'working_group', 'board'] as const) : r.pick(['working_group', 'none'] as const),
+        reviewOn: plan === 'wg_action' ? addDays(resolvedOn, 365) : null,
+        summary: 'Reviewed the report and the replies of the parties; the working group agreed the outcome.',
+        outcome: 'The parties were told the outcome in writing.',
+      });
+    }
+    opts.onProgress?.(i + 1, total);
+  }
+  await withTransaction(ctx, (tx) => audit(tx, { action: 'demo.create', entity: 'register', details: { cases: total } }));
+  return { spaces: DEMO_SPACES.length, cases: total, people: people.length, accounts };
+}

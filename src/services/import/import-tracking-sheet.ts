@@ -1,0 +1,132 @@
+// Imports the working group's tracking spreadsheet. All or nothing: one transaction, and the
+// first bad cell stops the import with its row and column. Re-importing a file is harmless:
+// each case remembers a fingerprint of the sheet rows it came from.
+import { createHash } from 'node:crypto';
+import { and, desc, eq } from 'drizzle-orm';
+import { caseEvents, casePeople, cases } from '../../db/schema';
+import { parseTrackingSheet, SheetError, type SheetCase } from '../../domain/tracking-sheet';
+import { CandorError } from '../../errors';
+import { sealOrNull } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
+import { withTransaction, type ServiceContext } from '../context';
+import { appendCaseEvent } from '../cases/case-events';
+import { ensurePersonCode } from '../people/create-person';
+
+export interface ImportSummary {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rows: number;
+  peopleCreated: number;
+}
+
+export type ProgressFn = (done: number, total: number) => void;
+
+function fingerprint(c: SheetCase): string {
+  const { firstRow: _r, people, ...rest } = c;
+  const canonical = JSON.stringify({ ...rest, people: people.map((p) => [p.personCode?.toLowerCase() ?? null, p.consequence]) });
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export function parseSheetOrFail(rows: readonly (readonly string[])[]): SheetCase[] {
+  try {
+    return parseTrackingSheet(rows);
+  } catch (e) {
+    if (e instanceof SheetError) {
+      throw new CandorError('import_invalid', `import stopped, nothing was written: ${e.message}`, [
+        { field: `row ${e.row}, ${e.column}`, message: e.problem },
+      ]);
+    }
+    throw e;
+  }
+}
+
+async function lastFingerprint(ctx: ServiceContext, caseId: string): Promise<string | null> {
+  const [row] = await ctx.db
+    .select({ data: caseEvents.data })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.kind, 'imported')))
+    .orderBy(desc(caseEvents.id))
+    .limit(1);
+  const f = row?.data.fingerprint;
+  return typeof f === 'string' ? f : null;
+}
+
+export async function importTrackingSheet(
+  ctx: ServiceContext,
+  rows: readonly (readonly string[])[],
+  onProgress?: ProgressFn,
+): Promise<ImportSummary> {
+  // Importing replaces what the register holds about many cases at once: the operator's job.
+  if (ctx.actor.kind !== 'system') authorize(ctx, 'manage:member');
+  authorize(ctx, 'create:case');
+  const sheetCases = parseSheetOrFail(rows);
+  const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rows: 0, peopleCreated: 0 };
+  await withTransaction(ctx, async (tx) => {
+    let done = 0;
+    for (const sc of sheetCases) {
+      summary.rows += sc.people.length;
+      const print = fingerprint(sc);
+      const [existing] = await tx.db.select({ id: cases.id }).from(cases).where(eq(cases.codeName, sc.codeName));
+      let caseId: string;
+      if (existing) {
+        if ((await lastFingerprint(tx, existing.id)) === print) {
+          summary.unchanged += 1;
+          onProgress?.(++done, sheetCases.length);
+          continue;
+        }
+        caseId = existing.id;
+        await tx.db.delete(casePeople).where(eq(casePeople.caseId, caseId));
+        summary.updated += 1;
+      } else {
+        const [row] = await tx.db
+          .insert(cases)
+          .values({ codeName: sc.codeName, receivedOn: sc.receivedOn, channel: 'other' })
+          .returning({ id: cases.id });
+        caseId = row!.id;
+        summary.imported += 1;
+      }
+      await tx.db
+        .update(cases)
+        .set({ documentsSealed: sealOrNull(tx.keys.master, 'cases.documents', sc.documents) })
+        .where(eq(cases.id, caseId));
+      await appendCaseEvent(tx, caseId, {
+        kind: 'imported',
+        fingerprint: print,
+        receivedOn: sc.receivedOn,
+        channel: 'other',
+        status: sc.status,
+        resolutionSource: sc.resolutionSource,
+        resolvedOn: sc.resolvedOn,
+        reviewOn: null,
+        safetyRisk: sc.safetyRisk,
+        ongoingHarassment: sc.ongoingHarassment,
+        categories: [],
+      });
+      for (const [position, p] of sc.people.entries()) {
+        let personId: string | null = null;
+        if (p.personCode) {
+          const person = await ensurePersonCode(tx, p.personCode);
+          personId = person.id;
+          if (person.created) summary.peopleCreated += 1;
+        }
+        await tx.db.insert(casePeople).values({ caseId, personId, consequence: p.consequence, position });
+      }
+      onProgress?.(++done, sheetCases.length);
+    }
+    await audit(tx, {
+      action: 'import.tracking_sheet',
+      entity: 'register',
+      details: { imported: summary.imported, updated: summary.updated, unchanged: summary.unchanged, rows: summary.rows },
+    });
+  });
+  return summary;
+}
+
+export function describeImport(s: ImportSummary): string {
+  const parts = [`imported ${s.imported} case${s.imported === 1 ? '' : 's'}`];
+  if (s.updated > 0) parts.push(`${s.updated} updated`);
+  parts.push(`${s.unchanged} unchanged`);
+  return `${parts.join(', ')} (${s.rows} person rows, ${s.peopleCreated} new person code names)`;
+}

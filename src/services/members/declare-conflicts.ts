@@ -1,0 +1,45 @@
+// A member declares conflicts of interest against the list of all case code names. Each
+// conflict becomes a recusal (details sealed); the declaration itself is recorded, and from then
+// on can() lets cases open for the member, except those they are recused from.
+import { eq, inArray } from 'drizzle-orm';
+import { cases, members, recusals } from '../../db/schema';
+import { CandorError } from '../../errors';
+import { sealOrNull } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { authorize, memberIdOf } from '../authorize';
+import { withTransaction, type ServiceContext } from '../context';
+import { parseInput } from '../parse-input';
+import { declareConflictsSchema, type DeclareConflictsInput } from './schemas';
+
+export async function declareConflicts({ ctx, input }: { ctx: ServiceContext; input: DeclareConflictsInput }): Promise<{ recusals: number }> {
+  const memberId = memberIdOf(ctx);
+  authorize(ctx, 'declare:conflicts', { ownerMemberId: memberId });
+  const data = parseInput(declareConflictsSchema, input);
+  const issues = data.conflicts.flatMap((c, i) =>
+    c.reason === 'other' && c.details === '' ? [{ field: `conflicts.${i}.details`, message: 'Say briefly what the conflict is' }] : [],
+  );
+  if (issues.length > 0) throw new CandorError('invalid_input', 'Some fields need attention', issues);
+  return withTransaction(ctx, async (tx) => {
+    const ids = data.conflicts.map((c) => c.caseId);
+    const known = ids.length > 0 ? await tx.db.select({ id: cases.id, codeName: cases.codeName }).from(cases).where(inArray(cases.id, ids)) : [];
+    const codeName = new Map(known.map((k) => [k.id, k.codeName]));
+    for (const c of data.conflicts) {
+      if (!codeName.has(c.caseId)) throw new CandorError('invalid_input', 'A case in the list no longer exists; reload the page');
+      await tx.db
+        .insert(recusals)
+        .values({
+          caseId: c.caseId,
+          memberId,
+          reason: c.reason,
+          detailsSealed: sealOrNull(tx.keys.master, 'recusals.details', c.details),
+          declaredBy: memberId,
+          createdAt: tx.now(),
+        })
+        .onConflictDoNothing();
+      await audit(tx, { action: 'case.recuse', entity: 'case', entityRef: codeName.get(c.caseId)!, details: { reason: c.reason } });
+    }
+    await tx.db.update(members).set({ conflictsDeclaredAt: tx.now() }).where(eq(members.id, memberId));
+    await audit(tx, { action: 'member.conflicts_declared', entity: 'member', entityRef: memberId, details: { conflicts: data.conflicts.length } });
+    return { recusals: data.conflicts.length };
+  });
+}

@@ -1,0 +1,54 @@
+// Accepting an invitation: the invitee sets a password and enrols TOTP; the invitation is used up
+// in the same transaction that creates the account, so a link works exactly once.
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { invites, members, memberSpaces } from '../../db/schema';
+import { CandorError, notFound } from '../../errors';
+import { seal } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { loadMemberActor } from '../auth/load-actor';
+import { hashPassword } from '../auth/passwords';
+import { hashToken } from '../auth/tokens';
+import { checkTotp } from '../auth/totp';
+import { withActor, withTransaction, type ServiceContext } from '../context';
+import { parseInput } from '../parse-input';
+import { enrolSchema, type EnrolInput } from './schemas';
+
+export async function enrolMember({ ctx, input }: { ctx: ServiceContext; input: EnrolInput }): Promise<{ memberId: string }> {
+  // Access: the invitation token is the permission; it is checked (and consumed) below.
+  const data = parseInput(enrolSchema, input);
+  const now = ctx.now();
+  const step = checkTotp(data.totpSecret, data.code, now, null);
+  if (step === null) {
+    throw new CandorError('invalid_input', 'Some fields need attention', [
+      { field: 'code', message: 'That code does not match; check the time on your phone and try the current code' },
+    ]);
+  }
+  const passwordHash = await hashPassword(data.password);
+  return withTransaction(ctx, async (tx) => {
+    const used = await tx.db
+      .update(invites)
+      .set({ usedAt: now })
+      .where(and(eq(invites.tokenHash, hashToken(data.token)), isNull(invites.usedAt), gt(invites.expiresAt, now)))
+      .returning();
+    const inv = used[0];
+    if (!inv) throw notFound('This invitation link is not valid any more');
+    const taken = await tx.db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${inv.email})`).limit(1);
+    if (taken.length > 0) throw new CandorError('conflict', 'An account with this email address exists already; ask the chair');
+    const [m] = await tx.db
+      .insert(members)
+      .values({
+        displayName: inv.displayName,
+        email: inv.email,
+        role: inv.role,
+        passwordHash,
+        totpSealed: seal(tx.keys.master, 'members.totp', data.totpSecret),
+        totpLastStep: step,
+        createdAt: now,
+      })
+      .returning({ id: members.id });
+    for (const spaceId of inv.spaceIds) await tx.db.insert(memberSpaces).values({ memberId: m!.id, spaceId });
+    const actor = await loadMemberActor(tx.db, m!.id);
+    await audit(withActor(tx, actor!), { action: 'member.enrol', entity: 'member', entityRef: m!.id, details: { role: inv.role } });
+    return { memberId: m!.id };
+  });
+}

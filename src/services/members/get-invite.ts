@@ -1,0 +1,25 @@
+// What the enrolment page shows about an invitation: only to whoever holds the link, and only
+// while it is unused and unexpired. Anything else is "not found", so links cannot be probed.
+import { eq } from 'drizzle-orm';
+import { invites } from '../../db/schema';
+import type { MemberRole } from '../../domain/access';
+import { notFound } from '../../errors';
+import { asRole } from '../auth/load-actor';
+import { hashToken } from '../auth/tokens';
+import type { ServiceContext } from '../context';
+
+export interface InviteView {
+  displayName: string;
+  email: string;
+  role: MemberRole;
+  expiresAt: Date;
+}
+
+export async function getInvite({ ctx, token }: { ctx: ServiceContext; token: string }): Promise<InviteView> {
+  // Access: holding the token is the permission.
+  if (token.length < 20 || token.length > 100) throw notFound();
+  const rows = await ctx.db.select().from(invites).where(eq(invites.tokenHash, hashToken(token))).limit(1);
+  const inv = rows[0];
+  if (!inv || inv.usedAt !== null || inv.expiresAt <= ctx.now()) throw notFound();
+  return { displayName: inv.displayName, email: inv.email, role: asRole(inv.role), expiresAt: inv.expiresAt };
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { MEMBER_ROLES } from '../../domain/access';
+import { credentialsShape, passwordsMatch } from './credentials';
+
+export const ROLE_LABELS: Record<(typeof MEMBER_ROLES)[number], string> = {
+  member: 'Member',
+  chair: 'Chair',
+  vice_chair: 'Vice-chair',
+  adviser: 'Adviser (non-voting)',
+  board: 'Board member',
+  local: 'Local representative',
+};
+
+export const INVITE_TTL_DAYS = 7;
+
+export const inviteSchema = z
+  .object({
+    displayName: z.string().trim().min(1, 'Enter their name').max(200),
+    email: z.email({ message: 'Enter an email address, like name@example.org' }).max(320),
+    role: z.enum(MEMBER_ROLES, { message: 'Choose a role' }),
+    spaceIds: z.array(z.uuid({ message: 'Choose spaces from the list' })).default([]),
+    /** The command line names spaces by slug. */
+    spaceSlugs: z.array(z.string()).default([]),
+  })
+  .superRefine((v, ctx) => {
+    if (v.role === 'local' && v.spaceIds.length === 0 && v.spaceSlugs.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['spaceIds'], message: 'Choose at least one space for a local representative' });
+    }
+  });
+export type InviteInput = z.input<typeof inviteSchema>;
+
+export const enrolSchema = z.object({ token: z.string().min(20).max(100), ...credentialsShape }).superRefine(passwordsMatch);
+export type EnrolInput = z.input<typeof enrolSchema>;
+
+export const CONFLICT_REASONS = ['involved', 'relationship', 'employer', 'private_information', 'other'] as const;
+export const CONFLICT_REASON_LABELS: Record<(typeof CONFLICT_REASONS)[number], string> = {
+  involved: 'I am involved',
+  relationship: 'Personal relationship with a party',
+  employer: 'Same employer as a party',
+  private_information: 'I hold private information that could bias me',
+  other: 'Other',
+};
+
+export const declareConflictsSchema = z.object({
+  conflicts: z
+    .array(
+      z.object({
+        caseId: z.uuid(),
+        reason: z.enum(CONFLICT_REASONS, { message: 'Choose a reason' }),
+        details: z.string().trim().max(2000).default(''),
+      }),
+    )
+    .default([]),
+});
+export type DeclareConflictsInput = z.input<typeof declareConflictsSchema>;
+
+export const memberRefSchema = z.object({ memberId: z.uuid({ message: 'Unknown member' }) });
+export const identityAccessSchema = z.object({ memberId: z.uuid({ message: 'Unknown member' }), granted: z.boolean() });

@@ -1,0 +1,15 @@
+// Zod at the boundary of every verb: bad input becomes one typed error that names each field,
+// which the web edge re-renders next to the field and the CLI prints line by line.
+import type { z } from 'zod';
+import { invalidInput } from '../errors';
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({
+    field: i.path.length > 0 ? i.path.map(String).join('.') : 'form',
+    // A field missing from a form is not a "type" problem to the person filling it in.
+    message: i.code === 'invalid_type' && /received undefined/.test(i.message) ? 'Fill in this field' : i.message,
+  }));
+  throw invalidInput('Some fields need attention', issues);
+}

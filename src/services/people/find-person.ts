@@ -1,0 +1,37 @@
+// "Is this person already in the identity key?" answered through blind indexes: the identifier is
+// hashed the same way as stored identities and compared; nothing is decrypted to search.
+import { asc, inArray } from 'drizzle-orm';
+import { people, personIndexes } from '../../db/schema';
+import { blindIndex, type IndexKind } from '../../privacy/blind-index';
+import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
+import { withTransaction, type ServiceContext } from '../context';
+import { parseWith } from '../zod-errors';
+import { findPersonInput } from './schemas';
+
+const KINDS: readonly IndexKind[] = ['name', 'email', 'username'];
+
+export async function findPeopleByIdentifier(
+  ctx: ServiceContext,
+  raw: { identifier?: unknown },
+): Promise<Array<{ id: string; codeName: string; matchedOn: IndexKind[] }>> {
+  authorize(ctx, 'read:identity', {});
+  const { identifier } = parseWith(findPersonInput, raw, 'The search');
+  return withTransaction(ctx, async (tx) => {
+    const digests = KINDS.map((kind) => ({ kind, digest: blindIndex(tx.keys.index, kind, identifier) }));
+    const hits = await tx.db
+      .select({ personId: personIndexes.personId, kind: personIndexes.kind, digest: personIndexes.digest })
+      .from(personIndexes)
+      .where(inArray(personIndexes.digest, digests.map((d) => d.digest)));
+    const matched = new Map<string, Set<IndexKind>>();
+    for (const h of hits) {
+      const d = digests.find((x) => x.digest === h.digest && x.kind === h.kind);
+      if (d) matched.set(h.personId, (matched.get(h.personId) ?? new Set()).add(d.kind));
+    }
+    const ids = [...matched.keys()];
+    const rows = ids.length === 0 ? [] : await tx.db.select({ id: people.id, codeName: people.codeName }).from(people).where(inArray(people.id, ids)).orderBy(asc(people.codeName));
+    // The identifier itself is confidential: the audit records only that a search happened.
+    await audit(tx, { action: 'person.find', entity: 'person', details: { matches: rows.length } });
+    return rows.map((r) => ({ ...r, matchedOn: [...(matched.get(r.id) ?? [])] }));
+  });
+}

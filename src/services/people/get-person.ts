@@ -1,0 +1,57 @@
+import { asc, eq } from 'drizzle-orm';
+import { casePeople, cases, people } from '../../db/schema';
+import type { Consequence } from '../../domain/outcomes';
+import { notFound } from '../../errors';
+import { unsealOrNull } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
+import { isUuid } from '../cases/case-access';
+import { withTransaction, type ServiceContext } from '../context';
+import { unsealIdentity } from './person-identity';
+import { summarisePeople, type PersonSummary } from './person-summary';
+import type { Identity } from './schemas';
+
+export interface PersonView extends PersonSummary {
+  id: string;
+  codeName: string;
+  identity: Identity;
+  flagged: boolean;
+  flagReason: string | null;
+  flagExpiresOn: string | null;
+  banned: boolean;
+  banReason: string | null;
+  banExpiresOn: string | null;
+  rows: Array<{ caseId: string; caseCodeName: string; roleInCase: string; consequence: Consequence | null }>;
+}
+
+/** One person of the identity key, with their real identity unsealed. Audited as person.read. */
+export async function getPerson(ctx: ServiceContext, personId: string): Promise<PersonView> {
+  authorize(ctx, 'read:identity', {});
+  return withTransaction(ctx, async (tx) => {
+    if (!isUuid(personId)) throw notFound();
+    const [p] = await tx.db.select().from(people).where(eq(people.id, personId));
+    if (!p) throw notFound();
+    const rows = await tx.db
+      .select({ caseId: cases.id, caseCodeName: cases.codeName, roleInCase: casePeople.roleInCase, consequence: casePeople.consequence })
+      .from(casePeople)
+      .innerJoin(cases, eq(cases.id, casePeople.caseId))
+      .where(eq(casePeople.personId, p.id))
+      .orderBy(asc(cases.receivedOn));
+    const summary = (await summarisePeople(tx, [p.id])).get(p.id)!;
+    const m = tx.keys.master;
+    await audit(tx, { action: 'person.read', entity: 'person', entityRef: p.codeName });
+    return {
+      id: p.id,
+      codeName: p.codeName,
+      identity: unsealIdentity(tx, p.identitySealed),
+      flagged: p.flagged,
+      flagReason: unsealOrNull(m, 'people.flag_reason', p.flagReasonSealed),
+      flagExpiresOn: p.flagExpiresOn,
+      banned: p.banned,
+      banReason: unsealOrNull(m, 'people.ban_reason', p.banReasonSealed),
+      banExpiresOn: p.banExpiresOn,
+      rows: rows.map((r) => ({ ...r, consequence: r.consequence as Consequence | null })),
+      ...summary,
+    };
+  });
+}

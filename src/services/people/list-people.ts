@@ -1,0 +1,39 @@
+// The identity key's index page: code names, counts and status only. Real names appear on a
+// person's own page, never in a list, so a glance over a shoulder shows nothing.
+import { asc } from 'drizzle-orm';
+import { people } from '../../db/schema';
+import type { Consequence } from '../../domain/outcomes';
+import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
+import { withTransaction, type ServiceContext } from '../context';
+import { summarisePeople } from './person-summary';
+
+export interface PersonListRow {
+  id: string;
+  codeName: string;
+  hasIdentity: boolean;
+  flagged: boolean;
+  banned: boolean;
+  reportCount: number;
+  highestConsequence: Consequence | null;
+}
+
+export async function listPeople(ctx: ServiceContext): Promise<PersonListRow[]> {
+  authorize(ctx, 'read:identity', {});
+  return withTransaction(ctx, async (tx) => {
+    const rows = await tx.db
+      .select({ id: people.id, codeName: people.codeName, identitySealed: people.identitySealed, flagged: people.flagged, banned: people.banned })
+      .from(people)
+      .orderBy(asc(people.codeName));
+    const summary = await summarisePeople(tx, rows.map((r) => r.id));
+    await audit(tx, { action: 'person.list', entity: 'person', details: { shown: rows.length } });
+    return rows.map((r) => ({
+      id: r.id,
+      codeName: r.codeName,
+      hasIdentity: r.identitySealed !== null,
+      flagged: r.flagged,
+      banned: r.banned,
+      ...summary.get(r.id)!,
+    }));
+  });
+}

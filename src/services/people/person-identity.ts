@@ -1,0 +1,34 @@
+// Sealing an identity and its blind indexes: the only code that turns real names into stored bytes.
+import { personIndexes } from '../../db/schema';
+import { blindIndex, type IndexKind } from '../../privacy/blind-index';
+import { seal, unseal } from '../../privacy/envelope';
+import type { ServiceContext } from '../context';
+import type { Identity } from './schemas';
+
+export function sealIdentity(ctx: ServiceContext, identity: Identity): string {
+  return seal(ctx.keys.master, 'people.identity', JSON.stringify(identity));
+}
+
+export function unsealIdentity(ctx: ServiceContext, sealed: string | null): Identity {
+  if (!sealed) return { realNames: [], aliases: [], emails: [], usernames: [] };
+  return JSON.parse(unseal(ctx.keys.master, 'people.identity', sealed)) as Identity;
+}
+
+export function identityDigests(ctx: ServiceContext, identity: Identity): Array<{ kind: IndexKind; digest: string }> {
+  const out = new Map<string, { kind: IndexKind; digest: string }>();
+  const add = (kind: IndexKind, v: string) => {
+    const digest = blindIndex(ctx.keys.index, kind, v);
+    out.set(`${kind}:${digest}`, { kind, digest });
+  };
+  for (const n of [...identity.realNames, ...identity.aliases]) add('name', n);
+  for (const e of identity.emails) add('email', e);
+  for (const u of identity.usernames) add('username', u);
+  return [...out.values()];
+}
+
+export async function writeIdentityIndexes(ctx: ServiceContext, personId: string, identity: Identity): Promise<void> {
+  const digests = identityDigests(ctx, identity);
+  if (digests.length > 0) {
+    await ctx.db.insert(personIndexes).values(digests.map((d) => ({ personId, ...d }))).onConflictDoNothing();
+  }
+}

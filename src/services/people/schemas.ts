@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+const list = (label: string) =>
+  z.array(z.string().trim().min(1, `an empty ${label} is not allowed`).max(500)).default([]);
+
+export const identityInput = z.object({
+  realNames: list('name'),
+  aliases: list('alias'),
+  emails: z.array(z.email({ message: 'must be an email address' })).default([]),
+  usernames: list('username'),
+});
+export type IdentityInput = z.input<typeof identityInput>;
+export type Identity = z.output<typeof identityInput>;
+
+export const createPersonInput = z.object({
+  codeName: z.string().trim().min(3).max(60).optional(),
+  identity: identityInput.optional(),
+});
+
+const optionalDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
+  .nullable()
+  .default(null);
+
+/** Flag or ban with a reason (sealed) and an optional expiry. */
+export const personStatusInput = z
+  .object({
+    flagged: z.boolean().default(false),
+    flagReason: z.string().trim().max(10_000).optional(),
+    flagExpiresOn: optionalDate,
+    banned: z.boolean().default(false),
+    banReason: z.string().trim().max(10_000).optional(),
+    banExpiresOn: optionalDate,
+  })
+  .refine((s) => !s.flagged || (s.flagReason ?? '').length > 0, { message: 'give the reason for the flag', path: ['flagReason'] })
+  .refine((s) => !s.banned || (s.banReason ?? '').length > 0, { message: 'give the reason for the ban', path: ['banReason'] });
+export type PersonStatusInput = z.input<typeof personStatusInput>;
+
+export const findPersonInput = z.object({
+  identifier: z.string().trim().min(1, 'type a name, email or username').max(500),
+});
+
+export const linkCasePersonInput = z.object({
+  personId: z.uuid(),
+  casePersonId: z.uuid({ message: 'choose a people row' }),
+});

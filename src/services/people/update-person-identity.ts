@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import { people, personIndexes } from '../../db/schema';
+import { notFound } from '../../errors';
+import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
+import { isUuid } from '../cases/case-access';
+import { withTransaction, type ServiceContext } from '../context';
+import { parseWith } from '../zod-errors';
+import { sealIdentity, writeIdentityIndexes } from './person-identity';
+import { identityInput, type IdentityInput } from './schemas';
+
+/** Replaces a person's sealed identity and rebuilds their blind indexes to match. */
+export async function updatePersonIdentity(ctx: ServiceContext, personId: string, raw: IdentityInput): Promise<void> {
+  authorize(ctx, 'update:identity', {});
+  const identity = parseWith(identityInput, raw, 'The identity');
+  await withTransaction(ctx, async (tx) => {
+    if (!isUuid(personId)) throw notFound();
+    const [p] = await tx.db.select({ id: people.id, codeName: people.codeName }).from(people).where(eq(people.id, personId));
+    if (!p) throw notFound();
+    await tx.db.update(people).set({ identitySealed: sealIdentity(tx, identity) }).where(eq(people.id, p.id));
+    await tx.db.delete(personIndexes).where(eq(personIndexes.personId, p.id));
+    await writeIdentityIndexes(tx, p.id, identity);
+    await audit(tx, { action: 'person.update', entity: 'person', entityRef: p.codeName });
+  });
+}

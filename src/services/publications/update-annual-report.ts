@@ -1,0 +1,31 @@
+// The chair edits the authored sections of an annual report draft (published versions never change).
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { publications } from '../../db/schema';
+import { CandorError } from '../../errors';
+import type { AnnualContent } from '../../reports/model';
+import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
+import { withTransaction, type ServiceContext } from '../context';
+import { parseWith } from '../zod-errors';
+import { authoredInput } from './draft-annual-report';
+import { findPublication, lockPublications } from './store';
+
+export async function updateAnnualReport(ctx: ServiceContext, id: string, raw: z.input<typeof authoredInput>): Promise<void> {
+  authorize(ctx, 'publish:release');
+  const authored = parseWith(authoredInput, raw, 'The report');
+  await withTransaction(ctx, async (tx) => {
+    await lockPublications(tx);
+    const row = await findPublication(tx, id);
+    if (row.kind !== 'annual' || row.content.schema !== 'candor.annual/1') throw new CandorError('not_found', 'No such annual report');
+    if (row.state !== 'draft') throw new CandorError('conflict', 'This report is published; prepare a correction to change it');
+    const content: AnnualContent = { ...row.content, authored };
+    const done = await tx.db
+      .update(publications)
+      .set({ content: content as unknown as Record<string, unknown> })
+      .where(and(eq(publications.id, id), eq(publications.state, 'draft')))
+      .returning({ id: publications.id });
+    if (done.length !== 1) throw new CandorError('conflict', 'This report is published; prepare a correction to change it');
+    await audit(tx, { action: 'publication.update', entity: 'publication', entityRef: `annual:${row.key}:v${row.version}` });
+  });
+}

@@ -1,0 +1,34 @@
+// A member declares a conflict on a case and is recused from it at once. They need not be able
+// to open the case: new members declare against the bare list of code names before any case opens.
+import { ne } from 'drizzle-orm';
+import { recusals } from '../../db/schema';
+import { notFound } from '../../errors';
+import { sealOrNull } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { authorize, memberIdOf } from '../authorize';
+import { withTransaction, type ServiceContext } from '../context';
+import { findCaseRow } from '../cases/case-access';
+import { parseWith } from '../zod-errors';
+import { declareRecusalInput, type DeclareRecusalInput } from './schemas';
+
+export async function declareRecusal(ctx: ServiceContext, caseId: string, raw: DeclareRecusalInput): Promise<void> {
+  const memberId = memberIdOf(ctx);
+  authorize(ctx, 'declare:conflicts', { ownerMemberId: memberId });
+  const input = parseWith(declareRecusalInput, raw, 'The recusal');
+  await withTransaction(ctx, async (tx) => {
+    const row = await findCaseRow(tx, caseId);
+    if (!row) throw notFound();
+    const details = sealOrNull(tx.keys.master, 'recusals.details', input.details);
+    // An exclusion by the chair is stronger than a declared conflict and is kept as it is.
+    await tx.db
+      .insert(recusals)
+      .values({ caseId: row.id, memberId, reason: input.reason, detailsSealed: details, declaredBy: memberId, createdAt: tx.now() })
+      .onConflictDoUpdate({
+        target: [recusals.caseId, recusals.memberId],
+        set: { reason: input.reason, detailsSealed: details },
+        setWhere: ne(recusals.reason, 'excluded'),
+      });
+    await audit(tx, { action: 'case.recuse', entity: 'case', entityRef: row.codeName });
+  });
+}
+

@@ -1,0 +1,59 @@
+// First run: create the organisation and its first chair, who enrols a password and TOTP at once.
+// Possible exactly once: the organisation row's fixed primary key makes a second attempt fail
+// even when two browsers submit together.
+import { sql } from 'drizzle-orm';
+import { organisation, members } from '../../db/schema';
+import { CandorError } from '../../errors';
+import { seal } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { hashPassword } from '../auth/passwords';
+import { checkTotp } from '../auth/totp';
+import { withActor, withTransaction, type ServiceContext } from '../context';
+import { parseInput } from '../parse-input';
+import { isSetupComplete } from './get-setup-status';
+import { setupSchema, type SetupInput } from './schemas';
+import { loadMemberActor } from '../auth/load-actor';
+
+export async function completeSetup({ ctx, input }: { ctx: ServiceContext; input: SetupInput }): Promise<{ memberId: string }> {
+  // Access: only an empty register may be set up, by anyone who can reach it (the operator).
+  if (await isSetupComplete(ctx)) throw new CandorError('conflict', 'Setup has already been completed');
+  const data = parseInput(setupSchema, input);
+  const now = ctx.now();
+  const step = checkTotp(data.totpSecret, data.code, now, null);
+  if (step === null) {
+    throw new CandorError('invalid_input', 'Some fields need attention', [
+      { field: 'code', message: 'That code does not match; check the time on your phone and try the current code' },
+    ]);
+  }
+  const passwordHash = await hashPassword(data.password);
+  return withTransaction(ctx, async (tx) => {
+    // An organisation row left by an import without setup is taken over; a completed one is not.
+    const org = await tx.db
+      .insert(organisation)
+      .values({ id: 1, name: data.organisationName, setupCompletedAt: now })
+      .onConflictDoUpdate({
+        target: organisation.id,
+        set: { name: data.organisationName, setupCompletedAt: now },
+        setWhere: sql`${organisation.setupCompletedAt} is null`,
+      })
+      .returning({ id: organisation.id });
+    if (org.length === 0) throw new CandorError('conflict', 'Setup has already been completed');
+    const [m] = await tx.db
+      .insert(members)
+      .values({
+        displayName: data.displayName,
+        email: data.email,
+        role: 'chair',
+        passwordHash,
+        totpSealed: seal(tx.keys.master, 'members.totp', data.totpSecret),
+        totpLastStep: step,
+        // Nothing to declare against yet: the register has no cases.
+        conflictsDeclaredAt: now,
+        createdAt: now,
+      })
+      .returning({ id: members.id });
+    const actor = await loadMemberActor(tx.db, m!.id);
+    await audit(withActor(tx, actor!), { action: 'setup.complete', entity: 'organisation', entityRef: '1' });
+    return { memberId: m!.id };
+  });
+}

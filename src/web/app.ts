@@ -1,0 +1,43 @@
+// The web app: middleware in a fixed order, then every route module from the route table.
+//   secure headers → static → setup gate → session → CSRF → flash → routes; errors mapped once.
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import type { AppDeps, AppEnv } from './env';
+import { onError, onNotFound } from './errors';
+import { csrfMiddleware } from './middleware/csrf';
+import { flashMiddleware } from './middleware/flash';
+import { securityHeaders } from './middleware/security';
+import { sessionMiddleware } from './middleware/session';
+import { setupGate } from './middleware/setup-gate';
+import { ROUTE_MODULES } from './routes/index';
+import type { RouteModule } from './routes/table';
+
+const STYLESHEET = readFileSync(new URL('./static/candor.css', import.meta.url), 'utf8');
+
+export interface CreateAppOptions {
+  /** Route modules to mount; defaults to every module in routes/index.ts. */
+  modules?: RouteModule[];
+}
+
+export function createApp(deps: AppDeps, opts: CreateAppOptions = {}): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    // Pages may hold confidential data: never store them in shared or browser caches.
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  app.get('/static/candor.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.use('*', setupGate());
+  app.use('*', sessionMiddleware);
+  app.use('*', csrfMiddleware);
+  app.use('*', flashMiddleware);
+  for (const m of opts.modules ?? ROUTE_MODULES) app.route(m.prefix, m.app);
+  app.onError(onError);
+  app.notFound(onNotFound);
+  return app;
+}

@@ -1,0 +1,22 @@
+// The workspace menu. An item shows only to roles whose permission allows it; pages add
+// themselves here with one line.
+import type { Permission } from '../domain/permissions';
+
+export interface NavItem {
+  href: string;
+  label: string;
+  permission: Permission;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: '/wg', label: 'Overview', permission: 'view:workspace' },
+  { href: '/wg/cases', label: 'Cases', permission: 'list:case' },
+  { href: '/wg/publications', label: 'Publications', permission: 'publish:release' },
+  { href: '/wg/people', label: 'Identity key', permission: 'read:identity' },
+  { href: '/wg/access-requests', label: 'Records access', permission: 'create:access_request' },
+  { href: '/wg/access-requests/review', label: 'Records access', permission: 'decide:access_request' },
+  { href: '/wg/conflicts', label: 'Conflicts of interest', permission: 'declare:conflicts' },
+  { href: '/wg/members', label: 'Members', permission: 'manage:member' },
+  { href: '/wg/audit', label: 'Audit trail', permission: 'read:audit' },
+  { href: '/wg/account', label: 'Your account', permission: 'view:workspace' },
+];

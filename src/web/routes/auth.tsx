@@ -1,0 +1,97 @@
+// Signing in and out, and enrolling from an invitation link.
+import type { Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { isCandorError } from '../../errors';
+import { logIn, LOGIN_FAILED } from '../../services/auth/log-in';
+import { logOut } from '../../services/auth/log-out';
+import { LoginThrottle } from '../../services/auth/throttle';
+import { newTotpSecret, totpUri } from '../../services/auth/totp';
+import { enrolMember } from '../../services/members/enrol-member';
+import { getInvite, type InviteView } from '../../services/members/get-invite';
+import { ROLE_LABELS } from '../../services/members/schemas';
+import type { AppEnv } from '../env';
+import { fieldErrors, formInput, readForm, str } from '../forms';
+import { cookieOptions, SESSION_COOKIE } from '../middleware/cookies';
+import { refreshCsrfToken } from '../middleware/csrf';
+import { redirectWithFlash } from '../middleware/flash';
+import { qrSvg } from '../qr';
+import { EnrolPage, LoginPage } from '../views/enrolment';
+import { pageContext, type FieldErrors, type FormValues } from '../views/page';
+import { defineRoutes } from './table';
+
+/** Only local paths are followed after sign-in, never another site. */
+export function safeNext(next: string | undefined): string {
+  return next && /^\/(?!\/)[A-Za-z0-9/_\-.?=&%]*$/.test(next) && !next.startsWith('/login') ? next : '/wg';
+}
+
+function clientOf(c: Context<AppEnv>): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // not behind @hono/node-server (tests call app.request directly)
+  }
+}
+
+const fallbackThrottle = new WeakMap<object, LoginThrottle>();
+function throttleOf(c: Context<AppEnv>): LoginThrottle {
+  const deps = c.var.deps;
+  if (deps.throttle) return deps.throttle;
+  let t = fallbackThrottle.get(deps);
+  if (!t) fallbackThrottle.set(deps, (t = new LoginThrottle()));
+  return t;
+}
+
+async function renderEnrol(c: Context<AppEnv>, token: string, invite: InviteView, values: FormValues, errors: FieldErrors, status: 200 | 400) {
+  const secret = str(values.totpSecret) || newTotpSecret();
+  const totp = { secret, qrSvg: await qrSvg(totpUri(c.var.orgName ?? 'Candor', invite.email, secret)) };
+  const invitee = { displayName: invite.displayName, email: invite.email, roleLabel: ROLE_LABELS[invite.role] };
+  return c.html(<EnrolPage page={pageContext(c)} token={token} invitee={invitee} totp={totp} values={{ ...values, totpSecret: secret }} errors={errors} />, status);
+}
+
+export const authRoutes = defineRoutes('/', (r) => {
+  r.get('/login', { public: true }, (c) => c.html(<LoginPage page={pageContext(c)} values={{}} errors={{}} next={c.req.query('next')} />));
+
+  r.post('/login', { public: true }, async (c) => {
+    const values = await readForm(c);
+    const next = c.req.query('next');
+    try {
+      const { session } = await logIn({ ctx: c.var.ctx, input: formInput(values), throttle: throttleOf(c), client: clientOf(c) });
+      setCookie(c, SESSION_COOKIE, session.token, cookieOptions({ expires: session.expiresAt }));
+      return c.redirect(safeNext(next), 303);
+    } catch (e) {
+      const errors = fieldErrors(e) ?? (isCandorError(e) && e.code === 'unauthenticated' ? { form: LOGIN_FAILED } : null);
+      if (!errors) throw e;
+      const status = 'form' in errors ? 401 : 400;
+      return c.html(<LoginPage page={pageContext(c)} values={{ email: values.email }} errors={errors} next={next} />, status);
+    }
+  });
+
+  r.post('/logout', { public: true }, async (c) => {
+    const token = c.var.sessionToken;
+    if (c.var.actor.kind === 'member' && token) await logOut({ ctx: c.var.ctx, token });
+    deleteCookie(c, SESSION_COOKIE, cookieOptions());
+    refreshCsrfToken(c, null);
+    return redirectWithFlash(c, '/login', 'You have signed out.', 'info');
+  }, { publicStatus: 303 });
+
+  r.get('/enrol/:token', { public: true }, async (c) => {
+    const token = c.req.param('token') ?? '';
+    const invite = await getInvite({ ctx: c.var.ctx, token });
+    return renderEnrol(c, token, invite, {}, {}, 200);
+  });
+
+  r.post('/enrol/:token', { public: true }, async (c) => {
+    const token = c.req.param('token') ?? '';
+    const invite = await getInvite({ ctx: c.var.ctx, token });
+    const values = await readForm(c);
+    try {
+      await enrolMember({ ctx: c.var.ctx, input: formInput({ ...values, token }) });
+    } catch (e) {
+      const errors = fieldErrors(e);
+      if (errors) return renderEnrol(c, token, invite, values, errors, 400);
+      throw e;
+    }
+    return redirectWithFlash(c, '/login', 'Your account is ready. Sign in with your email, password and a code from your authenticator app.');
+  }, { publicStatus: 400 });
+});

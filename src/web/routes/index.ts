@@ -1,0 +1,43 @@
+// Every route module of the web app, in mounting order (the first match wins). Adding an area is
+// one line here; its routes join the guard and the authorization-matrix test automatically.
+//   - the public site: put `publicRoutes` (src/web/routes/public) before `homeRoutes`, which it replaces;
+//   - the case register: add `caseRoutes` / `peopleRoutes` (src/web/routes/wg/cases*, people*).
+import { accessRequestRoutes } from './wg/access-requests';
+import { accountRoutes } from './wg/account';
+import { auditRoutes } from './wg/audit';
+import { casePartRoutes } from './wg/cases-parts';
+import { caseRoutes } from './wg/cases';
+import { peopleRoutes } from './wg/people';
+import { publicationRoutes } from './wg/publications';
+import { authRoutes } from './auth';
+import { conflictRoutes } from './wg/conflicts';
+import { dashboardRoutes } from './wg/dashboard';
+import { homeRoutes } from './home';
+import { publicRoutes } from './public/index';
+import { memberRoutes } from './wg/members';
+import { setupRoutes } from './setup';
+import type { RouteModule, RouteSpec } from './table';
+
+export const ROUTE_MODULES: RouteModule[] = [
+  setupRoutes,
+  authRoutes,
+  publicRoutes,
+  homeRoutes,
+  dashboardRoutes,
+  conflictRoutes,
+  memberRoutes,
+  auditRoutes,
+  caseRoutes,
+  casePartRoutes,
+  peopleRoutes,
+  accessRequestRoutes,
+  publicationRoutes,
+  accountRoutes,
+];
+
+/** The static stylesheet is a route too; the matrix checks that everyone can fetch it. */
+export const STATIC_SPECS: RouteSpec[] = [{ method: 'GET', path: '/static/candor.css', access: { public: true }, matrix: {} }];
+
+export function routeTable(modules: RouteModule[] = ROUTE_MODULES): RouteSpec[] {
+  return [...STATIC_SPECS, ...modules.flatMap((m) => m.specs)];
+}

@@ -1,0 +1,28 @@
+// Browsing the audit trail (chairs and the board). Filters are a GET form, so a filtered view
+// has an address that can be bookmarked; bad filters answer 400 with the fields named.
+import { listAuditEntries, type AuditFilter } from '../../../services/audit/list-entries';
+import { fieldErrors } from '../../forms';
+import { AuditTrailPage } from '../../views/audit';
+import { pageContext } from '../../views/page';
+import { defineRoutes } from '../table';
+
+const FILTERS = ['action', 'actorId', 'caseCode', 'from', 'to'] as const;
+
+export const auditRoutes = defineRoutes('/wg/audit', (r) => {
+  r.get('/', { permission: 'read:audit' }, async (c) => {
+    const values: Record<string, string> = {};
+    for (const k of FILTERS) {
+      const v = c.req.query(k);
+      if (v) values[k] = v;
+    }
+    const query = (page: number) => `/wg/audit?${new URLSearchParams({ ...values, page: String(page) }).toString()}`;
+    try {
+      const result = await listAuditEntries({ ctx: c.var.ctx, input: { ...values, page: c.req.query('page') } as AuditFilter });
+      return c.html(<AuditTrailPage page={pageContext(c)} result={result} values={values} errors={{}} query={query} />);
+    } catch (e) {
+      const errors = fieldErrors(e);
+      if (!errors) throw e;
+      return c.html(<AuditTrailPage page={pageContext(c)} result={null} values={values} errors={errors} query={query} />, 400);
+    }
+  });
+});

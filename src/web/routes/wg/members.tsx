@@ -1,0 +1,56 @@
+// Membership management for chairs and vice-chairs: invite, offboard, identity-key access.
+import type { Context } from 'hono';
+import { inviteMember } from '../../../services/members/invite-member';
+import { listMembers } from '../../../services/members/list-members';
+import { offboardMember } from '../../../services/members/offboard-member';
+import type { InviteInput } from '../../../services/members/schemas';
+import { setIdentityAccess } from '../../../services/members/set-identity-access';
+import type { AppEnv } from '../../env';
+import { fieldErrors, formInput, list, readForm, str } from '../../forms';
+import { redirectWithFlash } from '../../middleware/flash';
+import { MembersPage } from '../../views/members';
+import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
+import { defineRoutes } from '../table';
+
+async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400, invitation?: { url: string; name: string; expiresAt: Date }) {
+  const view = await listMembers({ ctx: c.var.ctx });
+  return c.html(<MembersPage page={pageContext(c)} view={view} values={values} errors={errors} invitation={invitation} />, status);
+}
+
+const manage = { permission: 'manage:member' } as const;
+
+export const memberRoutes = defineRoutes('/wg/members', (r) => {
+  r.get('/', manage, (c) => render(c, { role: 'member' }, {}, 200));
+
+  // The link is shown once, on the page that answers the form, rather than kept anywhere.
+  r.post('/invite', manage, async (c) => {
+    const values = await readForm(c);
+    try {
+      const inv = await inviteMember({
+        ctx: c.var.ctx,
+        input: { ...formInput<InviteInput>(values), spaceIds: list(values.spaceIds) },
+      });
+      const url = `${new URL(c.req.url).origin}${inv.path}`;
+      return render(c, { role: 'member' }, {}, 200, { url, name: str(values.displayName), expiresAt: inv.expiresAt });
+    } catch (e) {
+      const errors = fieldErrors(e);
+      if (errors) return render(c, values, errors, 400);
+      throw e;
+    }
+  });
+
+  r.post('/:memberId/offboard', manage, async (c) => {
+    const values = await readForm(c);
+    if (str(values.confirm) !== 'yes') return render(c, { role: 'member' }, { form: 'Confirm the offboarding with the button in the members table' }, 400);
+    await offboardMember({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId') } });
+    return redirectWithFlash(c, '/wg/members', 'The member has been offboarded; their sessions have ended.');
+  });
+
+  r.post('/:memberId/identity-access', manage, async (c) => {
+    const values = await readForm(c);
+    const granted = str(values.granted);
+    if (granted !== 'true' && granted !== 'false') return render(c, { role: 'member' }, { form: 'Choose whether to grant or withdraw access' }, 400);
+    await setIdentityAccess({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId'), granted: granted === 'true' } });
+    return redirectWithFlash(c, '/wg/members', granted === 'true' ? 'Identity key access granted.' : 'Identity key access withdrawn.');
+  });
+});

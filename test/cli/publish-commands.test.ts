@@ -1,0 +1,44 @@
+// `candor publish stats` and `candor audit-release --json` in real processes on a demo register.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
+
+let dir: string;
+let env: Record<string, string>;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'candor-publish-'));
+  // Always the embedded database: this test is about the commands, not the server.
+  env = { CANDOR_DATA_DIR: dir };
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('candor publish', { timeout: 240_000 }, () => {
+  it('drafts, publishes and audits statistics; refuses a period that has not ended', async () => {
+    const demo = await runCli(['demo', '--cases', '40'], env);
+    expect(demo.code, demo.stderr).toBe(0);
+
+    const draft = await runCli(['publish', 'stats', '--period', '2024-H1', '--draft'], env);
+    expect(draft.code, draft.stderr).toBe(0);
+    expect(draft.stdout).toMatch(/statistics for 2024-H1: draft version 1 drafted/);
+
+    const audit = await runCli(['audit-release', '--period', '2024-H1', '--json'], env);
+    expect(audit.code, audit.stderr).toBe(0);
+    const report = JSON.parse(audit.stdout) as { release: string; state: string; passes: boolean; cells: unknown[] };
+    expect(report).toMatchObject({ release: 'stats:2024-H1', state: 'draft', passes: true });
+    expect(Array.isArray(report.cells)).toBe(true);
+
+    const pub = await runCli(['publish', 'stats', '--period', '2024-H1'], env);
+    expect(pub.code, pub.stderr).toBe(0);
+    expect(pub.stdout).toMatch(/published version 1/);
+    const again = await runCli(['publish', 'stats', '--period', '2024-H1'], env);
+    expect(again.stdout).toMatch(/already published/);
+
+    const future = await runCli(['publish', 'stats', '--period', '2099-H1'], env);
+    expect(future.code).not.toBe(0);
+    expect(future.stderr.trim().split('\n')).toHaveLength(2);
+    expect(future.stderr).toMatch(/^candor: 2099-H1 has not ended yet/);
+  });
+});

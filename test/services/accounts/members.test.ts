@@ -1,0 +1,181 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cases, invites, members, recusals, sessions, spaces } from '../../../src/db/schema';
+import { can } from '../../../src/domain/permissions';
+import { resolveSession } from '../../../src/services/auth/sessions';
+import { totpCode, newTotpSecret } from '../../../src/services/auth/totp';
+import { withActor, type ServiceContext } from '../../../src/services/context';
+import { declareConflicts } from '../../../src/services/members/declare-conflicts';
+import { enrolMember } from '../../../src/services/members/enrol-member';
+import { getInvite } from '../../../src/services/members/get-invite';
+import { inviteMember } from '../../../src/services/members/invite-member';
+import { listCaseCodeNames } from '../../../src/services/members/list-case-code-names';
+import { listMembers } from '../../../src/services/members/list-members';
+import { offboardMember } from '../../../src/services/members/offboard-member';
+import { setIdentityAccess } from '../../../src/services/members/set-identity-access';
+import { loadMemberActor } from '../../../src/services/auth/load-actor';
+import { lastAudit, auditEntries } from '../../helpers/audit';
+import { freshContext } from '../../helpers/db';
+import { buildMember, sessionFor, type BuiltMember } from '../../helpers/members';
+
+let ctx: ServiceContext;
+let clock: Date;
+let chair: BuiltMember;
+let asChair: ServiceContext;
+beforeEach(async () => {
+  clock = new Date('2025-03-01T10:00:00Z');
+  ctx = await freshContext({ now: () => clock });
+  chair = await buildMember(ctx, { role: 'chair' });
+  asChair = withActor(ctx, chair.actor);
+});
+
+const enrolInput = (token: string, secret = newTotpSecret()) => ({
+  token,
+  password: 'a long enough password',
+  passwordConfirm: 'a long enough password',
+  totpSecret: secret,
+  code: totpCode(secret, clock),
+});
+
+describe('inviteMember / getInvite / enrolMember', () => {
+  it('invites with a one-time link stored as a hash, and enrols once', async () => {
+    const inv = await inviteMember({ ctx: asChair, input: { displayName: 'Bo', email: 'bo@example.org', role: 'member' } });
+    expect(await lastAudit(ctx)).toMatchObject({ action: 'member.invite', actorId: chair.id, entityRef: inv.inviteId, details: { role: 'member' } });
+    const [row] = await ctx.db.select().from(invites);
+    expect(row!.tokenHash).not.toContain(inv.token);
+    expect(await getInvite({ ctx, token: inv.token })).toMatchObject({ displayName: 'Bo', role: 'member' });
+
+    const { memberId } = await enrolMember({ ctx: withActor(ctx, { kind: 'anonymous' }), input: enrolInput(inv.token) });
+    expect(await lastAudit(ctx)).toMatchObject({ action: 'member.enrol', actorId: memberId });
+    const actor = await loadMemberActor(ctx.db, memberId);
+    expect(actor).toMatchObject({ role: 'member', conflictsDeclared: false });
+    await expect(getInvite({ ctx, token: inv.token })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(enrolMember({ ctx, input: enrolInput(inv.token) })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('links expire', async () => {
+    const inv = await inviteMember({ ctx: asChair, input: { displayName: 'Bo', email: 'bo@example.org', role: 'adviser' } });
+    clock = new Date(clock.getTime() + 8 * 86_400_000);
+    await expect(getInvite({ ctx, token: inv.token })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(enrolMember({ ctx, input: enrolInput(inv.token) })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('gives a local representative their spaces', async () => {
+    const [space] = await ctx.db.insert(spaces).values({ slug: 'conf', name: 'Conf', kind: 'event', groupName: 'Events' }).returning();
+    await expect(inviteMember({ ctx: asChair, input: { displayName: 'Lo', email: 'lo@example.org', role: 'local' } })).rejects.toMatchObject({
+      issues: [{ field: 'spaceIds' }],
+    });
+    const inv = await inviteMember({ ctx: asChair, input: { displayName: 'Lo', email: 'lo@example.org', role: 'local', spaceIds: [space!.id] } });
+    const { memberId } = await enrolMember({ ctx, input: enrolInput(inv.token) });
+    expect((await loadMemberActor(ctx.db, memberId))?.spaceIds).toEqual([space!.id]);
+  });
+
+  it('only chairs and vice-chairs invite; others get not-permitted and nothing is written', async () => {
+    for (const role of ['member', 'adviser', 'board', 'local'] as const) {
+      const m = await buildMember(ctx, { role });
+      await expect(inviteMember({ ctx: withActor(ctx, m.actor), input: { displayName: 'X', email: 'x@example.org', role: 'member' } })).rejects.toMatchObject({ code: 'forbidden' });
+    }
+    expect(await ctx.db.select().from(invites)).toHaveLength(0);
+    const vice = await buildMember(ctx, { role: 'vice_chair' });
+    await inviteMember({ ctx: withActor(ctx, vice.actor), input: { displayName: 'X', email: 'x@example.org', role: 'member' } });
+  });
+
+  it('refuses an email that already has an account', async () => {
+    await expect(inviteMember({ ctx: asChair, input: { displayName: 'C', email: chair.email.toUpperCase(), role: 'member' } })).rejects.toMatchObject({
+      issues: [{ field: 'email' }],
+    });
+  });
+});
+
+describe('listMembers', () => {
+  it('lists members and pending invitations for the chair only', async () => {
+    await inviteMember({ ctx: asChair, input: { displayName: 'Bo', email: 'bo@example.org', role: 'board' } });
+    const view = await listMembers({ ctx: asChair });
+    expect(view.members.map((m) => m.id)).toEqual([chair.id]);
+    expect(view.pendingInvites).toHaveLength(1);
+    const m = await buildMember(ctx);
+    await expect(listMembers({ ctx: withActor(ctx, m.actor) })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('offboardMember', () => {
+  it('ends sessions and access at once, audited', async () => {
+    const m = await buildMember(ctx, { identityKeyAccess: true });
+    const token = await sessionFor(ctx, m.id);
+    await offboardMember({ ctx: asChair, input: { memberId: m.id } });
+    expect(await resolveSession({ ctx, token })).toBeNull();
+    expect(await ctx.db.select().from(sessions).where(eq(sessions.memberId, m.id))).toHaveLength(0);
+    const [row] = await ctx.db.select().from(members).where(eq(members.id, m.id));
+    expect(row).toMatchObject({ active: false, identityKeyAccess: false });
+    expect(await lastAudit(ctx)).toMatchObject({ action: 'member.offboard', entityRef: m.id, details: { sessionsEnded: 1 } });
+    await expect(offboardMember({ ctx: asChair, input: { memberId: m.id } })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('refuses self-offboarding and non-chairs', async () => {
+    await expect(offboardMember({ ctx: asChair, input: { memberId: chair.id } })).rejects.toMatchObject({ code: 'conflict' });
+    const m = await buildMember(ctx);
+    await expect(offboardMember({ ctx: withActor(ctx, m.actor), input: { memberId: chair.id } })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('setIdentityAccess', () => {
+  it('grants and withdraws identity-key access, audited; only voting roles may hold it', async () => {
+    const m = await buildMember(ctx);
+    await setIdentityAccess({ ctx: asChair, input: { memberId: m.id, granted: true } });
+    const actor = (await loadMemberActor(ctx.db, m.id))!;
+    expect(can(actor, 'read:identity')).toBe(true);
+    expect(await lastAudit(ctx)).toMatchObject({ action: 'member.identity_access', entityRef: m.id, details: { granted: true } });
+    await setIdentityAccess({ ctx: asChair, input: { memberId: m.id, granted: false } });
+    expect(can((await loadMemberActor(ctx.db, m.id))!, 'read:identity')).toBe(false);
+    const board = await buildMember(ctx, { role: 'board' });
+    await expect(setIdentityAccess({ ctx: asChair, input: { memberId: board.id, granted: true } })).rejects.toMatchObject({ code: 'conflict' });
+  });
+});
+
+describe('conflict declarations', () => {
+  it('lists only code names, records recusals (details sealed) and opens cases afterwards', async () => {
+    const [a, b] = await ctx.db
+      .insert(cases)
+      .values([
+        { codeName: 'home shelf', receivedOn: '2025-01-02' },
+        { codeName: 'quiet river', receivedOn: '2025-01-03' },
+      ])
+      .returning();
+    const m = await buildMember(ctx, { conflictsDeclared: false });
+    const asM = withActor(ctx, m.actor);
+    const list = await listCaseCodeNames({ ctx: asM });
+    expect(list.cases).toEqual([
+      { id: a!.id, codeName: 'home shelf', declared: null },
+      { id: b!.id, codeName: 'quiet river', declared: null },
+    ]);
+    const caseResource = (recused: string[]) => ({ kind: 'case' as const, recusedMemberIds: recused });
+    expect(can(m.actor, 'read:case', caseResource([]))).toBe(false);
+
+    await declareConflicts({ ctx: asM, input: { conflicts: [{ caseId: a!.id, reason: 'other', details: 'We share a flat' }] } });
+    const rows = await ctx.db.select().from(recusals);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.detailsSealed).not.toContain('flat');
+    const actions = (await auditEntries(ctx)).map((e) => [e.action, e.entityRef]);
+    expect(actions).toEqual([
+      ['case.recuse', 'home shelf'],
+      ['member.conflicts_declared', m.id],
+    ]);
+    const after = (await loadMemberActor(ctx.db, m.id))!;
+    expect(can(after, 'read:case', caseResource([m.id]))).toBe(false);
+    expect(can(after, 'read:case', caseResource([]))).toBe(true);
+    expect((await listCaseCodeNames({ ctx: withActor(ctx, after) })).cases[0]!.declared).toBe('other');
+  });
+
+  it('asks for details when the reason is "other"', async () => {
+    const [a] = await ctx.db.insert(cases).values({ codeName: 'home shelf', receivedOn: '2025-01-02' }).returning();
+    const m = await buildMember(ctx, { conflictsDeclared: false });
+    await expect(declareConflicts({ ctx: withActor(ctx, m.actor), input: { conflicts: [{ caseId: a!.id, reason: 'other' }] } })).rejects.toMatchObject({
+      issues: [{ field: 'conflicts.0.details' }],
+    });
+  });
+
+  it('board members do not declare', async () => {
+    const b = await buildMember(ctx, { role: 'board', conflictsDeclared: false });
+    await expect(declareConflicts({ ctx: withActor(ctx, b.actor), input: { conflicts: [] } })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});

@@ -1,0 +1,90 @@
+// Every route in the route table, requested as every persona, against the status the access
+// rules predict: sign-in redirect (303) for visitors without a valid session, 404 for members
+// whose role or situation does not allow it, and the route's success status otherwise.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { can } from '../../src/domain/permissions';
+import type { ServiceContext } from '../../src/services/context';
+import { completeSetupDirectly, sessionFor } from '../helpers/members';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/web/middleware/cookies';
+import { csrfTokenFor } from '../../src/web/middleware/csrf';
+import { routeTable } from '../../src/web/routes/index';
+import type { RouteSpec } from '../../src/web/routes/table';
+import { freshContext } from '../helpers/db';
+import { appFor, BASE } from './helpers/client';
+import { buildWorld, PERSONAS, type MatrixWorld, type Persona } from './helpers/world';
+
+function fill(path: string, world: MatrixWorld): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => {
+    const v = world.params[name];
+    if (v === undefined) throw new Error(`the matrix world has no value for :${name} (route ${path}); add it in test/web/helpers/world.ts`);
+    return encodeURIComponent(v);
+  });
+}
+
+export function expectedStatus(spec: RouteSpec, persona: Persona, world: MatrixWorld): number {
+  if ('public' in spec.access) return spec.matrix.publicStatus ?? (spec.method === 'GET' ? 200 : 400);
+  const actor = world.actors[persona];
+  if (!actor) return 303; // to the sign-in page
+  const param = spec.matrix.resourceParam;
+  const resource = param ? world.resources[param] : undefined;
+  if (param && !resource) throw new Error(`the matrix world has no resource for :${param}`);
+  const allowed = can(actor, spec.access.permission) && (resource === undefined || can(actor, spec.access.permission, resource));
+  if (!allowed) return 404;
+  return spec.matrix.okStatus ?? (spec.method === 'GET' ? 200 : 400);
+}
+
+describe('authorization matrix', () => {
+  let ctx: ServiceContext;
+  let world: MatrixWorld;
+  beforeAll(async () => {
+    ctx = await freshContext();
+    await completeSetupDirectly(ctx);
+    world = await buildWorld(ctx);
+  });
+
+  it('answers every route × persona as the access rules say', async () => {
+    const app = appFor(ctx);
+    const table = routeTable();
+    const csrfCookie = 'm'.repeat(43);
+    const mismatches: string[] = [];
+    let tried = 0;
+    for (const spec of table) {
+      for (const persona of PERSONAS) {
+        // A fresh session per request: some routes end the session they are called with.
+        const id = world.memberIds[persona];
+        const session = id ? await sessionFor(ctx, id) : null;
+        const cookie = [`${CSRF_COOKIE}=${csrfCookie}`, session ? `${SESSION_COOKIE}=${session}` : null].filter(Boolean).join('; ');
+        const url = `${BASE}${fill(spec.path, world)}`;
+        let res: Response;
+        if (spec.method === 'GET') {
+          res = await app.request(url, { headers: { cookie } });
+        } else {
+          // The token a page rendered for this session would carry; an offboarded member's
+          // session no longer resolves, so their page would have been rendered signed out.
+          const live = world.actors[persona] ? session : null;
+          const body = new URLSearchParams({ _csrf: csrfTokenFor(ctx.keys, csrfCookie, live), ...(spec.matrix.body ?? {}) });
+          res = await app.request(url, { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() });
+        }
+        tried += 1;
+        const want = expectedStatus(spec, persona, world);
+        if (res.status !== want) mismatches.push(`${spec.method} ${spec.path} as ${persona}: got ${res.status}, expected ${want}`);
+        if (want === 303 && !('public' in spec.access) && !(res.headers.get('location') ?? '').startsWith('/login')) {
+          mismatches.push(`${spec.method} ${spec.path} as ${persona}: redirected to ${res.headers.get('location')}, expected /login`);
+        }
+      }
+    }
+    console.log(`authorization matrix: ${tried} combinations tried (${table.length} routes × ${PERSONAS.length} personas)`);
+    expect(mismatches).toEqual([]);
+    expect(tried).toBe(table.length * PERSONAS.length);
+  }, 180_000); // hundreds of requests; slow when the two cores are shared with browser tests
+
+  it('covers the situations that matter', () => {
+    // Sanity checks on the world itself, so a broken fixture cannot make the matrix vacuous.
+    expect(world.actors.offboarded).toBeNull();
+    expect(world.actors.undeclared?.conflictsDeclared).toBe(false);
+    expect(can(world.actors.recused!, 'read:case', world.resources.caseId)).toBe(false);
+    expect(can(world.actors.member!, 'read:case', world.resources.caseId)).toBe(true);
+    expect(can(world.actors.adviser!, 'read:case', world.resources.caseId)).toBe(true);
+    expect(can(world.actors.board!, 'read:case', world.resources.caseId)).toBe(false);
+  });
+});
