@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MEMBER_ROLES, type Actor, type MemberActor, type MemberRole } from './access';
-import { can, grantsFor, PERMISSIONS, ROLE_GRANTS, SCOPES, type Permission, type Resource } from './permissions';
+import { can, grantsFor, mayChangeIdentityKey, PERMISSIONS, ROLE_GRANTS, SCOPES, type Permission, type Resource } from './permissions';
 
 const SPACE = 'space-1';
 const OTHER_SPACE = 'space-2';
@@ -124,6 +124,18 @@ describe('can(): identity key', () => {
     expect(can(member(role, { identityKeyAccess: true }), 'read:identity')).toBe(voting);
     expect(can(member(role, { identityKeyAccess: true }), 'update:identity', {})).toBe(voting);
     expect(can(member(role, { identityKeyAccess: false }), 'update:identity', {})).toBe(false);
+  });
+});
+
+describe('mayChangeIdentityKey', () => {
+  it('lets members managers grant others of voting roles, never themselves; anyone may step back', () => {
+    const chair = member('chair', { id: 'c1' });
+    expect(mayChangeIdentityKey(chair, { id: 'm1', role: 'member' }, true)).toBe(true);
+    expect(mayChangeIdentityKey(chair, { id: 'b1', role: 'board' }, true)).toBe(false);
+    expect(mayChangeIdentityKey(chair, { id: 'c1', role: 'chair' }, true)).toBe(false);
+    expect(mayChangeIdentityKey(chair, { id: 'c1', role: 'chair' }, false)).toBe(true);
+    expect(mayChangeIdentityKey(member('member', { id: 'm2' }), { id: 'm1', role: 'member' }, true)).toBe(false);
+    expect(mayChangeIdentityKey({ kind: 'system', label: 'cli' }, { id: 'm1', role: 'member' }, true)).toBe(true);
   });
 });
 

@@ -115,6 +115,30 @@ export interface Resource {
   ownerMemberId?: string;
 }
 
+/**
+ * The identity key (real names behind person code names) is the most restricted data Candor holds.
+ * Rules, all enforced by the verbs through the functions below:
+ * - only voting roles may hold identity-key access ('keyholder' scope in their grants);
+ * - the first chair holds it from first-run setup (audited as a grant), so an organisation with a
+ *   single chair can use the key at all;
+ * - afterwards a member who manages members grants or withdraws it for *other* members, never
+ *   grants it to themselves: every later keyholder involves a second person. Withdrawing one's own
+ *   access is allowed (stepping back needs nobody's consent).
+ */
+export const IDENTITY_KEY_ROLES: readonly MemberRole[] = ['member', 'chair', 'vice_chair'];
+
+export function mayHoldIdentityKey(role: MemberRole): boolean {
+  return IDENTITY_KEY_ROLES.includes(role);
+}
+
+/** May `actor` grant (or withdraw) identity-key access for the member `targetId` with `role`? */
+export function mayChangeIdentityKey(actor: Actor, target: { id: string; role: MemberRole }, granted: boolean): boolean {
+  if (!can(actor, 'manage:member')) return false;
+  if (granted && !mayHoldIdentityKey(target.role)) return false;
+  if (granted && actor.kind === 'member' && actor.id === target.id) return false;
+  return true;
+}
+
 const DECLARE_BEFORE_CASES = new Set<MemberRole>(['member', 'chair', 'vice_chair', 'adviser', 'local']);
 
 export function grantsFor(role: MemberRole, permission: Permission): Scope[] {

@@ -1,4 +1,6 @@
 // First run: create the organisation and its first chair, who enrols a password and TOTP at once.
+// The first chair holds identity-key access from the start (see IDENTITY_KEY_ROLES in
+// domain/permissions): nobody may grant it to themselves, so with a single chair nobody else could.
 // Possible exactly once: the organisation row's fixed primary key makes a second attempt fail
 // even when two browsers submit together.
 import { sql } from 'drizzle-orm';
@@ -49,11 +51,14 @@ export async function completeSetup({ ctx, input }: { ctx: ServiceContext; input
         totpLastStep: step,
         // Nothing to declare against yet: the register has no cases.
         conflictsDeclaredAt: now,
+        identityKeyAccess: true,
         createdAt: now,
       })
       .returning({ id: members.id });
     const actor = await loadMemberActor(tx.db, m!.id);
-    await audit(withActor(tx, actor!), { action: 'setup.complete', entity: 'organisation', entityRef: '1' });
+    const asChair = withActor(tx, actor!);
+    await audit(asChair, { action: 'setup.complete', entity: 'organisation', entityRef: '1' });
+    await audit(asChair, { action: 'member.identity_access', entity: 'member', entityRef: m!.id, details: { granted: true, firstChair: true } });
     return { memberId: m!.id };
   });
 }

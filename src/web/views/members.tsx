@@ -1,4 +1,5 @@
 import { MEMBER_ROLES } from '../../domain/access';
+import { mayHoldIdentityKey } from '../../domain/permissions';
 import type { MembershipView } from '../../services/members/list-members';
 import { ROLE_LABELS } from '../../services/members/schemas';
 import { ErrorSummary, Field, fieldId, PostForm, SelectField } from './forms';
@@ -74,7 +75,7 @@ export function MembersPage(p: { page: PageContext; view: MembershipView; values
                 <td>
                   {m.active && m.id !== self ? (
                     <div class="actions">
-                      {['member', 'chair', 'vice_chair'].includes(m.role) ? (
+                      {mayHoldIdentityKey(m.role) ? (
                         <PostForm action={`/wg/members/${m.id}/identity-access`} csrf={p.page.csrf} class="inline-form" label={`Identity key access for ${m.displayName}`}>
                           <input type="hidden" name="granted" value={m.identityKeyAccess ? 'false' : 'true'} />
                           <button type="submit" class="secondary">

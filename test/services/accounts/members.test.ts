@@ -130,6 +130,20 @@ describe('setIdentityAccess', () => {
     const board = await buildMember(ctx, { role: 'board' });
     await expect(setIdentityAccess({ ctx: asChair, input: { memberId: board.id, granted: true } })).rejects.toMatchObject({ code: 'conflict' });
   });
+
+  it('never lets a member grant it to themselves, but lets them step back', async () => {
+    await expect(setIdentityAccess({ ctx: asChair, input: { memberId: chair.id, granted: true } })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('yourself'),
+    });
+    expect((await loadMemberActor(ctx.db, chair.id))!.identityKeyAccess).toBe(false);
+    const vice = await buildMember(ctx, { role: 'vice_chair' });
+    await setIdentityAccess({ ctx: withActor(ctx, vice.actor), input: { memberId: chair.id, granted: true } });
+    const keyholder = (await loadMemberActor(ctx.db, chair.id))!;
+    expect(keyholder.identityKeyAccess).toBe(true);
+    await setIdentityAccess({ ctx: withActor(ctx, keyholder), input: { memberId: chair.id, granted: false } });
+    expect((await loadMemberActor(ctx.db, chair.id))!.identityKeyAccess).toBe(false);
+  });
 });
 
 describe('conflict declarations', () => {

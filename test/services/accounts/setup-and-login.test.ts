@@ -11,6 +11,8 @@ import { newTotpSecret, totpCode } from '../../../src/services/auth/totp';
 import { withActor, type ServiceContext } from '../../../src/services/context';
 import { completeSetup } from '../../../src/services/setup/complete-setup';
 import { isSetupComplete } from '../../../src/services/setup/get-setup-status';
+import { can } from '../../../src/domain/permissions';
+import { loadMemberActor } from '../../../src/services/auth/load-actor';
 import { auditEntries, lastAudit } from '../../helpers/audit';
 import { freshContext } from '../../helpers/db';
 import { buildMember, sessionFor } from '../../helpers/members';
@@ -42,7 +44,13 @@ describe('completeSetup', () => {
     expect(m!.role).toBe('chair');
     expect(m!.passwordHash).toMatch(/^\$argon2id\$/);
     expect(m!.totpSealed).not.toContain(secret);
-    expect(await lastAudit(ctx)).toMatchObject({ action: 'setup.complete', actorId: memberId });
+    const entries = await auditEntries(ctx);
+    expect(entries.map((e) => e.action)).toEqual(['setup.complete', 'member.identity_access']);
+    expect(entries[0]).toMatchObject({ action: 'setup.complete', actorId: memberId });
+    // The first chair holds the identity key from the start, so a one-chair organisation can use it.
+    expect(m!.identityKeyAccess).toBe(true);
+    expect(entries[1]).toMatchObject({ actorId: memberId, entityRef: memberId, details: { granted: true, firstChair: true } });
+    expect(can((await loadMemberActor(ctx.db, memberId))!, 'read:identity')).toBe(true);
     await expect(completeSetup({ ctx, input: setupInput(newTotpSecret(), clock) })).rejects.toMatchObject({ code: 'conflict' });
   });
 
