@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { CandorError } from '../errors';
 import { openRuntime } from '../runtime';
+import { scheduleSessionPruning } from '../services/auth/prune-sessions';
 import { LoginThrottle } from '../services/auth/throttle';
 import { createApp } from '../web/app';
 
@@ -32,8 +33,12 @@ export function registerServe(program: Command): void {
       const server = serve({ fetch: app.fetch, port: listenPort, hostname }, (info) => {
         process.stdout.write(`candor: serving on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port} (${rt.database.kind})\n`);
       });
+      const pruning = scheduleSessionPruning(rt.context({ kind: 'system', label: 'job:prune-sessions' }), {
+        onError: () => process.stderr.write('candor: pruning expired sessions failed; will retry\n'),
+      });
       await new Promise<void>((resolve) => {
         const stop = () => {
+          pruning.stop();
           server.close(() => resolve());
         };
         process.once('SIGINT', stop);

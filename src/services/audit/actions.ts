@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'member.update',
   'member.identity_access',
   'member.conflicts_declared',
+  'session.prune',
   'case.create',
   'case.update',
   'case.read',
@@ -46,5 +47,11 @@ export const AUDIT_ACTIONS = [
   'publication.update',
   'publication.audit',
   'space.create',
+  'reconsideration.record',
+  'reconsideration.decide',
+  'urgent_action.record',
+  'urgent_action.review',
+  'case_reviews.read',
+  'document.add',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,6 +1,6 @@
 // Database sessions. The cookie holds a random token; the table holds its SHA-256. A session
 // ends after an idle period or at an absolute limit, whichever comes first, and on logout.
-import { and, eq, lt, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { sessions } from '../../db/schema';
 import type { MemberActor } from '../../domain/access';
 import type { ServiceContext } from '../context';
@@ -49,11 +49,4 @@ export async function resolveSession({ ctx, token }: { ctx: ServiceContext; toke
     await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
   return { actor, expiresAt: s.expiresAt };
-}
-
-/** Housekeeping: expired sessions carry no meaning, so they are deleted rather than kept. */
-export async function pruneSessions(ctx: ServiceContext): Promise<void> {
-  const now = ctx.now();
-  const idleSince = new Date(now.getTime() - SESSION_IDLE_MS);
-  await ctx.db.delete(sessions).where(or(lt(sessions.expiresAt, now), and(lt(sessions.lastSeenAt, idleSince))));
 }

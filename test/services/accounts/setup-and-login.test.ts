@@ -5,7 +5,9 @@ import { CandorError } from '../../../src/errors';
 import { logIn } from '../../../src/services/auth/log-in';
 import { logOut } from '../../../src/services/auth/log-out';
 import { logOutEverywhere } from '../../../src/services/auth/log-out-everywhere';
+import { pruneSessions, scheduleSessionPruning } from '../../../src/services/auth/prune-sessions';
 import { resolveSession, SESSION_IDLE_MS } from '../../../src/services/auth/sessions';
+import { hashToken } from '../../../src/services/auth/tokens';
 import { LoginThrottle } from '../../../src/services/auth/throttle';
 import { newTotpSecret, totpCode } from '../../../src/services/auth/totp';
 import { withActor, type ServiceContext } from '../../../src/services/context';
@@ -155,5 +157,38 @@ describe('sessions', () => {
     expect(await resolveSession({ ctx, token: t2 })).toBeNull();
     expect(await resolveSession({ ctx, token: t3 })).toBeNull();
     expect(await lastAudit(ctx)).toMatchObject({ action: 'member.logout_all', details: { sessions: 2 } });
+  });
+
+  it('are pruned once idle or past the absolute limit, audited by count; only by the system', async () => {
+    const m = await buildMember(ctx);
+    const idle = await sessionFor(ctx, m.id);
+    clock = new Date(clock.getTime() + 50 * 60_000);
+    const recent = await sessionFor(ctx, m.id);
+    const overdue = await sessionFor(ctx, m.id);
+    await ctx.db.update(sessions).set({ expiresAt: new Date(clock.getTime() - 1000) }).where(eq(sessions.tokenHash, hashToken(overdue)));
+    clock = new Date(clock.getTime() + 15 * 60_000); // `idle` unused for 65 minutes
+    await expect(pruneSessions(withActor(ctx, m.actor))).rejects.toMatchObject({ code: 'forbidden' });
+    const system = withActor(ctx, { kind: 'system', label: 'job:prune-sessions' });
+    expect(await pruneSessions(system)).toBe(2);
+    const left = await ctx.db.select({ tokenHash: sessions.tokenHash }).from(sessions);
+    expect(left.map((r) => r.tokenHash)).toEqual([hashToken(recent)]);
+    expect(await lastAudit(ctx)).toMatchObject({ action: 'session.prune', actorId: null, details: { count: 2 } });
+    const entries = (await auditEntries(ctx)).length;
+    expect(await pruneSessions(system)).toBe(0);
+    expect(await auditEntries(ctx)).toHaveLength(entries); // an empty sweep writes nothing
+    expect(await resolveSession({ ctx, token: idle })).toBeNull();
+  });
+
+  it('are pruned on the schedule the server starts', async () => {
+    const m = await buildMember(ctx);
+    await sessionFor(ctx, m.id);
+    clock = new Date(clock.getTime() + SESSION_IDLE_MS + 1000);
+    const job = scheduleSessionPruning(withActor(ctx, { kind: 'system', label: 'job:prune-sessions' }), { pattern: '* * * * * *' });
+    try {
+      for (let i = 0; i < 50 && (await ctx.db.select().from(sessions)).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      job.stop();
+    }
+    expect(await ctx.db.select().from(sessions)).toHaveLength(0);
   });
 });
