@@ -1,9 +1,11 @@
 // The web app: middleware in a fixed order, then every route module from the route table.
-//   secure headers → static → setup gate → session → CSRF → flash → routes; errors mapped once.
+//   secure headers → static → setup gate → session → body size limit → CSRF → flash → routes;
+//   errors mapped once.
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from './env';
 import { onError, onNotFound } from './errors';
+import { requestSizeLimit } from './middleware/body-limit';
 import { csrfMiddleware } from './middleware/csrf';
 import { flashMiddleware } from './middleware/flash';
 import { securityHeaders } from './middleware/security';
@@ -34,6 +36,7 @@ export function createApp(deps: AppDeps, opts: CreateAppOptions = {}): Hono<AppE
   });
   app.use('*', setupGate());
   app.use('*', sessionMiddleware);
+  app.use('*', requestSizeLimit()); // before anything reads a body
   app.use('*', csrfMiddleware);
   app.use('*', flashMiddleware);
   for (const m of opts.modules ?? ROUTE_MODULES) app.route(m.prefix, m.app);

@@ -8,7 +8,8 @@ import type { AppEnv } from './env';
 import { MessagePage } from './views/messages';
 import { pageContext } from './views/page';
 
-function render(c: Context<AppEnv>, status: ContentfulStatusCode, message?: string) {
+/** A message page with our own words only (never an exception's text). */
+export function renderMessage(c: Context<AppEnv>, status: ContentfulStatusCode, message?: string) {
   // A failure early in the chain may leave request variables unset; fall back to anonymous.
   const page = {
     ...pageContext(c),
@@ -23,15 +24,15 @@ export function onError(err: Error, c: Context<AppEnv>) {
   if (isCandorError(err)) {
     switch (err.code) {
       case 'not_found':
-        return render(c, 404);
+        return renderMessage(c, 404);
       case 'forbidden':
-        return err.message === 'csrf' ? render(c, 403) : render(c, 404);
+        return err.message === 'csrf' ? renderMessage(c, 403) : renderMessage(c, 404);
       case 'unauthenticated':
         return c.redirect('/login', 303);
       case 'invalid_input':
-        return render(c, 400, err.issues.length > 0 ? undefined : err.message);
+        return renderMessage(c, 400, err.issues.length > 0 ? undefined : err.message);
       case 'conflict':
-        return render(c, 409, err.message);
+        return renderMessage(c, 409, err.message);
       default:
         break;
     }
@@ -41,9 +42,9 @@ export function onError(err: Error, c: Context<AppEnv>) {
   // short) and the stack frames, never the full text.
   const frames = (err.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).slice(0, 8).join('\n');
   log(`candor web: ${c.req.method} ${c.req.path} failed: ${err.name}: ${(err.message.split('\n')[0] ?? '').slice(0, 160)}\n${frames}`);
-  return render(c, 500);
+  return renderMessage(c, 500);
 }
 
 export function onNotFound(c: Context<AppEnv>) {
-  return render(c, 404);
+  return renderMessage(c, 404);
 }

@@ -8,6 +8,7 @@ const TEXT: Record<number, { title: string; body: string }> = {
   403: { title: 'This form has expired', body: 'For your security, forms stop working after a while or after you sign in or out. Go back, reload the page and submit it again.' },
   404: { title: 'Page not found', body: 'There is nothing here, or nothing you can see. Check the address, or go back to the overview.' },
   409: { title: 'That could not be done', body: '' },
+  413: { title: 'That was too large to accept', body: 'Nothing was saved. Go back: your browser may still hold what you entered.' },
   500: { title: 'Something went wrong on our side', body: 'The error has been logged for the operator. Nothing you entered has been shown to anyone. Try again in a moment.' },
 };
 
