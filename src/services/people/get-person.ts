@@ -1,6 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { casePeople, cases, people } from '../../db/schema';
 import type { Consequence } from '../../domain/outcomes';
+import { localDate } from '../../domain/periods';
+import { currentPersonStatus, type CurrentPersonStatus } from '../../domain/person-status';
 import { notFound } from '../../errors';
 import { unsealOrNull } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
@@ -11,10 +13,11 @@ import { unsealIdentity } from './person-identity';
 import { summarisePeople, type PersonSummary } from './person-summary';
 import type { Identity } from './schemas';
 
-export interface PersonView extends PersonSummary {
+export interface PersonView extends PersonSummary, CurrentPersonStatus {
   id: string;
   codeName: string;
   identity: Identity;
+  /** Flagged / banned today (an expired status no longer holds); the lapse dates say when one expired. */
   flagged: boolean;
   flagReason: string | null;
   flagExpiresOn: string | null;
@@ -40,14 +43,15 @@ export async function getPerson(ctx: ServiceContext, personId: string): Promise<
     const summary = (await summarisePeople(tx, [p.id])).get(p.id)!;
     const m = tx.keys.master;
     await audit(tx, { action: 'person.read', entity: 'person', entityRef: p.codeName });
+    const status = currentPersonStatus(p, localDate(tx.now(), tx.config.organisation.timeZone));
     return {
       id: p.id,
       codeName: p.codeName,
       identity: unsealIdentity(tx, p.identitySealed),
-      flagged: p.flagged,
+      ...status,
+      // The reason of a lapsed status is history, kept for the record; the form starts clear.
       flagReason: unsealOrNull(m, 'people.flag_reason', p.flagReasonSealed),
       flagExpiresOn: p.flagExpiresOn,
-      banned: p.banned,
       banReason: unsealOrNull(m, 'people.ban_reason', p.banReasonSealed),
       banExpiresOn: p.banExpiresOn,
       rows: rows.map((r) => ({ ...r, consequence: r.consequence as Consequence | null })),

@@ -3,6 +3,8 @@
 import { asc } from 'drizzle-orm';
 import { people } from '../../db/schema';
 import type { Consequence } from '../../domain/outcomes';
+import { localDate } from '../../domain/periods';
+import { currentPersonStatus } from '../../domain/person-status';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
@@ -12,6 +14,7 @@ export interface PersonListRow {
   id: string;
   codeName: string;
   hasIdentity: boolean;
+  /** Flagged / banned today: an expired status no longer counts (derived at read time). */
   flagged: boolean;
   banned: boolean;
   reportCount: number;
@@ -22,18 +25,30 @@ export async function listPeople(ctx: ServiceContext): Promise<PersonListRow[]> 
   authorize(ctx, 'read:identity', {});
   return withTransaction(ctx, async (tx) => {
     const rows = await tx.db
-      .select({ id: people.id, codeName: people.codeName, identitySealed: people.identitySealed, flagged: people.flagged, banned: people.banned })
+      .select({
+        id: people.id,
+        codeName: people.codeName,
+        identitySealed: people.identitySealed,
+        flagged: people.flagged,
+        flagExpiresOn: people.flagExpiresOn,
+        banned: people.banned,
+        banExpiresOn: people.banExpiresOn,
+      })
       .from(people)
       .orderBy(asc(people.codeName));
     const summary = await summarisePeople(tx, rows.map((r) => r.id));
     await audit(tx, { action: 'person.list', entity: 'person', details: { shown: rows.length } });
-    return rows.map((r) => ({
-      id: r.id,
-      codeName: r.codeName,
-      hasIdentity: r.identitySealed !== null,
-      flagged: r.flagged,
-      banned: r.banned,
-      ...summary.get(r.id)!,
-    }));
+    const today = localDate(tx.now(), tx.config.organisation.timeZone);
+    return rows.map((r) => {
+      const status = currentPersonStatus(r, today);
+      return {
+        id: r.id,
+        codeName: r.codeName,
+        hasIdentity: r.identitySealed !== null,
+        flagged: status.flagged,
+        banned: status.banned,
+        ...summary.get(r.id)!,
+      };
+    });
   });
 }

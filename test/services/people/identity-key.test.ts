@@ -77,4 +77,25 @@ describe('identity key', () => {
     await expect(listPeople(as(ctx, member))).rejects.toMatchObject({ code: 'forbidden' });
     expect(await auditEntries(ctx, 'person.list')).toHaveLength(1);
   });
+
+  it('shows a flag or ban as lifted once its expiry date has come, without any job running', async () => {
+    let clock = new Date('2025-05-01T12:00:00Z');
+    const at = (a: MemberActor): ServiceContext => ({ ...as(ctx, a), now: () => clock });
+    const p = await createPerson(at(keyholder), { identity: { realNames: ['Cy Example'] } });
+    await setPersonStatus(at(keyholder), p.id, { flagged: true, flagReason: 'Pattern', flagExpiresOn: '2025-06-01', banned: true, banReason: 'Threats', banExpiresOn: '2025-09-01' });
+    const row = async () => (await listPeople(at(keyholder))).find((r) => r.id === p.id);
+    expect(await getPerson(at(keyholder), p.id)).toMatchObject({ flagged: true, banned: true, flagLapsedOn: null, banLapsedOn: null });
+    expect(await row()).toMatchObject({ flagged: true, banned: true });
+
+    clock = new Date('2025-06-01T12:00:00Z'); // the flag ends on this date
+    expect(await getPerson(at(keyholder), p.id)).toMatchObject({ flagged: false, flagLapsedOn: '2025-06-01', banned: true, banLapsedOn: null });
+    expect(await row()).toMatchObject({ flagged: false, banned: true });
+
+    clock = new Date('2025-10-01T12:00:00Z');
+    expect(await getPerson(at(keyholder), p.id)).toMatchObject({ flagged: false, banned: false, banLapsedOn: '2025-09-01' });
+    expect(await row()).toMatchObject({ flagged: false, banned: false });
+    // What was set stays on record (the stored values are history); only its reading changes.
+    const [stored] = await ctx.db.select({ flagged: people.flagged, banned: people.banned }).from(people).where(eq(people.id, p.id));
+    expect(stored).toEqual({ flagged: true, banned: true });
+  });
 });

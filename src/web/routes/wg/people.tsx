@@ -43,12 +43,13 @@ async function renderPerson(c: Context<AppEnv>, values: FormValues | null, error
   const person = await getPerson(c.var.ctx, personIdOf(c));
   const linkable = await listLinkableRows(c.var.ctx, person.id);
   const current: FormValues = {
+    // A lapsed flag or ban shows as not set: saving the form clears it for good.
     flagged: person.flagged ? 'yes' : '',
-    flagReason: person.flagReason ?? '',
-    flagExpiresOn: person.flagExpiresOn ?? '',
+    flagReason: person.flagged ? (person.flagReason ?? '') : '',
+    flagExpiresOn: person.flagged ? (person.flagExpiresOn ?? '') : '',
     banned: person.banned ? 'yes' : '',
-    banReason: person.banReason ?? '',
-    banExpiresOn: person.banExpiresOn ?? '',
+    banReason: person.banned ? (person.banReason ?? '') : '',
+    banExpiresOn: person.banned ? (person.banExpiresOn ?? '') : '',
   };
   return c.html(<PersonPage page={pageContext(c)} person={person} linkable={linkable} values={values ?? current} errors={errors} />, status);
 }

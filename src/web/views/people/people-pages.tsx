@@ -103,6 +103,17 @@ function Values(p: { label: string; items: string[] }) {
   );
 }
 
+/** Today's flag and ban, and any that lapsed (derived at read time by getPerson). */
+function statusText(v: PersonView): string {
+  const parts = [
+    v.banned ? (v.banExpiresOn ? `Banned (the ban ends on ${v.banExpiresOn})` : 'Banned') : null,
+    v.banLapsedOn ? `Ban expired on ${v.banLapsedOn}` : null,
+    v.flagged ? (v.flagExpiresOn ? `Flagged (the flag ends on ${v.flagExpiresOn})` : 'Flagged') : null,
+    v.flagLapsedOn ? `Flag expired on ${v.flagLapsedOn}` : null,
+  ].filter((x): x is string => x !== null);
+  return parts.length > 0 ? parts.join('; ') : 'Neither flagged nor banned';
+}
+
 export function PersonPage(p: {
   page: PageContext;
   person: PersonView;
@@ -126,6 +137,8 @@ export function PersonPage(p: {
         <dd>{v.reportCount}</dd>
         <dt>Highest consequence</dt>
         <dd>{consequenceLabel(v.highestConsequence)}</dd>
+        <dt>Status</dt>
+        <dd>{statusText(v)}</dd>
       </dl>
       <p>
         <a href={`${base}/edit`}>Edit the identity</a>
