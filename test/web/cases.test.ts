@@ -120,6 +120,36 @@ describe('case pages', () => {
   });
 });
 
+describe('undoing access', () => {
+  it('revokes a share and withdraws an exclusion from the case page', async () => {
+    const client = await clientFor(chair);
+    const { path } = await recordCase(client);
+    const adviser = await buildMember(ctx, { role: 'adviser' });
+    const asAdviser = await clientFor(adviser);
+    await client.get(path);
+    expect((await client.post(`${path}/share`, { memberId: adviser.id })).status).toBe(303);
+    expect((await asAdviser.get(path)).status).toBe(200);
+    await client.get(path);
+    expect(client.lastHtml).toContain(`action="${path}/unshare"`);
+    const revoked = await client.post(`${path}/unshare`, { memberId: adviser.id });
+    expect(revoked.status).toBe(303);
+    await client.follow(revoked);
+    expect(client.lastHtml).toContain('The adviser no longer has access to the case.');
+    expect((await asAdviser.get(path)).status).toBe(404);
+
+    expect((await client.post(`${path}/exclude`, { excludeMemberId: member.id })).status).toBe(303);
+    const asMember = await clientFor(member);
+    expect((await asMember.get(path)).status).toBe(404);
+    await client.get(path);
+    expect(client.lastHtml).toContain(`action="${path}/lift-exclusion"`);
+    expect((await client.post(`${path}/lift-exclusion`, { memberId: member.id })).status).toBe(303);
+    expect((await asMember.get(path)).status).toBe(200);
+    // Nothing left to undo: the case page again, with the field named.
+    await client.get(path);
+    expect((await client.post(`${path}/lift-exclusion`, { memberId: member.id })).status).toBe(400);
+  });
+});
+
 describe('identity key pages', () => {
   it('adds a person, finds them, and keeps real names out of lists and titles', async () => {
     const client = await clientFor(chair);

@@ -30,7 +30,9 @@ export async function excludeMember(ctx: ServiceContext, caseId: string, raw: { 
     await tx.db
       .insert(recusals)
       .values({ caseId: row.id, memberId: m.id, reason: 'excluded', declaredBy: chairId, createdAt: tx.now() })
-      .onConflictDoUpdate({ target: [recusals.caseId, recusals.memberId], set: { reason: 'excluded', declaredBy: chairId } });
+      // A conflict the member declared first keeps its author (and sealed details), so that
+      // withdrawing the exclusion later (liftExclusion) leaves their own declaration standing.
+      .onConflictDoUpdate({ target: [recusals.caseId, recusals.memberId], set: { reason: 'excluded' } });
     await audit(tx, { action: 'case.exclude', entity: 'case', entityRef: row.codeName, details: { member: m.id } });
   });
 }

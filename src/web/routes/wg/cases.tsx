@@ -9,9 +9,11 @@ import { listSpaceOptions } from '../../../services/cases/list-case-options';
 import { reopenCase } from '../../../services/cases/reopen-case';
 import { resolveCase } from '../../../services/cases/resolve-case';
 import { setCaseStage } from '../../../services/cases/set-case-stage';
+import { revokeCaseShare } from '../../../services/cases/revoke-case-share';
 import { shareCaseWithAdviser } from '../../../services/cases/share-case-with-adviser';
 import { updateCaseDetails } from '../../../services/cases/update-case-details';
 import { excludeMember } from '../../../services/recusals/exclude-member';
+import { liftExclusion } from '../../../services/recusals/lift-exclusion';
 import { can } from '../../../domain/permissions';
 import { localDate } from '../../../domain/periods';
 import { fieldErrors, formInput, readForm, str } from '../../forms';
@@ -105,6 +107,9 @@ export const caseRoutes = defineRoutes('/wg/cases', (r) => {
   onCasePage('reopen', 'update:case', (ctx, id, v) => reopenCase(ctx, id, { reason: str(v.reason) }), 'Case reopened.', { reason: 'x'.repeat(50_001) });
   onCasePage('share', 'share:case', (ctx, id, v) => shareCaseWithAdviser(ctx, id, { memberId: str(v.memberId) }), 'Case shared with the adviser.', { memberId: '' });
   onCasePage('exclude', 'exclude:case', (ctx, id, v) => excludeMember(ctx, id, { memberId: str(v.excludeMemberId) }), 'Member excluded from the case.', { excludeMemberId: '' });
+  // Undoing mistakes: take a case back from an adviser; withdraw an exclusion.
+  onCasePage('unshare', 'share:case', (ctx, id, v) => revokeCaseShare(ctx, id, { memberId: str(v.memberId) }), 'The adviser no longer has access to the case.', { memberId: '' });
+  onCasePage('lift-exclusion', 'exclude:case', (ctx, id, v) => liftExclusion(ctx, id, { memberId: str(v.memberId) }), 'The exclusion has been withdrawn.', { memberId: '' });
 
   r.get('/:caseId/resolve', caseAccess('update:case'), async (c) => {
     const view = await getCase(c.var.ctx, caseIdOf(c));

@@ -229,8 +229,50 @@ export function CasePage(p: {
 
       <section aria-labelledby="access-h">
         <h2 id="access-h">Access</h2>
-        <p>{v.sharedWith.length > 0 ? `Shared with: ${v.sharedWith.map((m) => m.name).join(', ')}.` : 'Not shared with any adviser.'}</p>
-        <p>{v.recused.length > 0 ? `Recused: ${v.recused.map((m) => `${m.name}${m.excluded ? ' (excluded)' : ''}`).join(', ')}.` : 'No member is recused.'}</p>
+        {v.sharedWith.length > 0 ? (
+          <>
+            <p>Shared with:</p>
+            <ul class="access-list">
+              {v.sharedWith.map((m) => (
+                <li>
+                  {m.name}
+                  {v.allowed.share ? (
+                    <PostForm action={`${base}/unshare`} csrf={p.page.csrf} class="inline-form" label={`Revoke the share with ${m.name}`}>
+                      <input type="hidden" name="memberId" value={m.id} />
+                      <button type="submit" class="secondary">
+                        Revoke<span class="visually-hidden">{` the share with ${m.name}`}</span>
+                      </button>
+                    </PostForm>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>Not shared with any adviser.</p>
+        )}
+        {v.recused.length > 0 ? (
+          <>
+            <p>Recused:</p>
+            <ul class="access-list">
+              {v.recused.map((m) => (
+                <li>
+                  {`${m.name}${m.excluded ? ' (excluded)' : ''}`}
+                  {m.excluded && v.allowed.exclude ? (
+                    <PostForm action={`${base}/lift-exclusion`} csrf={p.page.csrf} class="inline-form" label={`Withdraw the exclusion of ${m.name}`}>
+                      <input type="hidden" name="memberId" value={m.id} />
+                      <button type="submit" class="secondary">
+                        Withdraw the exclusion<span class="visually-hidden">{` of ${m.name}`}</span>
+                      </button>
+                    </PostForm>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>No member is recused.</p>
+        )}
         {v.allowed.share && p.advisers.length > 0 ? (
           <PostForm action={`${base}/share`} csrf={p.page.csrf} label="Share with an adviser">
             <SelectField name="memberId" label="Share with an adviser" options={p.advisers.map((m) => ({ value: m.id, label: m.name }))} values={values} errors={errors} />

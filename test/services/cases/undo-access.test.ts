@@ -1,0 +1,76 @@
+// Undoing access mistakes: the chair takes a case back from an adviser, and withdraws an exclusion.
+// Both audited; neither open to members without the permission or to a recused chair.
+import { and, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { recusals } from '../../../src/db/schema';
+import type { MemberActor } from '../../../src/domain/access';
+import { getCase } from '../../../src/services/cases/get-case';
+import { revokeCaseShare } from '../../../src/services/cases/revoke-case-share';
+import { shareCaseWithAdviser } from '../../../src/services/cases/share-case-with-adviser';
+import type { ServiceContext } from '../../../src/services/context';
+import { declareRecusal } from '../../../src/services/recusals/declare-recusal';
+import { excludeMember } from '../../../src/services/recusals/exclude-member';
+import { liftExclusion } from '../../../src/services/recusals/lift-exclusion';
+import { freshContext } from '../../helpers/db';
+import { as, auditEntries, buildCase, buildMember } from './factories';
+
+let ctx: ServiceContext;
+let chair: MemberActor;
+let c: { id: string; codeName: string };
+
+beforeEach(async () => {
+  ctx = await freshContext();
+  chair = await buildMember(ctx, { role: 'chair' });
+  c = await buildCase(ctx, chair);
+});
+
+describe('revokeCaseShare', () => {
+  it('takes the case back from the adviser at once, audited', async () => {
+    const adviser = await buildMember(ctx, { role: 'adviser' });
+    const member = await buildMember(ctx);
+    await shareCaseWithAdviser(as(ctx, chair), c.id, { memberId: adviser.id });
+    expect((await getCase(as(ctx, adviser), c.id)).codeName).toBe(c.codeName);
+    await expect(revokeCaseShare(as(ctx, member), c.id, { memberId: adviser.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(revokeCaseShare(as(ctx, adviser), c.id, { memberId: adviser.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await revokeCaseShare(as(ctx, chair), c.id, { memberId: adviser.id });
+    await expect(getCase(as(ctx, adviser), c.id)).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await auditEntries(ctx, 'case.unshare', c.codeName)).map((e) => e.details)).toEqual([{ member: adviser.id }]);
+    // Nothing left to revoke: named on the form, nothing audited.
+    await expect(revokeCaseShare(as(ctx, chair), c.id, { memberId: adviser.id })).rejects.toMatchObject({ issues: [{ field: 'memberId' }] });
+    expect(await auditEntries(ctx, 'case.unshare', c.codeName)).toHaveLength(1);
+  });
+
+  it('is refused to a chair recused from the case, and answers not found for an unknown case', async () => {
+    const adviser = await buildMember(ctx, { role: 'adviser' });
+    await shareCaseWithAdviser(as(ctx, chair), c.id, { memberId: adviser.id });
+    const vice = await buildMember(ctx, { role: 'vice_chair' });
+    await declareRecusal(as(ctx, vice), c.id, { reason: 'employer' });
+    await expect(revokeCaseShare(as(ctx, vice), c.id, { memberId: adviser.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(revokeCaseShare(as(ctx, chair), '00000000-0000-4000-8000-000000000000', { memberId: adviser.id })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('liftExclusion', () => {
+  it('gives an excluded member access back, audited', async () => {
+    const member = await buildMember(ctx);
+    await excludeMember(as(ctx, chair), c.id, { memberId: member.id });
+    await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(liftExclusion(as(ctx, member), c.id, { memberId: member.id })).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await liftExclusion(as(ctx, chair), c.id, { memberId: member.id })).toEqual({ stillRecused: false });
+    expect((await getCase(as(ctx, member), c.id)).codeName).toBe(c.codeName);
+    expect((await auditEntries(ctx, 'case.exclusion_lift', c.codeName)).map((e) => e.details)).toEqual([{ member: member.id, stillRecused: false }]);
+    await expect(liftExclusion(as(ctx, chair), c.id, { memberId: member.id })).rejects.toMatchObject({ issues: [{ field: 'memberId' }] });
+  });
+
+  it("leaves a member's own earlier declaration standing, and never lifts a declared conflict", async () => {
+    const member = await buildMember(ctx);
+    await declareRecusal(as(ctx, member), c.id, { reason: 'relationship' });
+    // Not an exclusion: the chair cannot withdraw a conflict the member declared.
+    await expect(liftExclusion(as(ctx, chair), c.id, { memberId: member.id })).rejects.toMatchObject({ code: 'invalid_input' });
+    await excludeMember(as(ctx, chair), c.id, { memberId: member.id });
+    expect(await liftExclusion(as(ctx, chair), c.id, { memberId: member.id })).toEqual({ stillRecused: true });
+    await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
+    const [row] = await ctx.db.select().from(recusals).where(and(eq(recusals.caseId, c.id), eq(recusals.memberId, member.id)));
+    expect(row).toMatchObject({ reason: 'other', declaredBy: member.id });
+  });
+});
