@@ -20,7 +20,9 @@ async function createWorkerDatabase(): Promise<Database> {
     return d;
   }
   const worker = process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? '0';
-  const name = `candor_test_${worker}`;
+  // The process id keeps two test runs against one server (say, two checkouts) from dropping
+  // each other's databases.
+  const name = `candor_test_${worker}_${process.pid}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`drop database if exists ${name}`);
