@@ -1,14 +1,21 @@
 // Evaluation and throughput of the redaction engine and the libraries it is compared with.
 // Run: npx tsx bench/redaction/run.ts [--errors dev|heldout] [--quick]
+//      npx tsx bench/redaction/run.ts --throughput-only [--generated] [--candor-only] [--quick]
 // Prints Markdown tables (copied into README.md). Not part of the test run.
+// --throughput-only skips scoring and measures on the evaluation texts, or on generated texts
+// of the same kind (generated.ts) when the data files are missing or --generated is given.
+import { existsSync } from 'node:fs';
 import { LABELS } from '../../src/privacy/redaction';
 import { emptyScore, precision, ratio, scoreText, type Score } from '../../src/privacy/redaction/evaluation/score';
 import { loadSet, type EvalText } from './load';
-import { candor, systems, type System } from './systems';
+import { generatedSet } from './generated';
+import { candor, candorNoParties, systems, type System } from './systems';
 
-const dev = loadSet('dev.txt');
-const heldout = loadSet('heldout.txt');
 const args = process.argv.slice(2);
+const dataFiles = ['dev.txt', 'heldout.txt'].map((f) => new URL(`./data/${f}`, import.meta.url));
+const useGenerated = args.includes('--throughput-only') && (args.includes('--generated') || !dataFiles.every((f) => existsSync(f)));
+const dev = useGenerated ? [] : loadSet('dev.txt');
+const heldout = useGenerated ? [] : loadSet('heldout.txt');
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
 async function evaluate(system: System, set: readonly EvalText[]): Promise<Score> {
@@ -71,7 +78,29 @@ function printErrors(set: readonly EvalText[]): void {
   }
 }
 
+function printThroughputHeader(): void {
+  out('### Throughput (CPU time of one process, MB = 10^6 bytes of UTF-8)\n');
+  out('| system | short texts, one call each | one ~1 MB document |');
+  out('|---|---|---|');
+}
+
+async function throughputOnly(seconds: number): Promise<void> {
+  const set = useGenerated ? generatedSet() : [...dev, ...heldout];
+  const bytes = set.reduce((n, t) => n + Buffer.byteLength(t.text, 'utf8'), 0);
+  out(`${useGenerated ? 'Generated texts (bench/redaction/generated.ts)' : 'Evaluation texts'}: ${set.length}, ${(bytes / set.length).toFixed(0)} bytes on average.\n`);
+  printThroughputHeader();
+  const chosen = args.includes('--candor-only') ? [candor, candorNoParties] : systems;
+  for (const s of chosen) {
+    const { short, long } = await throughput(s, set, s.name.startsWith('compromise') || s.name.startsWith('openredaction') ? 1 : seconds);
+    out(`| ${s.name} | ${short.toFixed(2)} MB/s | ${long.toFixed(2)} MB/s |`);
+  }
+}
+
 async function main(): Promise<void> {
+  if (args.includes('--throughput-only')) {
+    await throughputOnly(args.includes('--quick') ? 1 : 3);
+    return;
+  }
   const errorsFor = args[args.indexOf('--errors') + 1];
   if (args.includes('--errors')) {
     printErrors(errorsFor === 'heldout' ? heldout : dev);
@@ -90,9 +119,7 @@ async function main(): Promise<void> {
     out('');
   }
   const seconds = args.includes('--quick') ? 1 : 3;
-  out('### Throughput (CPU time of one process, MB = 10^6 bytes of UTF-8)\n');
-  out('| system | short texts, one call each | one ~1 MB document |');
-  out('|---|---|---|');
+  printThroughputHeader();
   for (const s of systems) {
     const all = [...dev, ...heldout];
     const { short, long } = await throughput(s, all, s.name.startsWith('compromise') || s.name.startsWith('openredaction') ? 1 : seconds);

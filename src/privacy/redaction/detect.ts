@@ -18,13 +18,66 @@ export interface DetectOptions {
 
 const within = (inner: Range, outer: Range) => inner.start >= outer.start && inner.end <= outer.end;
 
-function mark(length: number, ranges: readonly Range[]): Uint8Array {
+/** Which of `inner` lie entirely within one of `outer`; linear-logarithmic, for long texts. */
+function withinAny(inner: readonly Range[], outer: readonly Range[]): (r: Range) => boolean {
+  if (outer.length === 0) return () => false;
+  if (outer.length * inner.length < 4096) return (r) => outer.some((o) => within(r, o));
+  // A range lies within some outer range if the outer ranges starting at or before it reach
+  // its end: sort by start and keep the running maximum of the ends.
+  const sorted = [...outer].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((o) => o.start);
+  const reach: number[] = [];
+  let max = -1;
+  for (const o of sorted) reach.push((max = Math.max(max, o.end)));
+  return (r) => {
+    let lo = 0;
+    let hi = starts.length; // first index with start > r.start
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= r.end;
+  };
+}
+
+/** Whether some of `inner` lies entirely within r, for each r asked about. */
+function containsAny(inner: readonly Range[], outerCount: number): (r: Range) => boolean {
+  if (inner.length * outerCount < 4096) return (r) => inner.some((k) => within(k, r));
+  // The ranges starting at or after r.start: does the one that ends first end inside r?
+  const sorted = [...inner].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((k) => k.start);
+  const firstEnd = new Array<number>(sorted.length + 1);
+  firstEnd[sorted.length] = Infinity;
+  for (let i = sorted.length - 1; i >= 0; i--) firstEnd[i] = Math.min(firstEnd[i + 1]!, sorted[i]!.end);
+  return (r) => {
+    let lo = 0;
+    let hi = starts.length; // first index with start >= r.start
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return firstEnd[lo]! <= r.end;
+  };
+}
+
+function mark(length: number, ranges: readonly Range[]): Uint8Array | undefined {
+  if (ranges.length === 0) return undefined;
   const bits = new Uint8Array(length);
   for (const r of ranges) bits.fill(1, r.start, r.end);
   return bits;
 }
-const any = (bits: Uint8Array, r: Range) => bits.subarray(r.start, r.end).includes(1);
-const all = (bits: Uint8Array, r: Range) => !bits.subarray(r.start, r.end).includes(0);
+const any = (bits: Uint8Array | undefined, r: Range) => {
+  if (bits === undefined) return false;
+  for (let i = r.start; i < r.end; i++) if (bits[i] === 1) return true;
+  return false;
+};
+const all = (bits: Uint8Array | undefined, r: Range) => {
+  if (bits === undefined) return r.end <= r.start;
+  for (let i = r.start; i < r.end; i++) if (bits[i] !== 1) return false;
+  return true;
+};
 
 export function detectAll(text: string, options: DetectOptions = {}): DetectedSpan[] {
   const folded = fold(text);
@@ -33,15 +86,18 @@ export function detectAll(text: string, options: DetectOptions = {}): DetectedSp
   const code = codeRegions(text);
 
   // Layer 1 applies everywhere, code included, except on the organisation's own addresses.
-  const known = detectKnownParties(text, folded, parties).filter((s) => !organisation.some((o) => within(s, o)));
+  const found = detectKnownParties(text, folded, parties, true);
+  const inOrganisation = withinAny(found, organisation);
+  const known = found.filter((s) => !inOrganisation(s));
 
   const links = findLinks(text);
   const { spans: personalLinks, impersonal } = linkSpans(links);
   // An impersonal link that contains a known party's identifier is personal after all.
   const promoted: DetectedSpan[] = [];
   const stillImpersonal: Range[] = [];
+  const holdsKnown = containsAny(known, impersonal.length);
   for (const r of impersonal) {
-    if (known.some((k) => within(k, r))) {
+    if (holdsKnown(r)) {
       promoted.push({ ...r, label: 'URL', reason: 'link containing an identifier of a known party', priority: 75 });
     } else stillImpersonal.push(r);
   }

@@ -89,15 +89,95 @@ function readsAsMonth(text: string, start: number, end: number): boolean {
   return /(?<!\d)\d{1,2}(st|nd|rd|th)?\.?\s+(of\s+)?$/i.test(before);
 }
 
-export function detectKnownParties(text: string, folded: string, parties: readonly KnownParty[]): DetectedSpan[] {
+/**
+ * Every position of every needle in the folded text, as folded.indexOf would find them one
+ * needle at a time (overlapping occurrences included), in increasing order per needle.
+ * Short texts use indexOf; long texts with many needles one Aho–Corasick pass, so that a
+ * long document with many parties costs one scan instead of one scan per needle.
+ */
+function occurrences(folded: string, needles: readonly string[]): number[][] {
+  const out: number[][] = needles.map(() => []);
+  let needleChars = 0;
+  for (const n of needles) needleChars += n.length;
+  if (needles.length * folded.length < 200_000 || needleChars === 0) {
+    needles.forEach((n, k) => {
+      const found = out[k]!;
+      for (let at = folded.indexOf(n); at >= 0; at = folded.indexOf(n, at + 1)) found.push(at);
+    });
+    return out;
+  }
+  // Trie of the needles (UTF-16 units, as indexOf compares them).
+  const next: Array<Map<number, number>> = [new Map()];
+  const ends: number[][] = [[]];
+  needles.forEach((n, k) => {
+    let node = 0;
+    for (let i = 0; i < n.length; i++) {
+      const c = n.charCodeAt(i);
+      let child = next[node]!.get(c);
+      if (child === undefined) {
+        child = next.length;
+        next.push(new Map());
+        ends.push([]);
+        next[node]!.set(c, child);
+      }
+      node = child;
+    }
+    ends[node]!.push(k);
+  });
+  // Failure links and, for each node, the nearest suffix node where a needle ends.
+  const fail = new Int32Array(next.length);
+  const outLink = new Int32Array(next.length).fill(-1);
+  const queue: number[] = [];
+  for (const child of next[0]!.values()) queue.push(child);
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q]!;
+    for (const [c, child] of next[node]!) {
+      let f = fail[node]!;
+      while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
+      const target = next[f]!.get(c);
+      fail[child] = target !== undefined && target !== child ? target : 0;
+      outLink[child] = ends[fail[child]!]!.length > 0 ? fail[child]! : outLink[fail[child]!]!;
+      queue.push(child);
+    }
+  }
+  const root = next[0]!;
+  let node = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    let child = next[node]!.get(c);
+    while (child === undefined && node !== 0) {
+      node = fail[node]!;
+      child = next[node]!.get(c);
+    }
+    node = child ?? (root.get(c) ?? 0);
+    for (let o = ends[node]!.length > 0 ? node : outLink[node]!; o > 0; o = outLink[o]!) {
+      for (const k of ends[o]!) out[k]!.push(i + 1 - needles[k]!.length);
+    }
+  }
+  return out;
+}
+
+/**
+ * `dropRepeats`: skip a needle identical to an earlier one (same string, label, priority and
+ * checks) from another party or name. Its spans would repeat the earlier needle's exactly,
+ * with a later party number, and merging never prefers them (the earlier span of the same
+ * range, label and priority wins); long documents with many parties create many of them.
+ */
+export function detectKnownParties(text: string, folded: string, parties: readonly KnownParty[], dropRepeats = false): DetectedSpan[] {
   const spans: DetectedSpan[] = [];
-  const needles = parties.flatMap((p, i) => needlesFor(p, i));
-  for (const n of needles) {
-    let from = 0;
-    for (;;) {
-      const at = folded.indexOf(n.folded, from);
-      if (at < 0) break;
-      from = at + 1;
+  let needles = parties.flatMap((p, i) => needlesFor(p, i));
+  if (dropRepeats) {
+    const seen = new Set<string>();
+    needles = needles.filter((n) => {
+      const key = `${n.label}|${n.priority}|${n.needsCapital}|${n.monthLike}|${n.folded}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  const positions = occurrences(folded, needles.map((n) => n.folded));
+  needles.forEach((n, k) => {
+    for (const at of positions[k]!) {
       let start = at;
       const end = at + n.folded.length;
       if (!isWholeWord(folded, start, end)) continue;
@@ -113,6 +193,6 @@ export function detectKnownParties(text: string, folded: string, parties: readon
       }
       spans.push({ start, end, label: n.label, reason: n.reason, party: n.party, priority: n.priority });
     }
-  }
+  });
   return spans;
 }

@@ -4,8 +4,18 @@
 import type { DetectedSpan } from './types';
 
 function resolveCluster(cluster: DetectedSpan[]): DetectedSpan {
-  const start = Math.min(...cluster.map((s) => s.start));
-  const end = Math.max(...cluster.map((s) => s.end));
+  if (cluster.length === 1) {
+    const only = cluster[0]!;
+    const merged: DetectedSpan = { start: only.start, end: only.end, label: only.label, reason: only.reason, priority: only.priority };
+    if (only.party !== undefined) merged.party = only.party;
+    return merged;
+  }
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of cluster) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
   const containers = cluster.filter((s) => s.start === start && s.end === end);
   const pool = containers.length > 0 ? containers : cluster;
   const best = pool.reduce((a, b) => (b.priority > a.priority ? b : a));
@@ -15,8 +25,34 @@ function resolveCluster(cluster: DetectedSpan[]): DetectedSpan {
   return merged;
 }
 
+/** Non-empty spans by start, longer first, in input order otherwise (a stable sort, done as a
+ * counting sort by start because long documents have hundreds of thousands of spans). */
+function sortSpans(spans: readonly DetectedSpan[]): DetectedSpan[] {
+  const kept = spans.filter((s) => s.end > s.start);
+  if (kept.length < 64) return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  let maxStart = 0;
+  for (const s of kept) if (s.start > maxStart) maxStart = s.start;
+  const first = new Int32Array(maxStart + 2);
+  for (const s of kept) first[s.start + 1]!++;
+  for (let i = 1; i < first.length; i++) first[i]! += first[i - 1]!;
+  const sorted = new Array<DetectedSpan>(kept.length);
+  const fill = first.slice();
+  for (const s of kept) sorted[fill[s.start]!++] = s;
+  // Equal starts: longer first, stable.
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.start === sorted[i]!.start) j++;
+    if (j - i > 1) {
+      const group = sorted.slice(i, j).sort((a, b) => b.end - a.end);
+      for (let k = i; k < j; k++) sorted[k] = group[k - i]!;
+    }
+    i = j;
+  }
+  return sorted;
+}
+
 export function mergeSpans(text: string, spans: readonly DetectedSpan[]): DetectedSpan[] {
-  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortSpans(spans);
   const clusters: DetectedSpan[][] = [];
   let clusterEnd = -1;
   for (const s of sorted) {
@@ -42,7 +78,7 @@ export function mergeSpans(text: string, spans: readonly DetectedSpan[]): Detect
       }
       continue;
     }
-    out.push({ ...s });
+    out.push(s); // resolved spans are fresh objects: extending one changes no input
   }
   return out;
 }

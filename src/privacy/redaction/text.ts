@@ -39,11 +39,20 @@ function foldUnit(code: number): number {
 
 /** Same-length case and diacritic fold (see the file comment). */
 export function fold(text: string): string {
-  let out = '';
+  const n = text.length;
+  // Most of a text folds to itself: find the first unit that changes, if any.
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((foldTable[c] || foldUnit(c)) !== c) break;
+  }
+  if (i === n) return text;
+  let out = text.slice(0, i);
   // Building in chunks keeps this linear without huge intermediate arrays.
   const chunk: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    chunk.push(foldUnit(text.charCodeAt(i)));
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    chunk.push(foldTable[c] || foldUnit(c));
     if (chunk.length === 4096) {
       out += String.fromCharCode(...chunk);
       chunk.length = 0;
