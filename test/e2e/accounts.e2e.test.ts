@@ -12,8 +12,11 @@ import { expectAccessible, openBrowser, startServer, visit, type TestBrowser, ty
 const nextCode = (secret: string) => totpCode(secret, new Date(Date.now() + 30_000));
 
 async function submit(page: Page, button: string): Promise<void> {
-  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: button }).click()]);
-  await page.waitForLoadState('load');
+  // The next page's own load event, registered before the click: waitForLoadState would answer
+  // at once for the page already loaded, and axe could then run on the old page mid-navigation.
+  const loaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await loaded;
   await expectAccessible(page);
 }
 

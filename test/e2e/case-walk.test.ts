@@ -29,8 +29,11 @@ function enrolCode(secret: string): string {
 }
 
 async function submit(page: Page, button: string): Promise<void> {
-  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: button, exact: true }).click()]);
-  await page.waitForLoadState('load');
+  // The next page's own load event, registered before the click: waitForLoadState would answer
+  // at once for the page already loaded, and axe could then run on the old page mid-navigation.
+  const loaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await loaded;
   await expectAccessible(page);
 }
 
@@ -129,6 +132,20 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Note', { exact: true }).fill('Spoke with the reporter');
       await submit(page, 'Add the note');
       await expect(page.locator('.timeline').textContent()).resolves.toContain('Spoke with the reporter');
+      // Uploads: one over the request limit gets a page naming the limit (413, not a reset
+      // connection); a small text file is kept. (The form's name and the input's label are both
+      // "Attach a file", so the input is found by its name.)
+      const fileInput = page.locator('input[type="file"][name="file"]');
+      await fileInput.setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(12 * 1024 * 1024, 0x61) });
+      const tooBig = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/attachments'));
+      await submit(page, 'Upload');
+      expect((await tooBig).status()).toBe(413);
+      await expect(page.locator('main').textContent()).resolves.toContain('uploads of at most 11 MB');
+      await visit(page, caseUrl);
+      await fileInput.setInputFiles({ name: 'call notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Notes from the call') });
+      await submit(page, 'Upload');
+      expect(page.url()).toBe(caseUrl);
+      await expect(page.locator('main').textContent()).resolves.toContain('call notes.txt');
       await submit(page, 'Sign out');
 
       // The second member enrols, declares conflicts, sees the case, then recuses and loses it.
