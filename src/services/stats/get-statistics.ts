@@ -3,6 +3,7 @@ import { casePeople, cases, people } from '../../db/schema';
 import type { CaseStatus, ResolutionSource } from '../../domain/case-status';
 import type { Consequence } from '../../domain/outcomes';
 import { formatPeriod, localDate, type Period } from '../../domain/periods';
+import { statusHolds } from '../../domain/person-status';
 import { statisticsByPeriod, type PeriodFigures, type StatCase } from '../../domain/statistics';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
@@ -30,7 +31,7 @@ export async function loadStatCases(ctx: ServiceContext): Promise<StatCase[]> {
   const byCase = new Map<string, StatCase['people'][number][]>();
   for (const r of personRows) {
     // "Flagged at the time of the figures": a person flag that has expired no longer counts.
-    const personFlagNow = r.personFlagged === true && (r.flagExpiresOn === null || r.flagExpiresOn > today);
+    const personFlagNow = statusHolds(r.personFlagged === true, r.flagExpiresOn, today);
     const list = byCase.get(r.caseId) ?? [];
     list.push({ personCode: r.personCode, consequence: r.consequence as Consequence | null, flagged: r.rowFlagged || personFlagNow });
     byCase.set(r.caseId, list);
