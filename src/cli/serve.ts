@@ -2,6 +2,7 @@
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { CandorError } from '../errors';
+import { startScheduler } from '../jobs/scheduler';
 import { openRuntime } from '../runtime';
 import { scheduleSessionPruning } from '../services/auth/prune-sessions';
 import { LoginThrottle } from '../services/auth/throttle';
@@ -36,6 +37,11 @@ export function registerServe(program: Command): void {
       const pruning = scheduleSessionPruning(rt.context({ kind: 'system', label: 'job:prune-sessions' }), {
         onError: () => process.stderr.write('candor: pruning expired sessions failed; will retry\n'),
       });
+      // Statistics drafts after each half-year (idempotent; also run once now to catch up).
+      const scheduler = startScheduler({
+        context: () => rt.context({ kind: 'system', label: 'job:stats-draft' }),
+        onError: () => process.stderr.write('candor: preparing the statistics draft failed; will retry tomorrow\n'),
+      });
       await new Promise<void>((resolve) => {
         const stop = () => {
           pruning.stop();
@@ -44,6 +50,7 @@ export function registerServe(program: Command): void {
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      await scheduler.stop();
       await rt.close();
     });
 }

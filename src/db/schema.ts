@@ -230,6 +230,63 @@ export const attachments = pgTable('attachments', {
   createdAt: createdAt(),
 });
 
+/**
+ * A party's request that the board review a case's decision (DOMAIN.md "Reconsideration").
+ * Who asked is recorded only as their role in the case; the request's text stays sealed.
+ */
+export const reconsiderations = pgTable(
+  'reconsiderations',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    requestedOn: date('requested_on').notNull(),
+    requestedBy: text('requested_by').notNull(), // reporter | reported
+    result: text('result').notNull().default('pending'), // pending | upheld | changed | withdrawn
+    decidedOn: date('decided_on'),
+    detailsSealed: text('details_sealed'),
+    recordedBy: uuid('recorded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('reconsiderations_case_idx').on(t.caseId), index('reconsiderations_requested_idx').on(t.requestedOn)],
+);
+
+/**
+ * An action one member took alone because harm was ongoing or someone's safety was threatened;
+ * it must be reported to, and reviewed by, the working group within 24 hours.
+ */
+export const unilateralActions = pgTable(
+  'unilateral_actions',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    memberId: uuid('member_id').notNull().references(() => members.id),
+    action: text('action').notNull(), // ban | block | removal | authorities | other
+    detailsSealed: text('details_sealed'),
+    takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewResult: text('review_result'), // confirmed | changed | reversed
+    reviewedBy: uuid('reviewed_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('unilateral_actions_case_idx').on(t.caseId), index('unilateral_actions_taken_idx').on(t.takenAt)],
+);
+
+/** Published policy documents and their versions: the documentation changelog. Public text. */
+export const documents = pgTable(
+  'documents',
+  {
+    id: id(),
+    title: text('title').notNull(),
+    version: text('version').notNull(),
+    publishedOn: date('published_on').notNull(),
+    summary: text('summary').notNull(),
+    url: text('url'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('documents_title_version_key').on(t.title, t.version), index('documents_published_idx').on(t.publishedOn)],
+);
+
 /** Hash-chained, append-only. No foreign keys: history outlives the records it mentions. */
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),

@@ -53,13 +53,30 @@ export type AtomDescriptor =
 const slug = (s: string): string =>
   s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 
-/** A space counts under its own name only when it publishes its own report; otherwise its group. */
-export function spaceLabel(s: ReportSpace): string {
-  return s.publishesOwnReport ? s.name : s.groupName;
+export const EVENTS_GROUP = 'In-person events';
+
+/**
+ * How each space is labelled in breakdown tables. A space counts under its own name only when
+ * it publishes its own report; otherwise under its group. Public pages never show counts for a
+ * single event that has no report of its own, so an event keeps its configured group only when
+ * that group holds at least two such events (and is not named like one of them); otherwise it
+ * counts under "In-person events".
+ */
+export function spaceLabeller(all: readonly ReportSpace[]): (s: ReportSpace) => string {
+  const pooledEvents = all.filter((s) => s.kind === 'event' && !s.publishesOwnReport);
+  const eventNames = new Set(pooledEvents.map((s) => s.name.trim().toLowerCase()));
+  const eventsIn = new Map<string, number>();
+  for (const s of pooledEvents) eventsIn.set(s.groupName, (eventsIn.get(s.groupName) ?? 0) + 1);
+  return (s) => {
+    if (s.publishesOwnReport) return s.name;
+    if (s.kind !== 'event') return s.groupName;
+    const sharedGroup = (eventsIn.get(s.groupName) ?? 0) >= 2 && !eventNames.has(s.groupName.trim().toLowerCase());
+    return sharedGroup ? s.groupName : EVENTS_GROUP;
+  };
 }
 
-export function groupOf(c: ReportCase): string {
-  const labels = [...new Set(c.spaces.map(spaceLabel))];
+export function groupOf(c: ReportCase, label: (s: ReportSpace) => string): string {
+  const labels = [...new Set(c.spaces.map(label))];
   if (labels.length === 0) return NOT_RECORDED;
   return labels.length === 1 ? labels[0]! : SEVERAL_SPACES;
 }
@@ -82,9 +99,10 @@ export const casesIn = (snapshot: RegisterSnapshot, p: Period): ReportCase[] => 
 
 /** The rows of the space-group dimension for a half-year: every group, plus spaces with their own report that had reports. */
 export function groupsFor(snapshot: RegisterSnapshot, cases: readonly ReportCase[]): string[] {
+  const label = spaceLabeller(snapshot.spaces);
   const own = new Set(cases.flatMap((c) => c.spaces.filter((s) => s.publishesOwnReport).map((s) => s.name)));
-  const groups = [...new Set(snapshot.spaces.filter((s) => !s.publishesOwnReport).map((s) => s.groupName))].sort();
-  return [...groups, ...[...own].sort(), SEVERAL_SPACES, NOT_RECORDED];
+  const groups = [...new Set(snapshot.spaces.filter((s) => !s.publishesOwnReport).map(label))].sort();
+  return [...groups, ...[...own].filter((n) => !groups.includes(n)).sort(), SEVERAL_SPACES, NOT_RECORDED];
 }
 
 export function violationsFor(snapshot: RegisterSnapshot, cases: readonly ReportCase[]): string[] {
@@ -107,6 +125,7 @@ export function halfAtoms(snapshot: RegisterSnapshot, half: Period): HalfAtoms {
   const cases = casesIn(snapshot, half);
   const groups = groupsFor(snapshot, cases);
   const violations = violationsFor(snapshot, cases);
+  const label = spaceLabeller(snapshot.spaces);
   const atoms: AtomDescriptor[] = [{ base: `${h}|ongoing`, kind: 'ongoing', half: h }];
   for (const outcome of CASE_OUTCOMES) {
     for (const group of groups) {
@@ -131,7 +150,7 @@ export function halfAtoms(snapshot: RegisterSnapshot, half: Period): HalfAtoms {
       for (let i = 0; i < named.length; i++) bump(`${h}|person|ongoing`);
       continue;
     }
-    bump(`${h}|case|${cls}|${slug(groupOf(c))}|${slug(violationOf(c, snapshot.categories))}`);
+    bump(`${h}|case|${cls}|${slug(groupOf(c, label))}|${slug(violationOf(c, snapshot.categories))}`);
     for (const p of named) bump(`${h}|person|${personClass(p.consequence)}|${p.flagged ? 'flagged' : 'unflagged'}`);
   }
   return { period: h, groups, violations, atoms, truth };

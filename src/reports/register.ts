@@ -2,6 +2,7 @@
 // text, no identities and no code names. Builders never open the database.
 import type { Channel } from '../domain/case-lifecycle';
 import type { CaseStatus, ResolutionSource } from '../domain/case-status';
+import type { ReconsiderationResult, UrgentReviewClass } from '../domain/case-reviews';
 import type { StatCase, StatPerson } from '../domain/statistics';
 
 export interface ReportSpace {
@@ -30,8 +31,30 @@ export interface MembershipYear {
   readonly votingAtEnd: number;
 }
 
+/** A request for reconsideration, by the date it was made and how it ended (so far). */
+export interface ReportReconsideration {
+  readonly requestedOn: string;
+  readonly result: ReconsiderationResult;
+}
+
+/** An urgent action by one member, by the (local) date it was taken and how its review went. */
+export interface ReportUrgentAction {
+  readonly takenOn: string;
+  readonly review: UrgentReviewClass;
+}
+
+/** A version of a published policy document (public already: the documentation changelog). */
+export interface ReportDocumentVersion {
+  readonly title: string;
+  readonly version: string;
+  readonly publishedOn: string;
+  readonly summary: string;
+}
+
 export interface RegisterSnapshot {
   readonly cases: readonly ReportCase[];
+  readonly reconsiderations: readonly ReportReconsideration[];
+  readonly urgentActions: readonly ReportUrgentAction[];
   /** Every space of the register, for the list of space groups. */
   readonly spaces: readonly ReportSpace[];
   /** The organisation's violation categories, in their configured order. */

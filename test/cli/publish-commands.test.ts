@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { runCli } from './run-cli';
 
 let dir: string;
@@ -40,5 +41,39 @@ describe('candor publish', { timeout: 240_000 }, () => {
     expect(future.code).not.toBe(0);
     expect(future.stderr.trim().split('\n')).toHaveLength(2);
     expect(future.stderr).toMatch(/^candor: 2099-H1 has not ended yet/);
+  });
+
+  it('drafts the annual report of the demo with its reconsideration and urgent-action tables', async () => {
+    const draft = await runCli(['publish', 'annual', '--year', '2025', '--draft'], env);
+    expect(draft.code, draft.stderr).toBe(0);
+    const audit = await runCli(['audit-release', '--period', '2025', '--json'], env);
+    expect(audit.code, audit.stderr).toBe(0);
+    const report = JSON.parse(audit.stdout) as { passes: boolean; cells: { table: string }[] };
+    expect(report.passes).toBe(true);
+    expect(audit.stdout).toMatch(/reconsiderations|Requests for reconsideration/);
+  });
+
+  it('serve starts the statistics-draft job with the server and stops it on SIGTERM', async () => {
+    const child = spawn(process.execPath, [path.resolve('bin/candor.js'), 'serve', '--port', String(20_000 + Math.floor(Math.random() * 20_000))], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // The catch-up run drafts the last ended half-year; wait until it is there, then stop.
+    const started = Date.now();
+    while (!/serving on/.test(out) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 200));
+    expect(out, err).toMatch(/serving on/);
+    // No waiting needed: stopping awaits the catch-up run before the database closes.
+    child.kill('SIGTERM');
+    expect(await exited, err).toBe(0);
+    const now = new Date();
+    const last = now.getUTCMonth() < 6 ? `${now.getUTCFullYear() - 1}-H2` : `${now.getUTCFullYear()}-H1`;
+    const audit = await runCli(['audit-release', '--period', last, '--json'], env);
+    expect(audit.code, audit.stderr).toBe(0);
+    expect(JSON.parse(audit.stdout)).toMatchObject({ release: `stats:${last}`, state: 'draft' });
   });
 });

@@ -15,7 +15,7 @@ import { attackerBounds } from './attacker-bounds';
 import { auditRelease, type AuditInput, type AuditReport, type MaskedCellAudit } from './audit';
 import { cellLabel, trueValue } from './build-table';
 import { atomKey, collectConstraints } from './constraints';
-import { isMasked, publishValue, suppressedValue } from './masking-policy';
+import { isMasked, publishValue, readerInterval, suppressedValue } from './masking-policy';
 import { mergeCategories, mergeOptions } from './merge-categories';
 import type { AtomValues, Axis, PublishedCell, PublishedTable, Release } from './types';
 
@@ -201,6 +201,9 @@ async function chooseComplement(
   release.tables.forEach((table, tableIndex) => {
     table.cells.forEach((cell, cellIndex) => {
       if (isMasked(cell.value) || zeroOnlyRow(table, cell.row, truth)) return;
+      // "x" tells readers the figure is at least the threshold: a smaller figure (shown because
+      // earlier releases already determine it) cannot be hidden that way without publishing a falsehood.
+      if (trueValue(cell.atoms, truth) < readerInterval(suppressedValue(table.policy)).lo) return;
       const sameTable = own && table.id === f.tableId;
       const line = !sameTable ? null : cell.row === f.row ? 'row' : cell.col === f.col ? 'column' : null;
       const overlaps = cell.atoms.some((a) => fAtoms.has(a));

@@ -1,6 +1,7 @@
 // The annual transparency report's tables for year Y: the year's headline, and the two-way
 // tables of the fixed list (space group × outcome, violation type × outcome), masked "<k" with
-// margins; plus resolved reports by channel when its linkage to the other tables is exact.
+// margins; resolved reports by channel when its linkage to the other tables is exact; and
+// reconsideration requests by result and urgent actions by review (./reviews.ts).
 // Ongoing cases appear only in the headline, as a count.
 import type { Config } from '../../config/schema';
 import { halvesOf } from '../../domain/periods';
@@ -16,6 +17,7 @@ import {
   type AtomDescriptor,
 } from '../atoms';
 import type { RegisterSnapshot } from '../register';
+import { reviewAtoms, reviewTableSpecs } from './reviews';
 import type { ReleaseCandidate } from '../statistics/build-release';
 import { headlinePolicy, headlineSpec } from '../statistics/headline';
 
@@ -24,13 +26,20 @@ export const annualReleaseId = (year: number, version: number): string => `annua
 function yearAtoms(snapshot: RegisterSnapshot, year: number) {
   const halves = halvesOf(year).map((h) => halfAtoms(snapshot, h));
   const channels = channelAtoms(snapshot, year);
-  return { halves, channels };
+  const reviews = reviewAtoms(snapshot, year);
+  return { halves, channels, reviews };
 }
 
-/** Every atom of the year with its true value, by base id (for checking a draft is current). */
-export function annualBaseTruth(snapshot: RegisterSnapshot, year: number): Record<string, number> {
-  const { halves, channels } = yearAtoms(snapshot, year);
-  return Object.assign({}, ...halves.map((h) => h.truth), channels.truth) as Record<string, number>;
+/** The channel table is only built when every headline figure is exact (see below). */
+const channelsPlanned = (disclosure: Config['disclosure']): boolean => disclosure.headline === 'exact';
+
+/**
+ * Every atom the year's report is built from, with its true value, by base id (for checking a
+ * draft is current). Channel atoms count only when the configuration plans the channel table.
+ */
+export function annualBaseTruth(snapshot: RegisterSnapshot, year: number, disclosure: Config['disclosure']): Record<string, number> {
+  const { halves, channels, reviews } = yearAtoms(snapshot, year);
+  return Object.assign({}, ...halves.map((h) => h.truth), channelsPlanned(disclosure) ? channels.truth : {}, reviews.truth) as Record<string, number>;
 }
 
 const union = (lists: readonly (readonly string[])[]): string[] => {
@@ -63,9 +72,9 @@ export function buildAnnualRelease(args: {
   publishedTruths: readonly Readonly<Record<string, number>>[];
 }): ReleaseCandidate & { notes: string[] } {
   const { year, disclosure } = args;
-  const { halves, channels } = yearAtoms(args.snapshot, year);
-  const withChannels = disclosure.headline === 'exact';
-  const base = Object.assign({}, ...halves.map((h) => h.truth), withChannels ? channels.truth : {}) as Record<string, number>;
+  const { halves, channels, reviews } = yearAtoms(args.snapshot, year);
+  const withChannels = channelsPlanned(disclosure);
+  const base = annualBaseTruth(args.snapshot, year, disclosure);
   const ids = assignIds(base, args.publishedTruths);
   const truth = truthWithIds(base, ids);
   const idOf = (a: AtomDescriptor): string => ids.get(a.base) ?? a.base;
@@ -90,6 +99,7 @@ export function buildAnnualRelease(args: {
   } else {
     notes.push(CHANNEL_WITHHELD);
   }
+  for (const spec of reviewTableSpecs(year, reviews, (b) => ids.get(b) ?? b)) tables.push(publishTable(spec, policy, truth));
   const release: Release = { id: annualReleaseId(year, args.version), title: `Transparency report ${year}`, tables };
   return { release, truth, notes };
 }

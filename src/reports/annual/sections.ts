@@ -4,7 +4,7 @@ import type { FigureKey } from '../../domain/statistics';
 import { periodContains } from '../../domain/periods';
 import { figureOfLabel } from '../statistics/headline';
 import type { Fact, PublicPublication, TrendPoint } from '../model';
-import type { MembershipYear, RegisterSnapshot } from '../register';
+import type { MembershipYear, RegisterSnapshot, ReportDocumentVersion } from '../register';
 
 const DAY = 86_400_000;
 const days = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
@@ -36,21 +36,39 @@ export function responseTimeFacts(snapshot: RegisterSnapshot, year: number, k: n
   ];
 }
 
-/** Parts of the process the register does not record yet: said plainly rather than shown as zero. */
-export function notRecordedFacts(): Fact[] {
+/** What the reconsideration and urgent-action tables count (their figures are in the tables). */
+export function reviewFacts(year: number): Fact[] {
   return [
     {
       id: 'reconsiderations',
       title: 'Requests for reconsideration',
-      text: 'None recorded: the register does not yet keep requests for reconsideration by the board, so this report cannot say how many there were or how they ended.',
+      text: `Anyone directly involved in a case may ask the board to reconsider the working group's decision. The table "Requests for reconsideration made in ${year}, by result" counts the requests made during the year and how each ended, or that it was still open when this report was prepared.`,
     },
     {
       id: 'urgent-actions',
       title: 'Urgent actions by one member',
-      text: 'None recorded: the register does not yet keep actions taken urgently by a single member, so this report cannot say how many there were or whether each was reviewed within 24 hours.',
+      text: `When harm is ongoing or someone's safety is threatened, any member may act alone at once and must bring the action to the working group within 24 hours. The table "Urgent actions taken by one member in ${year}, by review" counts such actions and whether the working group reviewed each within 24 hours.`,
     },
   ];
 }
+
+/**
+ * The "changes in procedures" section, pre-filled from the documentation changelog: every
+ * document version published during the year, oldest first. Empty when there were none.
+ */
+export function proceduresPrefill(year: number, versions: readonly ReportDocumentVersion[]): string {
+  const inYear = versions
+    .filter((v) => periodContains({ kind: 'year', year }, v.publishedOn))
+    .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.title.localeCompare(b.title));
+  if (inYear.length === 0) return '';
+  const line = (v: ReportDocumentVersion) => {
+    const summary = v.summary.replace(/\s+/g, ' ').trim();
+    return `- **${escapeMarkdown(v.title)}**, version ${escapeMarkdown(v.version)}${summary ? `: ${escapeMarkdown(summary)}` : ''}`;
+  };
+  return [`During ${year} we published ${plural(inYear.length, 'new version')} of our documentation:`, '', ...inYear.map(line)].join('\n');
+}
+
+const escapeMarkdown = (s: string): string => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
 export function membershipPrefill(year: number, m: MembershipYear): string {
   return `During ${year}, ${plural(m.joined, 'voting member')} joined the working group and ${plural(m.left, 'voting member')} left. At the end of the year the working group had ${plural(m.votingAtEnd, 'voting member')}.`;

@@ -91,16 +91,21 @@ export function Definitions(props: { k: number }) {
   );
 }
 
-/** The annual report body. `base` is where its files are served (tables, chart). */
-export function AnnualReportView(props: { report: PublicPublication; k: number; base: string; chart: boolean }) {
+/**
+ * The annual report body. `base` is where its files are served (tables, chart); `query` selects
+ * this version of them ("?version=2") when it is not the latest, so every download describes
+ * the version on the page.
+ */
+export function AnnualReportView(props: { report: PublicPublication; k: number; base: string; chart: boolean; query?: string }) {
   const r = props.report;
+  const q = props.query ?? '';
   return (
     <article class="report">
       {r.version > 1 ? <p class="panel">This is version {r.version} of the report, a correction of an earlier version; the changes are listed at the end.</p> : null}
       {r.note ? <p class="lede">{r.note}</p> : null}
       <h2>Figures</h2>
       {r.tables.map((t) => (
-        <TableView table={t} downloads={{ csv: `${props.base}/tables/${t.id}.csv`, json: `${props.base}/tables/${t.id}.json` }} />
+        <TableView table={t} downloads={{ csv: `${props.base}/tables/${t.id}.csv${q}`, json: `${props.base}/tables/${t.id}.json${q}` }} />
       ))}
       <p class="muted">{MASKING_EXPLANATION(props.k)}</p>
       {r.notes.map((n) => (
@@ -109,7 +114,7 @@ export function AnnualReportView(props: { report: PublicPublication; k: number; 
       {r.trend.length > 0 ? (
         <>
           <h2>Trend over the years</h2>
-          {props.chart ? <img src={`${props.base}/trend.svg`} alt="Line chart of the figures below, by half-year" width="600" /> : null}
+          {props.chart ? <img src={`${props.base}/trend.svg${q}`} alt="Line chart of the figures below, by half-year" width="600" /> : null}
           <TrendTable report={r} />
         </>
       ) : null}

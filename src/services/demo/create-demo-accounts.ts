@@ -56,7 +56,8 @@ export async function createDemoAccounts(ctx: ServiceContext, opts: { localSpace
         await declareConflicts({ ctx: withActor(ctx, (await loadMemberActor(ctx.db, memberId))!), input: { conflicts: [] } });
       }
     }
-    if (a.role === 'chair' || a.role === 'vice_chair') {
+    // The first chair holds identity-key access from setup; the chair grants it to the vice-chair.
+    if (a.role === 'vice_chair') {
       await setIdentityAccess({ ctx: chairCtx, input: { memberId, granted: true } });
     }
     out.push({ ...a, password: pw, totpSecret: secret });

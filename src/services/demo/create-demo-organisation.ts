@@ -1,11 +1,15 @@
 // `candor demo`: a plausible synthetic organisation for trying Candor out and for the pages and
 // reports to show. It runs only on an empty register, through the same verbs as everything else.
-import { count } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { cases, members } from '../../db/schema';
 import type { Consequence } from '../../domain/outcomes';
 import { localDate } from '../../domain/periods';
 import { CandorError } from '../../errors';
 import { audit } from '../audit/emit';
+import { decideReconsideration } from '../case-reviews/decide-reconsideration';
+import { recordReconsideration } from '../case-reviews/record-reconsideration';
+import { recordUrgentAction } from '../case-reviews/record-urgent-action';
+import { reviewUrgentAction } from '../case-reviews/review-urgent-action';
 import { addCaseNote } from '../cases/add-case-note';
 import { acknowledgeCase } from '../cases/acknowledge-case';
 import { addCasePerson } from '../cases/add-case-person';
@@ -71,17 +75,19 @@ export async function createDemoOrganisation(
   const categories = ctx.config.violationCategories;
   const actions: Consequence[] = ['warning', 'warning', 'warning', 'first_suspension', 'second_suspension', 'ban', 'other'];
 
+  const made: { id: string; receivedOn: string; resolvedOn: string | null; plan: Plan; safetyRisk: boolean }[] = [];
   for (const [i, receivedOn] of received.entries()) {
     const ageDays = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${receivedOn}T00:00:00Z`)) / 86_400_000;
     const plan: Plan = ageDays < 60 && r.chance(0.7)
       ? 'ongoing'
       : r.pick<Plan>(['wg_action', 'wg_action', 'wg_action', 'local_action', 'no_action', 'no_action', 'out_of_scope', 'not_violation', 'not_violation']);
     const space = r.pick(DEMO_SPACES);
+    const safetyRisk = r.chance(0.1);
     const c = await createCase(ctx, {
       receivedOn,
       channel: space.kind === 'event' ? r.pick(['event', 'local_representative', 'email'] as const) : r.pick(['email', 'web_form', 'moderation_team'] as const),
       categories: [r.pick(categories), ...(r.chance(0.2) ? [r.pick(categories)] : [])].filter((v, j, a) => a.indexOf(v) === j),
-      safetyRisk: r.chance(0.1),
+      safetyRisk,
       ongoingHarassment: r.pick(['no', 'no', 'yes', 'maybe'] as const),
       spaceIds: [spaceIds.get(space.slug)!],
       narrative: r.pick(DEMO_NARRATIVES),
@@ -106,18 +112,66 @@ export async function createDemoOrganisation(
           : {}),
       });
     }
+    let resolvedOn: string | null = null;
     if (plan !== 'ongoing') {
-      const resolvedOn = addDays(receivedOn, 5 + r.int(80));
+      const planned = addDays(receivedOn, 5 + r.int(80));
+      resolvedOn = planned > today ? today : planned;
       await resolveCase(ctx, c.id, {
-        resolvedOn: resolvedOn > today ? today : resolvedOn,
+        resolvedOn,
         resolutionSource: plan === 'local_action' ? 'local' : plan === 'wg_action' ? r.pick(['working_group', 'working_group', 'board'] as const) : r.pick(['working_group', 'none'] as const),
-        reviewOn: plan === 'wg_action' ? addDays(resolvedOn, 365) : null,
+        reviewOn: plan === 'wg_action' ? addDays(planned, 365) : null,
         summary: 'Reviewed the report and the replies of the parties; the working group agreed the outcome.',
         outcome: 'The parties were told the outcome in writing.',
       });
     }
+    made.push({ id: c.id, receivedOn, resolvedOn, plan, safetyRisk });
     opts.onProgress?.(i + 1, total);
   }
+  await addCaseReviews(ctx, made, today, r);
   await withTransaction(ctx, (tx) => audit(tx, { action: 'demo.create', entity: 'register', details: { cases: total } }));
   return { spaces: DEMO_SPACES.length, cases: total, people: people.length, accounts };
+}
+
+/**
+ * A plausible few requests for reconsideration (after some working-group actions) and urgent
+ * actions by one member (on reports with a safety risk), most reviewed within 24 hours.
+ */
+async function addCaseReviews(
+  ctx: ServiceContext,
+  made: readonly { id: string; receivedOn: string; resolvedOn: string | null; plan: Plan; safetyRisk: boolean }[],
+  today: string,
+  r: ReturnType<typeof seeded>,
+): Promise<void> {
+  const voting = await ctx.db
+    .select({ id: members.id })
+    .from(members)
+    .where(and(inArray(members.role, ['member', 'chair', 'vice_chair']), eq(members.active, true)));
+  const now = ctx.now().getTime();
+  for (const c of made) {
+    if (c.resolvedOn !== null && c.plan === 'wg_action' && r.chance(0.2)) {
+      const requestedOn = addDays(c.resolvedOn, 3 + r.int(25));
+      if (requestedOn > today) continue;
+      const { id } = await recordReconsideration(ctx, c.id, { requestedOn, requestedBy: r.chance(0.8) ? 'reported' : 'reporter' });
+      const decidedOn = addDays(requestedOn, 10 + r.int(30));
+      if (decidedOn <= today) {
+        const result = r.pick(['upheld', 'upheld', 'upheld', 'upheld', 'changed', 'withdrawn'] as const);
+        await decideReconsideration(ctx, c.id, { id, result, decidedOn });
+      }
+    }
+    if (c.safetyRisk && voting.length > 1 && r.chance(0.6)) {
+      const takenAt = new Date(Date.parse(`${c.receivedOn}T00:00:00Z`) + (8 + r.int(14)) * 3_600_000);
+      if (takenAt.getTime() > now) continue;
+      const actor = r.pick(voting);
+      const { id } = await recordUrgentAction(ctx, c.id, {
+        action: r.pick(['ban', 'ban', 'block', 'block', 'removal', 'authorities'] as const),
+        takenAt: takenAt.toISOString(),
+        memberId: actor.id,
+      });
+      const hours = r.chance(0.8) ? 1 + r.int(20) : 26 + r.int(40);
+      const reviewedAt = new Date(takenAt.getTime() + hours * 3_600_000);
+      if (reviewedAt.getTime() <= now) {
+        await reviewUrgentAction(ctx, c.id, { id, reviewedAt: reviewedAt.toISOString(), result: r.pick(['confirmed', 'confirmed', 'confirmed', 'changed', 'reversed'] as const) });
+      }
+    }
+  }
 }

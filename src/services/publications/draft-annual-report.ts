@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { isPeriodOver, localDate } from '../../domain/periods';
 import { invalidInput } from '../../errors';
 import { buildAnnualRelease, keepChannelTableOnlyIfLinked } from '../../reports/annual/build-annual';
-import { membershipPrefill, notRecordedFacts, responseTimeFacts, trendFromPublished } from '../../reports/annual/sections';
+import { membershipPrefill, proceduresPrefill, responseTimeFacts, reviewFacts, trendFromPublished } from '../../reports/annual/sections';
 import { AUTHORED_SECTIONS, publicView, type AnnualContent, type AuthoredSection } from '../../reports/model';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseWith } from '../zod-errors';
-import { loadMembershipYear, loadRegisterSnapshot } from './load-register';
+import { loadDocumentVersions, loadMembershipYear, loadRegisterSnapshot } from './load-register';
 import { prepareDraft, type DraftResult } from './prepare-draft';
 import { loadPublished, lockPublications } from './store';
 
@@ -29,14 +29,14 @@ export async function draftAnnualReport(ctx: ServiceContext, rawYear: number | s
     await lockPublications(tx);
     const snapshot = await loadRegisterSnapshot(tx);
     const stats = (await loadPublished(tx, 'stats')).map(publicView);
-    const facts = [...responseTimeFacts(snapshot, year, tx.config.disclosure.k), ...notRecordedFacts()];
+    const facts = [...responseTimeFacts(snapshot, year, tx.config.disclosure.k), ...reviewFacts(year)];
     const trend = trendFromPublished(stats, year - TREND_YEARS, year);
     const prefill: Record<AuthoredSection, string> = {
       trends: '',
       lessons: '',
       improvements: '',
       membership: membershipPrefill(year, await loadMembershipYear(tx, year)),
-      procedures: '',
+      procedures: proceduresPrefill(year, await loadDocumentVersions(tx)),
     };
     let notes: string[] = [];
     const generated = (c: Pick<AnnualContent, 'facts' | 'trend'>) => JSON.stringify([c.facts, c.trend]);

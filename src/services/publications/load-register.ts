@@ -2,13 +2,14 @@
 // channels, categories and space groups. No free text, no identities, no code names leave here
 // (person code names are replaced by a marker: figures only need to know a person was named).
 import { eq, isNotNull } from 'drizzle-orm';
-import { casePeople, cases, caseSpaces, members, people, spaces } from '../../db/schema';
+import { casePeople, cases, caseSpaces, documents, members, people, reconsiderations, spaces, unilateralActions } from '../../db/schema';
+import { urgentReviewClass, type ReconsiderationResult } from '../../domain/case-reviews';
 import type { Channel } from '../../domain/case-lifecycle';
 import type { CaseStatus, ResolutionSource } from '../../domain/case-status';
 import type { Consequence } from '../../domain/outcomes';
 import { localDate } from '../../domain/periods';
 import type { StatPerson } from '../../domain/statistics';
-import type { MembershipYear, RegisterSnapshot, ReportSpace } from '../../reports/register';
+import type { MembershipYear, RegisterSnapshot, ReportDocumentVersion, ReportSpace } from '../../reports/register';
 import type { ServiceContext } from '../context';
 
 export async function loadRegisterSnapshot(ctx: ServiceContext): Promise<RegisterSnapshot> {
@@ -57,7 +58,11 @@ export async function loadRegisterSnapshot(ctx: ServiceContext): Promise<Registe
     const p: StatPerson = { personCode: r.named ? 'named' : null, consequence: r.consequence as Consequence | null, flagged: r.rowFlagged || flagNow };
     peopleOf.set(r.caseId, [...(peopleOf.get(r.caseId) ?? []), p]);
   }
+  const requestRows = await ctx.db.select({ requestedOn: reconsiderations.requestedOn, result: reconsiderations.result }).from(reconsiderations);
+  const actionRows = await ctx.db.select({ takenAt: unilateralActions.takenAt, reviewedAt: unilateralActions.reviewedAt }).from(unilateralActions);
   return {
+    reconsiderations: requestRows.map((r) => ({ requestedOn: r.requestedOn, result: r.result as ReconsiderationResult })),
+    urgentActions: actionRows.map((a) => ({ takenOn: localDate(a.takenAt, ctx.config.organisation.timeZone), review: urgentReviewClass(a.takenAt, a.reviewedAt) })),
     spaces: [...spaceById.values()],
     categories: ctx.config.violationCategories,
     cases: caseRows.map((c) => ({
@@ -89,4 +94,11 @@ export async function loadMembershipYear(ctx: ServiceContext, year: number): Pro
     left: voting.filter((r) => r.offboardedAt !== null && r.offboardedAt >= start && r.offboardedAt < end).length,
     votingAtEnd: voting.filter((r) => r.createdAt < end && (r.offboardedAt === null || r.offboardedAt >= end)).length,
   };
+}
+
+/** Every published document version (the documentation changelog is public already). */
+export async function loadDocumentVersions(ctx: ServiceContext): Promise<ReportDocumentVersion[]> {
+  return ctx.db
+    .select({ title: documents.title, version: documents.version, publishedOn: documents.publishedOn, summary: documents.summary })
+    .from(documents);
 }

@@ -3,6 +3,7 @@
 // passes and the draft still describes the register. Published rows are never changed again.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Config } from '../../config/schema';
 import { publications } from '../../db/schema';
 import { parsePeriod } from '../../domain/periods';
 import { CandorError } from '../../errors';
@@ -21,14 +22,14 @@ export const publishInput = z.object({
   note: z.string().trim().max(2_000, 'must be at most 2,000 characters').optional(),
 });
 
-function currentBaseTruth(snapshot: RegisterSnapshot, row: PublicationRow): Record<string, number> {
+function currentBaseTruth(snapshot: RegisterSnapshot, row: PublicationRow, disclosure: Config['disclosure']): Record<string, number> {
   if (row.kind === 'stats') return { ...halfAtoms(snapshot, parsePeriod(row.key)!).truth };
-  return annualBaseTruth(snapshot, Number(row.key));
+  return annualBaseTruth(snapshot, Number(row.key), disclosure);
 }
 
 /** True when the register still holds exactly the counts the draft was built from. */
-export function stillDescribesRegister(snapshot: RegisterSnapshot, row: PublicationRow): boolean {
-  const now = currentBaseTruth(snapshot, row);
+export function stillDescribesRegister(snapshot: RegisterSnapshot, row: PublicationRow, disclosure: Config['disclosure']): boolean {
+  const now = currentBaseTruth(snapshot, row, disclosure);
   const stored = new Map(Object.entries(row.content.truth).map(([id, v]) => [baseOf(id), v]));
   for (const [base, v] of Object.entries(now)) {
     if ((stored.get(base) ?? 0) !== v) return false;
@@ -43,7 +44,7 @@ export async function publishRelease(ctx: ServiceContext, id: string, raw: z.inp
     await lockPublications(tx);
     const row = await findPublication(tx, id);
     if (row.state !== 'draft') throw new CandorError('conflict', 'This release is already published; prepare a correction instead');
-    if (!stillDescribesRegister(await loadRegisterSnapshot(tx), row)) {
+    if (!stillDescribesRegister(await loadRegisterSnapshot(tx), row, tx.config.disclosure)) {
       throw new CandorError('conflict', 'The register changed since this draft was prepared; prepare the draft again and review it');
     }
     const history = historyOf(await loadPublished(tx));

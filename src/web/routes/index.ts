@@ -5,6 +5,7 @@
 import { accessRequestRoutes } from './wg/access-requests';
 import { accountRoutes } from './wg/account';
 import { auditRoutes } from './wg/audit';
+import { caseReviewRoutes } from './wg/case-reviews';
 import { casePartRoutes } from './wg/cases-parts';
 import { caseRoutes } from './wg/cases';
 import { peopleRoutes } from './wg/people';
@@ -12,6 +13,7 @@ import { publicationRoutes } from './wg/publications';
 import { authRoutes } from './auth';
 import { conflictRoutes } from './wg/conflicts';
 import { dashboardRoutes } from './wg/dashboard';
+import { documentRoutes } from './wg/documents';
 import { homeRoutes } from './home';
 import { publicRoutes } from './public/index';
 import { memberRoutes } from './wg/members';
@@ -29,9 +31,11 @@ export const ROUTE_MODULES: RouteModule[] = [
   auditRoutes,
   caseRoutes,
   casePartRoutes,
+  caseReviewRoutes,
   peopleRoutes,
   accessRequestRoutes,
   publicationRoutes,
+  documentRoutes,
   accountRoutes,
 ];
 

@@ -107,7 +107,8 @@ describe('publishing and the public site', () => {
       expect(body).toContain(title);
     }
     expect(body).toContain('&lt;3');
-    expect(body).toMatch(/None recorded/);
+    expect(body).not.toMatch(/None recorded/);
+    expect(body).toContain('Urgent actions taken by one member in 2025, by review');
     expect(pages.get('/reports/2025/trend.svg')).toMatch(/^200 image\/svg\+xml[\s\S]*<svg/);
     expect(pages.get('/reports/2025/trend.svg')).not.toMatch(/<script|style="/);
     // Published reports are immutable.

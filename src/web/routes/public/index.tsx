@@ -99,13 +99,14 @@ export const publicRoutes = defineRoutes('/', (r) => {
     if (!report.trend.some((p) => p.value !== null)) throw notFound();
     return file(c, await trendChartSvg(report.trend, `Reports and outcomes, ${report.key} and earlier years`), SVG);
   }, { publicStatus: 404 });
+  // `?version=N` serves that version's tables (the report page links them so); without it, the latest.
   r.get('/reports/:year/tables/:file', open, async (c) => {
-    const { report } = await reportOf(c);
+    const { report, versions } = await reportOf(c);
     const m = /^([a-z0-9-]+)\.(csv|json)$/.exec(c.req.param('file') ?? '');
     const table = m ? report.tables.find((t) => t.id === m[1]) : undefined;
     if (!m || !table) throw notFound();
     return m[2] === 'csv'
-      ? file(c, tableCsv(table), 'text/csv; charset=utf-8', `${report.key}-${table.id}.csv`)
+      ? file(c, tableCsv(table), 'text/csv; charset=utf-8', `${report.key}${versions.length > 1 ? `-v${report.version}` : ''}-${table.id}.csv`)
       : file(c, `${JSON.stringify(tableJson(table), null, 2)}\n`, 'application/json; charset=utf-8');
   }, { publicStatus: 404 });
 

@@ -67,6 +67,7 @@ export function CasePage(p: {
         {v.allowed.update ? <a href={`${base}/edit`}>Edit details</a> : null}
         {v.allowed.update ? <a href={`${base}/people/new`}>Add a person row</a> : null}
         {v.allowed.update && v.status === 'ongoing' ? <a href={`${base}/resolve`}>Resolve the case</a> : null}
+        <a href={`${base}/reviews`}>Reconsideration and urgent actions</a>
         {p.page.actor.kind === 'member' && p.page.actor.role !== 'board' ? <a href={`${base}/recuse`}>Declare a conflict</a> : null}
       </nav>
 

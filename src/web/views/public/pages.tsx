@@ -176,7 +176,7 @@ export function AnnualReportPage(props: { page: PageContext; site: SiteInfo; rep
       <p>
         Download: <a href={`${base}/report.md${suffix}`}>Markdown</a> · <a href={`${base}/report.json${suffix}`}>JSON</a>
       </p>
-      <AnnualReportView report={r} k={props.site.k} base={`${base}`} chart={props.chart} />
+      <AnnualReportView report={r} k={props.site.k} base={base} query={suffix} chart={props.chart} />
       {props.versions.length > 1 ? (
         <p>
           Other versions:{' '}

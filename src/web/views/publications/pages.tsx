@@ -50,6 +50,9 @@ export function PublicationsPage(props: { page: PageContext; rows: readonly Publ
         <Field name="year" label="Year" inputmode="numeric" values={props.values} errors={props.errors} />
         <button type="submit">Prepare the draft</button>
       </PostForm>
+      <p>
+        Its "Changes in procedures" section starts from the <a href="/wg/documents">documentation changelog</a>.
+      </p>
     </Layout>
   );
 }

@@ -1,0 +1,30 @@
+// A party asked the board to reconsider a case's decision. Recorded by someone who may change
+// the case; what they asked (free text) is sealed and never leaves the record.
+import { reconsiderations } from '../../db/schema';
+import { seal } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
+import { openCase } from '../cases/case-access';
+import { withTransaction, type ServiceContext } from '../context';
+import { parseWith } from '../zod-errors';
+import { recordReconsiderationInput, type RecordReconsiderationInput } from './schemas';
+
+export async function recordReconsideration(ctx: ServiceContext, caseId: string, raw: RecordReconsiderationInput): Promise<{ id: string }> {
+  authorize(ctx, 'update:case');
+  const input = parseWith(recordReconsiderationInput, raw, 'The request for reconsideration');
+  return withTransaction(ctx, async (tx) => {
+    const { row } = await openCase(tx, caseId, 'update:case');
+    const [created] = await tx.db
+      .insert(reconsiderations)
+      .values({
+        caseId: row.id,
+        requestedOn: input.requestedOn,
+        requestedBy: input.requestedBy,
+        detailsSealed: input.details ? seal(tx.keys.master, 'reconsiderations.details', input.details) : null,
+        recordedBy: tx.actor.kind === 'member' ? tx.actor.id : null,
+      })
+      .returning({ id: reconsiderations.id });
+    await audit(tx, { action: 'reconsideration.record', entity: 'case', entityRef: row.codeName, details: { requestedBy: input.requestedBy } });
+    return { id: created!.id };
+  });
+}

@@ -1,0 +1,43 @@
+// A member acted alone because harm was ongoing or someone's safety was threatened. The member
+// who acted is recorded (by default the one recording it), with when, so the 24-hour review can
+// be checked; what exactly was done is sealed.
+import { and, eq } from 'drizzle-orm';
+import { members, unilateralActions } from '../../db/schema';
+import { instantOf } from '../../domain/case-reviews';
+import { invalidInput } from '../../errors';
+import { seal } from '../../privacy/envelope';
+import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
+import { openCase } from '../cases/case-access';
+import { withTransaction, type ServiceContext } from '../context';
+import { parseWith } from '../zod-errors';
+import { recordUrgentActionInput, type RecordUrgentActionInput } from './schemas';
+
+const VOTING = ['member', 'chair', 'vice_chair'];
+
+export async function recordUrgentAction(ctx: ServiceContext, caseId: string, raw: RecordUrgentActionInput): Promise<{ id: string }> {
+  authorize(ctx, 'update:case');
+  const input = parseWith(recordUrgentActionInput, raw, 'The urgent action');
+  const takenAt = instantOf(input.takenAt, ctx.config.organisation.timeZone);
+  if (Number.isNaN(takenAt.getTime())) throw invalidInput('The urgent action has 1 problem(s)', [{ field: 'takenAt', message: 'must be a date and time' }]);
+  if (takenAt.getTime() > ctx.now().getTime() + 60_000) throw invalidInput('The urgent action has 1 problem(s)', [{ field: 'takenAt', message: 'must not be in the future' }]);
+  const memberId = input.memberId ?? (ctx.actor.kind === 'member' ? ctx.actor.id : undefined);
+  if (memberId === undefined) throw invalidInput('The urgent action has 1 problem(s)', [{ field: 'memberId', message: 'choose the member who acted' }]);
+  return withTransaction(ctx, async (tx) => {
+    const { row } = await openCase(tx, caseId, 'update:case');
+    const [actor] = await tx.db.select({ role: members.role }).from(members).where(and(eq(members.id, memberId), eq(members.active, true)));
+    if (!actor || !VOTING.includes(actor.role)) throw invalidInput('The urgent action has 1 problem(s)', [{ field: 'memberId', message: 'choose a voting member of the working group' }]);
+    const [created] = await tx.db
+      .insert(unilateralActions)
+      .values({
+        caseId: row.id,
+        memberId,
+        action: input.action,
+        takenAt,
+        detailsSealed: input.details ? seal(tx.keys.master, 'unilateral_actions.details', input.details) : null,
+      })
+      .returning({ id: unilateralActions.id });
+    await audit(tx, { action: 'urgent_action.record', entity: 'case', entityRef: row.codeName, details: { action: input.action, member: memberId } });
+    return { id: created!.id };
+  });
+}
