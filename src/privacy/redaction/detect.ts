@@ -117,6 +117,6 @@ export function detectAll(text: string, options: DetectOptions = {}): DetectedSp
   const kept = generic.filter((s) => !any(quiet, s));
   // Names inside links or emails are part of those; layer 3 only sees the rest.
   const taken = mark(text.length, [...known, ...kept, ...promoted].filter((t) => t.label !== 'QUOTE'));
-  const names = detectPersonNames(text).filter((s) => !any(quiet, s) && !all(taken, s));
+  const names = detectPersonNames(text, folded).filter((s) => !any(quiet, s) && !all(taken, s));
   return mergeSpans(text, [...known, ...promoted, ...kept, ...names]);
 }

@@ -23,59 +23,87 @@ const dateWordsBefore = /\b(in|since|during|until|till|by|of|early|late|mid|last
 // Name particles are not identifying on their own ("van", "de", "bin").
 const particles = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'e', 'st', 'mc', 'jr', 'sr']);
 
-function nameNeedles(party: KnownParty, index: number): Needle[] {
-  const out: Needle[] = [];
-  for (const full of party.names) {
-    const trimmed = full.trim();
-    if (trimmed === '') continue;
-    const f = fold(trimmed);
-    out.push({ folded: f, party: index, label: 'PERSON', reason: `name of known party ${index + 1}`, needsCapital: false, monthLike: false, priority: 90 });
-    const parts = f.split(/[\s]+/).filter((p) => p.length > 0);
-    if (parts.length < 2 && !/-/.test(f)) continue;
-    const pieces = new Set<string>();
-    parts.forEach((p) => {
-      pieces.add(p);
-      for (const h of p.split('-')) pieces.add(h);
-    });
-    for (const p of pieces) {
-      const bare = p.replace(/[.,]/g, '');
-      if (bare.length < 2 || particles.has(bare)) continue;
-      out.push({
-        folded: bare,
-        party: index,
-        label: 'PERSON',
-        reason: `part of the name of known party ${index + 1}`,
-        needsCapital: isCommonWord(bare),
-        monthLike: months.has(bare),
-        priority: 85,
-      });
-    }
-  }
-  // A single-word name is a part too: apply the same ordinary-word care to it.
-  for (const n of out) {
-    if (n.priority === 90 && !/\s/.test(n.folded)) {
-      n.needsCapital = isCommonWord(n.folded);
-      n.monthLike = months.has(n.folded);
-    }
-  }
-  return out;
+interface Piece {
+  folded: string;
+  needsCapital: boolean;
+  monthLike: boolean;
 }
 
+/** The full name and the parts of one written name: depends on the string alone. */
+function namePieces(full: string): { full: Piece; parts: Piece[] } | undefined {
+  const trimmed = full.trim();
+  if (trimmed === '') return undefined;
+  const f = fold(trimmed);
+  // A single-word name is a part too: apply the same ordinary-word care to it.
+  const single = !/\s/.test(f);
+  const whole: Piece = { folded: f, needsCapital: single && isCommonWord(f), monthLike: single && months.has(f) };
+  const parts = f.split(/[\s]+/).filter((p) => p.length > 0);
+  if (parts.length < 2 && !/-/.test(f)) return { full: whole, parts: [] };
+  const pieces = new Set<string>();
+  parts.forEach((p) => {
+    pieces.add(p);
+    for (const h of p.split('-')) pieces.add(h);
+  });
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const bare = p.replace(/[.,]/g, '');
+    if (bare.length < 2 || particles.has(bare)) continue;
+    out.push({ folded: bare, needsCapital: isCommonWord(bare), monthLike: months.has(bare) });
+  }
+  return { full: whole, parts: out };
+}
+
+function usernamePiece(u: string): string | undefined {
+  const bare = fold(u.trim().replace(/^@/, ''));
+  return bare.length < 2 ? undefined : bare;
+}
+
+function emailPieces(e: string): { email: string; local?: string } | undefined {
+  const email = fold(e.trim());
+  if (!email.includes('@')) return undefined;
+  const local = email.slice(0, email.indexOf('@'));
+  // A local part like "maya.okafor" identifies; "info" or "m" does not.
+  return local.length >= 4 && !isCommonWord(local) ? { email, local } : { email };
+}
+
+/** Remembers a pure function of a string across calls (parties recur from text to text). */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    if (cache.has(s)) return cache.get(s) as T;
+    const v = f(s);
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(s, v);
+    return v;
+  };
+}
+const namePiecesOf = memo(namePieces);
+const usernamePieceOf = memo(usernamePiece);
+const emailPiecesOf = memo(emailPieces);
+
 function needlesFor(party: KnownParty, index: number): Needle[] {
-  const out = nameNeedles(party, index);
+  const out: Needle[] = [];
+  const n = index + 1;
+  for (const full of party.names) {
+    const pieces = namePiecesOf(full);
+    if (pieces === undefined) continue;
+    const f = pieces.full;
+    out.push({ folded: f.folded, party: index, label: 'PERSON', reason: `name of known party ${n}`, needsCapital: f.needsCapital, monthLike: f.monthLike, priority: 90 });
+    for (const p of pieces.parts) {
+      out.push({ folded: p.folded, party: index, label: 'PERSON', reason: `part of the name of known party ${n}`, needsCapital: p.needsCapital, monthLike: p.monthLike, priority: 85 });
+    }
+  }
   for (const u of party.usernames) {
-    const bare = fold(u.trim().replace(/^@/, ''));
-    if (bare.length < 2) continue;
-    out.push({ folded: bare, party: index, label: 'USERNAME', reason: `username of known party ${index + 1}`, needsCapital: false, monthLike: false, priority: 88 });
+    const bare = usernamePieceOf(u);
+    if (bare === undefined) continue;
+    out.push({ folded: bare, party: index, label: 'USERNAME', reason: `username of known party ${n}`, needsCapital: false, monthLike: false, priority: 88 });
   }
   for (const e of party.emails) {
-    const email = fold(e.trim());
-    if (!email.includes('@')) continue;
-    out.push({ folded: email, party: index, label: 'EMAIL', reason: `email address of known party ${index + 1}`, needsCapital: false, monthLike: false, priority: 95 });
-    const local = email.slice(0, email.indexOf('@'));
-    // A local part like "maya.okafor" identifies; "info" or "m" does not.
-    if (local.length >= 4 && !isCommonWord(local)) {
-      out.push({ folded: local, party: index, label: 'USERNAME', reason: `email name of known party ${index + 1}`, needsCapital: false, monthLike: false, priority: 80 });
+    const pieces = emailPiecesOf(e);
+    if (pieces === undefined) continue;
+    out.push({ folded: pieces.email, party: index, label: 'EMAIL', reason: `email address of known party ${n}`, needsCapital: false, monthLike: false, priority: 95 });
+    if (pieces.local !== undefined) {
+      out.push({ folded: pieces.local, party: index, label: 'USERNAME', reason: `email name of known party ${n}`, needsCapital: false, monthLike: false, priority: 80 });
     }
   }
   return out;
@@ -158,7 +186,7 @@ function occurrences(folded: string, needles: readonly string[]): number[][] {
 }
 
 /**
- * `dropRepeats`: skip a needle identical to an earlier one (same string, label, priority and
+ * `dropRepeats`: on long texts with many needles, skip a needle identical to an earlier one (same string, label, priority and
  * checks) from another party or name. Its spans would repeat the earlier needle's exactly,
  * with a later party number, and merging never prefers them (the earlier span of the same
  * range, label and priority wins); long documents with many parties create many of them.
@@ -166,7 +194,7 @@ function occurrences(folded: string, needles: readonly string[]): number[][] {
 export function detectKnownParties(text: string, folded: string, parties: readonly KnownParty[], dropRepeats = false): DetectedSpan[] {
   const spans: DetectedSpan[] = [];
   let needles = parties.flatMap((p, i) => needlesFor(p, i));
-  if (dropRepeats) {
+  if (dropRepeats && needles.length * folded.length >= 200_000) {
     const seen = new Set<string>();
     needles = needles.filter((n) => {
       const key = `${n.label}|${n.priority}|${n.needsCapital}|${n.monthLike}|${n.folded}`;

@@ -93,6 +93,68 @@ export function isWholeWord(text: string, start: number, end: number): boolean {
   return startOk && endOk;
 }
 
+// Per-UTF-16-unit facts used by the hand-written scanners below, computed once per unit on
+// first use: whether the unit alone is a letter or combining mark (as /[\p{L}\p{M}]/u sees
+// it), and how its case behaves. Astral characters (surrogate pairs) are looked up apart.
+const COMPUTED = 1;
+const LETTER_OR_MARK = 2;
+const CASED = 4; // ch.toLowerCase() !== ch.toUpperCase()
+const UPPER = 8; // isUpper(ch)
+const unitFacts = new Uint8Array(0x10000);
+const letterOrMarkRe = /^[\p{L}\p{M}]$/u;
+const astralLetterOrMark = new Map<number, boolean>();
+
+function facts(code: number): number {
+  let f = unitFacts[code]!;
+  if (f !== 0) return f;
+  const ch = String.fromCharCode(code);
+  f = COMPUTED;
+  if (letterOrMarkRe.test(ch)) f |= LETTER_OR_MARK;
+  if (ch.toLowerCase() !== ch.toUpperCase()) f |= CASED;
+  if (isUpper(ch)) f |= UPPER;
+  unitFacts[code] = f;
+  return f;
+}
+
+/** For one UTF-16 unit: ch.toLowerCase() !== ch.toUpperCase(). */
+export function isCasedUnit(code: number): boolean {
+  return (facts(code) & CASED) !== 0;
+}
+
+/** For one UTF-16 unit: isUpper(ch). */
+export function isUpperUnit(code: number): boolean {
+  return (facts(code) & UPPER) !== 0;
+}
+
+/**
+ * Length in UTF-16 units of the letter or combining mark (\p{L} or \p{M}, code-point wise as
+ * a /u regular expression reads it) starting at i, or 0 when there is none.
+ */
+export function letterOrMarkAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const cp = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+      let yes = astralLetterOrMark.get(cp);
+      if (yes === undefined) {
+        yes = letterOrMarkRe.test(String.fromCodePoint(cp));
+        astralLetterOrMark.set(cp, yes);
+      }
+      return yes ? 2 : 0;
+    }
+  }
+  if (code !== code) return 0; // past the end
+  return (facts(code) & LETTER_OR_MARK) !== 0 ? 1 : 0;
+}
+
+/** End of the run of letters and combining marks starting at i (i itself when none). */
+export function letterRunEnd(text: string, i: number): number {
+  let j = i;
+  for (let n = letterOrMarkAt(text, j); n > 0; n = letterOrMarkAt(text, j)) j += n;
+  return j;
+}
+
 export function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

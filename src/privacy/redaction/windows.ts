@@ -1,7 +1,7 @@
 // Running costly regular expressions only near places where they can match. Unicode-aware
 // patterns with lookbehinds are slow when tried at every position of a long text; a cheap
 // scan finds anchors (digits, trigger words) and the patterns run on windows around them.
-import { allMatches } from './text';
+import { allMatches, letterOrMarkAt } from './text';
 
 export interface Window {
   start: number;
@@ -26,11 +26,17 @@ export function windowsAround(text: string, anchors: readonly number[], before: 
 }
 
 /** All matches of a global regular expression inside the windows, with offsets in text. */
-export function* matchesIn(text: string, windows: readonly Window[], re: RegExp): Generator<{ index: number; match: RegExpMatchArray }> {
+export function matchesIn(text: string, windows: readonly Window[], re: RegExp): Array<{ index: number; match: RegExpMatchArray }> {
+  const out: Array<{ index: number; match: RegExpMatchArray }> = [];
   for (const w of windows) {
     const slice = text.slice(w.start, w.end);
-    for (const m of allMatches(re, slice)) yield { index: w.start + m.index, match: m };
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      if (m[0] === '') re.lastIndex++;
+      out.push({ index: w.start + m.index, match: m });
+    }
   }
+  return out;
 }
 
 const digitRe = /\d/g;
@@ -47,11 +53,30 @@ export function digitAnchors(text: string): number[] {
   return out;
 }
 
-const wordRe = /[\p{L}\p{M}'’]+/gu;
-
-/** Positions of words (lower-cased) that are in the trigger set. */
+/** Positions of words (runs of letters, marks and apostrophes, lower-cased) in the trigger set. */
 export function wordAnchors(text: string, triggers: ReadonlySet<string>): number[] {
+  let longest = 0;
+  for (const t of triggers) longest = Math.max(longest, t.length);
   const out: number[] = [];
-  for (const m of allMatches(wordRe, text)) if (triggers.has(m[0].toLowerCase())) out.push(m.index);
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let j = i;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (c === 39 || c === 0x2019) j++;
+      else {
+        const len = letterOrMarkAt(text, j);
+        if (len === 0) break;
+        j += len;
+      }
+    }
+    if (j === i) {
+      i++;
+      continue;
+    }
+    // Lower-casing never shortens a word, so longer words cannot be triggers.
+    if (j - i <= longest && triggers.has(text.slice(i, j).toLowerCase())) out.push(i);
+    i = j;
+  }
   return out;
 }

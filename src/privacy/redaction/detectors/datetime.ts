@@ -12,7 +12,7 @@ const ORD = String.raw`(?:st|nd|rd|th|er|e|º|ª)?`;
 const TZ = String.raw`(?:\s*\(?(?:${TIMEZONE})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?${R})?`;
 const YEAR = String.raw`(?:\d{4}|'\d{2})`;
 
-export const patterns: Array<{ re: RegExp; reason: string; words?: true }> = [
+export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean }> = [
   // March 3rd, Mar. 3, 2025 / March 3rd 2025
   { re: new RegExp(String.raw`${L}(?:${MONTH})\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}${R}(?:,?\s+${YEAR}${R})?`, 'giu'), reason: 'date with a day' },
   // 3 March 2025, the 3rd of March, 3. März, 3 de marzo de 2025, 3 марта
@@ -47,6 +47,9 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true }> = [
   { re: /\bday\s+(?:\d{1,2}|one|two|three|four|five)\s+of\s+(?:the\s+)?[\p{L}\p{N}'’-]+/giu, reason: 'moment within an event', words: true },
 ];
 
+// CJK relative days have no spaces around them to bound a window: in CJK text they run on the whole text.
+for (const p of patterns) p.wholeText = p.re.source.includes('昨');
+
 // What may stand between two parts of one moment: "March 3rd at 14:05", "Tuesday, 9pm".
 const connector = /^(?:\s*,?\s*(?:at|around|about|at\s+about|at\s+around|approx\.?|approximately|from|to|until|till|between|on|in\s+the|um|à|vers|a\s+las|alle|gegen|@|~|-|–|—)?\s*|\s*\(\s*)$/i;
 
@@ -62,9 +65,9 @@ export function detectDateTimes(text: string): DetectedSpan[] {
   const digitWindows = windowsAround(text, digitAnchors(text), 30, 30);
   const wordWindows = windowsAround(text, wordAnchors(text, triggers), 30, 40);
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
-  for (const { re, reason, words } of patterns) {
+  for (const { re, reason, words, wholeText } of patterns) {
     const windows = words ? wordWindows : digitWindows;
-    const found = cjk && re.source.includes('昨') ? allMatches(re, text).map((match) => ({ index: match.index, match })) : matchesIn(text, windows, re);
+    const found = cjk && wholeText ? allMatches(re, text).map((match) => ({ index: match.index, match })) : matchesIn(text, windows, re);
     for (const { index, match: m } of found) {
       if (m[0].trim() === '') continue;
       let start = index;
@@ -75,7 +78,7 @@ export function detectDateTimes(text: string): DetectedSpan[] {
       // "Monday mornings", "Thursday afternoons": a habit, not a moment.
       if (reason === 'weekday' && /^\s+\p{L}*s\b/u.test(text.slice(end, end + 16)) && /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(text.slice(end))) continue;
       // A full stop after a month is the end of the sentence unless the month is abbreviated.
-      const lastWord = /([\p{L}]+)\.$/u.exec(text.slice(start, end));
+      const lastWord = text.charCodeAt(end - 1) === 46 ? /([\p{L}]+)\.$/u.exec(text.slice(start, end)) : null;
       if (lastWord && !/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(lastWord[1]!)) end--;
       raw.push({ start, end, label: 'DATETIME', reason, priority: 50 });
     }

@@ -3,7 +3,7 @@
 // of speech, greetings, possessives). Scripts without case rely on the name lists, and
 // Japanese, Chinese and Korean names on the honorific that follows them.
 import type { DetectedSpan } from '../types';
-import { allMatches, fold, isUpper } from '../text';
+import { allMatches, fold, isCasedUnit, isUpperUnit, letterOrMarkAt, letterRunEnd } from '../text';
 import { AFTER_PERSON, BEFORE_PERSON, CJK_HONORIFICS, INSTITUTION_WORDS, NEVER_NAMES, PARTICLES, PLACE_BEFORE, TITLES, WEAK_BEFORE } from './cues';
 import { isCommonWord, isFamilyName, isGivenName, isKnownNameWord, isPlaceOrOrganisation } from './lexicon';
 
@@ -21,13 +21,30 @@ interface Token {
   kind?: Kind;
 }
 
-const tokenRe = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
 const possessiveRe = /['’]s$/i;
 
-function tokenize(text: string): Token[] {
+/**
+ * The words of the text, as /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu would find them,
+ * scanned by hand. `folded` is fold(text), so a word's folded form is a slice of it.
+ */
+function tokenize(text: string, folded: string): Token[] {
   const out: Token[] = [];
-  for (const m of allMatches(tokenRe, text)) {
-    let word = m[0];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (letterOrMarkAt(text, i) === 0) {
+      i++;
+      continue;
+    }
+    const index = i;
+    let j = letterRunEnd(text, i);
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if ((c === 39 || c === 0x2019 || c === 45) && letterOrMarkAt(text, j + 1) > 0) j = letterRunEnd(text, j + 1);
+      else break;
+    }
+    if (text.charCodeAt(j) === 46) j++;
+    i = j;
+    let word = text.slice(index, j);
     // A trailing full stop belongs to abbreviations ("Dr.") only; keep it out of names.
     if (word.endsWith('.')) word = word.slice(0, -1);
     let possessive = false;
@@ -36,20 +53,20 @@ function tokenize(text: string): Token[] {
       possessive = true;
     }
     if (word === '') continue;
-    const first = word[0]!;
-    const cased = first.toLowerCase() !== first.toUpperCase();
-    const cap = cased && isUpper(first);
+    const first = word.charCodeAt(0);
+    const cased = isCasedUnit(first);
+    const cap = cased && isUpperUnit(first);
     const lower = word.toLowerCase();
     // Lower-case words only serve as context; skip the costlier fields for them.
     if (cased && !cap) {
-      out.push({ start: m.index, end: m.index + word.length, text: word, lower, folded: lower, cap: false, cased, possessive, sentenceStart: false });
+      out.push({ start: index, end: index + word.length, text: word, lower, folded: lower, cap: false, cased, possessive, sentenceStart: false });
       continue;
     }
-    let k = m.index - 1;
+    let k = index - 1;
     while (k >= 0 && /[\s"“„«‘'(\[*_>-]/.test(text[k]!)) k--;
     const afterTitle = text[k] === '.' && /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Sra|Jr|Mme|Mlle|M|Hr|Fr|Dott|Ing)$/u.test(text.slice(Math.max(0, k - 6), k));
-    const sentenceStart = !afterTitle && (k < 0 || /[.!?…:;\n。！？]/.test(text[k]!) || /\n\s*$/.test(text.slice(Math.max(0, k - 2), m.index)));
-    out.push({ start: m.index, end: m.index + word.length, text: word, lower, folded: fold(word), cap, cased, possessive, sentenceStart });
+    const sentenceStart = !afterTitle && (k < 0 || /[.!?…:;\n。！？]/.test(text[k]!) || /\n\s*$/.test(text.slice(Math.max(0, k - 2), index)));
+    out.push({ start: index, end: index + word.length, text: word, lower, folded: folded.slice(index, index + word.length), cap, cased, possessive, sentenceStart });
   }
   return out;
 }
@@ -66,8 +83,19 @@ function allCaps(t: Token): boolean {
 
 type Kind = 'given' | 'ambiguous' | 'family' | 'unknown' | 'no';
 
+// A word's kind depends on the word alone; remembered across calls (bounded).
+const kindByWord = new Map<string, Kind>();
+
 function kindOf(t: Token): Kind {
-  if (t.kind === undefined) t.kind = computeKind(t);
+  if (t.kind === undefined) {
+    let k = kindByWord.get(t.text);
+    if (k === undefined) {
+      k = computeKind(t);
+      if (kindByWord.size >= 50_000) kindByWord.clear();
+      kindByWord.set(t.text, k);
+    }
+    t.kind = k;
+  }
   return t.kind;
 }
 
@@ -130,8 +158,8 @@ function institutionAfter(tokens: Token[], last: number, text: string): boolean 
   return INSTITUTION_WORDS.has(next.lower);
 }
 
-export function detectPersonNames(text: string): DetectedSpan[] {
-  const tokens = tokenize(text);
+export function detectPersonNames(text: string, folded: string = fold(text)): DetectedSpan[] {
+  const tokens = tokenize(text, folded);
   const out: DetectedSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -186,10 +214,9 @@ export function detectPersonNames(text: string): DetectedSpan[] {
  * elsewhere in the text, capitalised, is that person too. */
 function echoes(tokens: Token[], found: readonly DetectedSpan[]): DetectedSpan[] {
   const parts = new Set<string>();
-  const inSpan = new Uint8Array(tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.end);
-  for (const f of found) inSpan.fill(1, f.start, f.end);
+  const sorted = [...found].sort((a, b) => a.start - b.start);
   let ti = 0;
-  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+  for (const f of sorted) {
     while (ti < tokens.length && tokens[ti]!.start < f.start) ti++;
     const inside: Token[] = [];
     for (let j = ti; j < tokens.length && tokens[j]!.end <= f.end; j++) inside.push(tokens[j]!);
@@ -198,9 +225,14 @@ function echoes(tokens: Token[], found: readonly DetectedSpan[]): DetectedSpan[]
   }
   if (parts.size === 0) return [];
   const out: DetectedSpan[] = [];
+  // Tokens come in text order: walk the found spans alongside, keeping the furthest end of
+  // those starting at or before the token, to tell whether a found span covers its start.
+  let fi = 0;
+  let reach = -1;
   for (const t of tokens) {
+    while (fi < sorted.length && sorted[fi]!.start <= t.start) reach = Math.max(reach, sorted[fi++]!.end);
     if (!t.cap || !parts.has(t.folded) || isCommonWord(t.lower)) continue;
-    if (inSpan[t.start] === 1) continue;
+    if (t.start < reach) continue;
     out.push({ start: t.start, end: t.end, label: 'PERSON', reason: 'person name: part of a name found elsewhere in the text', priority: 40 });
   }
   return out;
