@@ -6,7 +6,13 @@ import { draftAnnualReport } from '../../src/services/publications/draft-annual-
 import { draftStatisticsRelease } from '../../src/services/publications/draft-statistics-release';
 import { publishRelease } from '../../src/services/publications/publish-release';
 import { freshContext } from '../helpers/db';
-import { completeSetupDirectly } from '../helpers/members';
+import { buildMember, completeSetupDirectly, sessionFor } from '../helpers/members';
+import { cases } from '../../src/db/schema';
+import { withActor } from '../../src/services/context';
+import { recordReconsideration } from '../../src/services/case-reviews/record-reconsideration';
+import { recordUrgentAction } from '../../src/services/case-reviews/record-urgent-action';
+import { addDocumentVersion } from '../../src/services/documents/add-document-version';
+import { SESSION_COOKIE } from '../../src/web/middleware/cookies';
 import { buildSmallRegister } from '../services/publications/factory';
 import { openBrowser, startServer, visit, type TestBrowser, type TestServer } from './helpers/browser';
 
@@ -34,5 +40,22 @@ describe('public site in a browser', { timeout: 180_000 }, () => {
     await visit(page, `${server.url}/statistics`);
     const loaded = await page.locator('img[src="/statistics/trend.svg"]').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth);
     expect(loaded).toBeGreaterThan(0);
+  });
+
+  it("the chair's pages for a case's reconsiderations and urgent actions, and for the documentation changelog, pass axe-core", async () => {
+    const chair = await buildMember(ctx, { role: 'chair' });
+    const other = await buildMember(ctx, { role: 'member' });
+    const [kase] = await ctx.db.select({ id: cases.id }).from(cases).limit(1);
+    await recordReconsideration(ctx, kase!.id, { requestedOn: '2025-06-01', requestedBy: 'reported', details: 'Asked for a review.' });
+    await recordUrgentAction(withActor(ctx, chair.actor), kase!.id, { action: 'block', takenAt: '2025-06-01T21:00', memberId: other.id });
+    await addDocumentVersion(ctx, { title: 'Manual', version: '2.0', publishedOn: '2025-05-01', summary: 'Added the reconsideration process.' });
+    const url = new URL(server.url);
+    await browser.context.addCookies([{ name: SESSION_COOKIE, value: await sessionFor(ctx, chair.id), domain: url.hostname, path: '/', secure: true, httpOnly: true, sameSite: 'Lax' }]);
+    const page = await browser.newPage();
+    await visit(page, `${server.url}/wg/cases/${kase!.id}/reviews`);
+    expect(await page.locator('h1').textContent()).toMatch(/Reconsideration and urgent actions/);
+    expect(await page.locator(`form[action^="/wg/cases/${kase!.id}/"]`).count()).toBe(4);
+    await visit(page, `${server.url}/wg/documents`);
+    expect(await page.content()).toContain('Added the reconsideration process.');
   });
 });

@@ -116,4 +116,22 @@ describe('protectRelease', () => {
     expect(result.passes).toBe(false);
     expect(result.problems.join('\n')).toContain('earlier releases already prove it is at least 2');
   });
+
+  it('never hides a figure below k as "x" (it would tell readers it is at least k)', async () => {
+    const spec = gridSpec({ id: 'outcome-space', title: 'Outcomes by space', rows: OUTCOMES, cols: SPACES });
+    const truth = gridTruth('grid', ['Y'], [[[5, 1, 0], [4, 4, 3], [3, 3, 4]]]);
+    const naive = release('2025 annual', [spec], truth);
+    // Warnings × Affiliated programs is 0 and shown as 0, as when earlier releases determine it.
+    const zeroShown: Release = {
+      ...naive,
+      tables: naive.tables.map((t) => ({ ...t, cells: t.cells.map((c) => (c.row === 0 && c.col === 2 ? { ...c, value: { kind: 'exact' as const, value: 0 } } : c)) })),
+    };
+    const result = await protectRelease({ history: [], candidate: zeroShown, truth });
+    expect(result.passes).toBe(true);
+    const hidden = result.release.tables[0]!.cells.filter((c) => c.value.kind === 'suppressed');
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const c of hidden) expect(trueValue(c.atoms, truth)).toBeGreaterThanOrEqual(3);
+    const again = await auditRelease({ history: [], candidate: result.release, truth });
+    expect(again.problems).toEqual([]);
+  });
 });
