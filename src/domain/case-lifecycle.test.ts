@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveCaseState, LifecycleError, type CaseEvent } from './case-lifecycle';
+import { deriveCaseState, LifecycleError, pendingRecusalWithdrawals, type CaseEvent } from './case-lifecycle';
 
 const created: CaseEvent = { kind: 'created', receivedOn: '2025-03-01', channel: 'email', categories: ['Harassment'], safetyRisk: false, ongoingHarassment: 'no' };
 
@@ -25,5 +25,18 @@ describe('case lifecycle', () => {
     expect(() => deriveCaseState([created, created])).toThrow(LifecycleError);
     expect(() => deriveCaseState([created, { kind: 'resolved', resolvedOn: '2025-02-01', resolutionSource: 'board', reviewOn: null }])).toThrow(/before it was received/);
     expect(() => deriveCaseState([created, { kind: 'reopened' }])).toThrow(LifecycleError);
+  });
+});
+
+describe('recusal withdrawals', () => {
+  it('are pending from the request until the decision, and leave the case state alone', () => {
+    const created: CaseEvent = { kind: 'created', receivedOn: '2025-01-02', channel: 'email', safetyRisk: null, ongoingHarassment: null, categories: [] };
+    const asked: CaseEvent = { kind: 'recusal_withdrawal_requested', memberId: 'm1' };
+    const other: CaseEvent = { kind: 'recusal_withdrawal_requested', memberId: 'm2' };
+    const decided: CaseEvent = { kind: 'recusal_withdrawal_decided', memberId: 'm1', decision: 'refused' };
+    expect([...pendingRecusalWithdrawals([created, asked, other])].sort()).toEqual(['m1', 'm2']);
+    expect([...pendingRecusalWithdrawals([created, asked, other, decided])]).toEqual(['m2']);
+    expect([...pendingRecusalWithdrawals([created, asked, decided, asked])]).toEqual(['m1']);
+    expect(deriveCaseState([created, asked, other, decided])).toEqual(deriveCaseState([created]));
   });
 });

@@ -44,6 +44,10 @@ export type CaseEvent =
   | { kind: 'person_added'; personRowId: string }
   | { kind: 'person_updated'; personRowId: string }
   | { kind: 'attachment_added'; attachmentId: string }
+  // A member asks to withdraw a conflict they declared; the chair confirms or refuses. Until
+  // then the member stays recused. These change who may see the case, not the case's state.
+  | { kind: 'recusal_withdrawal_requested'; memberId: string }
+  | { kind: 'recusal_withdrawal_decided'; memberId: string; decision: 'confirmed' | 'refused' }
   | ({ kind: 'imported'; fingerprint: string } & Omit<CaseState, 'stage' | 'acknowledgedOn'>);
 
 export type CaseEventKind = CaseEvent['kind'];
@@ -95,8 +99,20 @@ export function applyEvent(state: CaseState | null, e: CaseEvent): CaseState {
     case 'person_added':
     case 'person_updated':
     case 'attachment_added':
+    case 'recusal_withdrawal_requested':
+    case 'recusal_withdrawal_decided':
       return state;
   }
+}
+
+/** Members whose request to withdraw a declared conflict awaits the chair's decision. */
+export function pendingRecusalWithdrawals(events: readonly CaseEvent[]): Set<string> {
+  const pending = new Set<string>();
+  for (const e of events) {
+    if (e.kind === 'recusal_withdrawal_requested') pending.add(e.memberId);
+    else if (e.kind === 'recusal_withdrawal_decided') pending.delete(e.memberId);
+  }
+  return pending;
 }
 
 function pickDetails(d: CaseDetails): CaseDetails {

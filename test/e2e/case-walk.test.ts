@@ -162,11 +162,20 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('main').textContent()).resolves.toContain(codeName);
       await expectNotFound(page, caseUrl);
       await expectNotFound(page, `${caseUrl}/people/new`);
+      // Bo asks to withdraw the declaration, and stays recused until the chair decides.
+      await visit(page, `${caseUrl}/recuse`);
+      await page.getByLabel('The conflict no longer applies, or I declared it by mistake').check();
+      await submit(page, 'Ask to withdraw my conflict');
+      await expectNotFound(page, caseUrl);
       await visit(page, `${base}/wg`);
       await submit(page, 'Sign out');
 
       // The chair resolves the case.
       await signIn(page, base, 'ada@example.org', 'ada has a long password', chairSecret);
+      // The chair refuses Bo's withdrawal: Bo stays recused.
+      await visit(page, caseUrl);
+      await submit(page, 'Refuse the withdrawal for Bo Member');
+      await expect(page.locator('main').textContent()).resolves.toContain('Withdrawal of a declared conflict refused');
       await visit(page, `${caseUrl}/resolve`);
       await page.getByLabel('Date resolved').fill('2025-04-01');
       await page.getByLabel('Resolved by').selectOption('working_group');

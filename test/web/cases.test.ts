@@ -150,6 +150,32 @@ describe('undoing access', () => {
   });
 });
 
+describe('withdrawing a declared conflict', () => {
+  it('the member asks from the register, the chair confirms on the case page', async () => {
+    const client = await clientFor(chair);
+    const { path } = await recordCase(client);
+    const asMember = await clientFor(member);
+    await asMember.get(`${path}/recuse`);
+    expect((await asMember.post(`${path}/recuse`, { reason: 'employer' })).status).toBe(303);
+    await asMember.get('/wg/cases');
+    expect(asMember.lastHtml).toContain(`href="${path}/recuse"`);
+    await asMember.get(`${path}/recuse`);
+    expect(asMember.lastHtml).toContain('Ask to withdraw my conflict');
+    expect((await asMember.post(`${path}/recusal/withdraw`, {})).status).toBe(400); // not confirmed
+    const asked = await asMember.post(`${path}/recusal/withdraw`, { confirm: 'yes' });
+    expect(asked.status).toBe(303);
+    expect((await asMember.get(path)).status).toBe(404); // still recused until the chair confirms
+    await asMember.get(`${path}/recuse`);
+    expect(asMember.lastHtml).toContain('You stay recused until the chair confirms it.');
+
+    await client.get(path);
+    expect(client.lastHtml).toContain('asks to withdraw their declared conflict');
+    const decided = await client.post(`${path}/recusal-withdrawal`, { memberId: member.id, decision: 'confirmed' });
+    expect(decided.status).toBe(303);
+    expect((await asMember.get(path)).status).toBe(200);
+  });
+});
+
 describe('identity key pages', () => {
   it('adds a person, finds them, and keeps real names out of lists and titles', async () => {
     const client = await clientFor(chair);

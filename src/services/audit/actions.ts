@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'case.recuse',
   'case.exclude',
   'case.exclusion_lift',
+  'case.recusal_withdrawal_request',
+  'case.recusal_withdrawal_decide',
   'case_person.add',
   'case_person.update',
   'case_person.link',

@@ -5,7 +5,8 @@ import { invalidInput } from '../../errors';
 import { seal } from '../../privacy/envelope';
 import { assertInTransaction, type ServiceContext } from '../context';
 
-function toEvent(row: { kind: string; data: Record<string, unknown> }): CaseEvent {
+/** A stored event row as the domain's event (rows are written only by appendCaseEvent). */
+export function toEvent(row: { kind: string; data: Record<string, unknown> }): CaseEvent {
   return { ...row.data, kind: row.kind } as CaseEvent;
 }
 

@@ -2,7 +2,7 @@
 // unsealed notes, attachments and who it is shared with. Reading it is audited (case.read).
 import { asc, eq } from 'drizzle-orm';
 import { attachments, caseEvents, casePeople, caseShares, caseSpaces, members, people, recusals, spaces } from '../../db/schema';
-import type { CaseStage, Channel } from '../../domain/case-lifecycle';
+import { pendingRecusalWithdrawals, type CaseStage, type Channel } from '../../domain/case-lifecycle';
 import type { CaseStatus, OngoingHarassment, ResolutionSource } from '../../domain/case-status';
 import type { Consequence } from '../../domain/outcomes';
 import { can } from '../../domain/permissions';
@@ -11,6 +11,7 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { openCase } from './case-access';
+import { toEvent } from './case-events';
 
 export interface CasePersonView {
   id: string;
@@ -53,7 +54,8 @@ export interface CaseView {
   events: CaseEventView[];
   attachments: Array<{ id: string; filename: string; contentType: string; size: number; createdAt: Date }>;
   sharedWith: Array<{ id: string; name: string }>;
-  recused: Array<{ id: string; name: string; excluded: boolean }>;
+  /** `withdrawalRequested`: the member asked to withdraw their declared conflict; the chair decides. */
+  recused: Array<{ id: string; name: string; excluded: boolean; withdrawalRequested: boolean }>;
   allowed: { update: boolean; note: boolean; share: boolean; exclude: boolean };
 }
 
@@ -89,6 +91,7 @@ export async function getCase(ctx: ServiceContext, caseId: string): Promise<Case
         .where(eq(recusals.caseId, row.id)),
     ]);
     const resolution = unsealOrNull(master, 'cases.resolution', row.resolutionSealed);
+    const pending = pendingRecusalWithdrawals(eventRows.map(({ e }) => toEvent(e)));
     await audit(tx, { action: 'case.read', entity: 'case', entityRef: row.codeName });
     return {
       id: row.id,
@@ -133,7 +136,7 @@ export async function getCase(ctx: ServiceContext, caseId: string): Promise<Case
         createdAt: f.createdAt,
       })),
       sharedWith: shareRows,
-      recused: recusalRows.map((r) => ({ id: r.id, name: r.name, excluded: r.reason === 'excluded' })),
+      recused: recusalRows.map((r) => ({ id: r.id, name: r.name, excluded: r.reason === 'excluded', withdrawalRequested: r.reason !== 'excluded' && pending.has(r.id) })),
       allowed: {
         update: can(tx.actor, 'update:case', resource),
         note: can(tx.actor, 'note:case', resource),

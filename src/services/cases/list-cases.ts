@@ -29,6 +29,8 @@ export interface VisibleCaseRow {
 }
 export interface RecusedCaseRow {
   kind: 'recused';
+  /** Known to the member already (they declare conflicts against ids and code names). */
+  id: string;
   codeName: string;
   status: 'recused';
 }
@@ -130,7 +132,7 @@ export async function listCases(ctx: ServiceContext, raw: ListCasesInput = {}): 
       const unrecused: Resource = { ...resource, recusedMemberIds: [], namesMemberIds: [] };
       const isRecused = resource.recusedMemberIds!.includes(tx.actor.id) || resource.namesMemberIds!.includes(tx.actor.id);
       if (isRecused && can({ ...tx.actor, conflictsDeclared: true }, 'read:case', unrecused)) {
-        out.push({ kind: 'recused', codeName: r.codeName, status: 'recused' });
+        out.push({ kind: 'recused', id: r.id, codeName: r.codeName, status: 'recused' });
       }
     }
     await audit(tx, {

@@ -22,3 +22,12 @@ export const declareRecusalInput = z
     path: ['details'],
   });
 export type DeclareRecusalInput = z.input<typeof declareRecusalInput>;
+
+export const requestWithdrawalInput = z.object({
+  confirm: z.literal('yes', { message: 'confirm that the conflict no longer applies' }),
+});
+
+export const decideWithdrawalInput = z.object({
+  memberId: z.uuid({ message: 'choose a member who asked to withdraw a conflict' }),
+  decision: z.enum(['confirmed', 'refused'], { message: 'confirm or refuse the withdrawal' }),
+});

@@ -51,7 +51,7 @@ describe('listCases', () => {
   it('shows a recused member only the code name and "recused", and 404s the case', async () => {
     await declareRecusal(as(ctx, member), a.id, { reason: 'relationship', details: 'We share a flat' });
     const rows = await listCases(as(ctx, member));
-    expect(rows.find((r) => r.codeName === a.codeName)).toEqual({ kind: 'recused', codeName: a.codeName, status: 'recused' });
+    expect(rows.find((r) => r.codeName === a.codeName)).toEqual({ kind: 'recused', id: a.id, codeName: a.codeName, status: 'recused' });
     // Filtering would reveal facts about the recused case, so it is left out of filtered lists.
     expect(codes(await listCases(as(ctx, member), { consequence: 'ban' }))).toEqual([]);
     await expect(getCase(as(ctx, member), a.id)).rejects.toMatchObject({ code: 'forbidden' });
@@ -65,7 +65,7 @@ describe('listCases', () => {
     await excludeMember(as(ctx, chair), b.id, { memberId: member.id });
     await expect(getCase(as(ctx, member), b.id)).rejects.toMatchObject({ code: 'forbidden' });
     const view = await getCase(as(ctx, chair), b.id);
-    expect(view.recused).toEqual([{ id: member.id, name: member.displayName, excluded: true }]);
+    expect(view.recused).toEqual([{ id: member.id, name: member.displayName, excluded: true, withdrawalRequested: false }]);
     // A later declaration does not soften an exclusion.
     await declareRecusal(as(ctx, member), b.id, { reason: 'other', details: 'x' });
     expect((await getCase(as(ctx, chair), b.id)).recused[0]?.excluded).toBe(true);

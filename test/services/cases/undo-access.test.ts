@@ -10,7 +10,10 @@ import { shareCaseWithAdviser } from '../../../src/services/cases/share-case-wit
 import type { ServiceContext } from '../../../src/services/context';
 import { declareRecusal } from '../../../src/services/recusals/declare-recusal';
 import { excludeMember } from '../../../src/services/recusals/exclude-member';
+import { decideRecusalWithdrawal } from '../../../src/services/recusals/decide-recusal-withdrawal';
+import { getOwnRecusal } from '../../../src/services/recusals/get-own-recusal';
 import { liftExclusion } from '../../../src/services/recusals/lift-exclusion';
+import { requestRecusalWithdrawal } from '../../../src/services/recusals/request-recusal-withdrawal';
 import { freshContext } from '../../helpers/db';
 import { as, auditEntries, buildCase, buildMember } from './factories';
 
@@ -72,5 +75,46 @@ describe('liftExclusion', () => {
     await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
     const [row] = await ctx.db.select().from(recusals).where(and(eq(recusals.caseId, c.id), eq(recusals.memberId, member.id)));
     expect(row).toMatchObject({ reason: 'other', declaredBy: member.id });
+  });
+});
+
+describe('withdrawing a declared conflict', () => {
+  it('needs the member to ask and the chair to confirm; the member stays recused meanwhile', async () => {
+    const member = await buildMember(ctx);
+    await declareRecusal(as(ctx, member), c.id, { reason: 'employer' });
+    await expect(requestRecusalWithdrawal(as(ctx, member), c.id, {})).rejects.toMatchObject({ issues: [{ field: 'confirm' }] });
+    expect(await requestRecusalWithdrawal(as(ctx, member), c.id, { confirm: 'yes' })).toEqual({ alreadyPending: false });
+    expect(await requestRecusalWithdrawal(as(ctx, member), c.id, { confirm: 'yes' })).toEqual({ alreadyPending: true });
+    expect(await getOwnRecusal(as(ctx, member), c.id)).toMatchObject({ recusal: 'declared', withdrawalRequested: true });
+    await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await getCase(as(ctx, chair), c.id)).recused).toEqual([{ id: member.id, name: member.displayName, excluded: false, withdrawalRequested: true }]);
+    expect(await auditEntries(ctx, 'case.recusal_withdrawal_request', c.codeName)).toHaveLength(1);
+
+    // Nobody else decides: not the member, not another member without the permission.
+    await expect(decideRecusalWithdrawal(as(ctx, member), c.id, { memberId: member.id, decision: 'confirmed' })).rejects.toMatchObject({ code: 'forbidden' });
+    await decideRecusalWithdrawal(as(ctx, chair), c.id, { memberId: member.id, decision: 'confirmed' });
+    expect((await getCase(as(ctx, member), c.id)).codeName).toBe(c.codeName);
+    expect(await getOwnRecusal(as(ctx, member), c.id)).toMatchObject({ recusal: null, withdrawalRequested: false });
+    expect((await auditEntries(ctx, 'case.recusal_withdrawal_decide', c.codeName)).map((e) => e.details)).toEqual([{ member: member.id, decision: 'confirmed' }]);
+    await expect(decideRecusalWithdrawal(as(ctx, chair), c.id, { memberId: member.id, decision: 'confirmed' })).rejects.toMatchObject({ issues: [{ field: 'memberId' }] });
+    // The timeline records both steps (no reasons, no details).
+    const kinds = (await getCase(as(ctx, chair), c.id)).events.map((e) => e.kind);
+    expect(kinds.slice(-2)).toEqual(['recusal_withdrawal_requested', 'recusal_withdrawal_decided']);
+  });
+
+  it('keeps the member recused when the chair refuses; exclusions and strangers get not found', async () => {
+    const member = await buildMember(ctx);
+    await declareRecusal(as(ctx, member), c.id, { reason: 'relationship' });
+    await requestRecusalWithdrawal(as(ctx, member), c.id, { confirm: 'yes' });
+    await decideRecusalWithdrawal(as(ctx, chair), c.id, { memberId: member.id, decision: 'refused' });
+    await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await getOwnRecusal(as(ctx, member), c.id)).toMatchObject({ recusal: 'declared', withdrawalRequested: false });
+
+    const excluded = await buildMember(ctx);
+    await excludeMember(as(ctx, chair), c.id, { memberId: excluded.id });
+    await expect(requestRecusalWithdrawal(as(ctx, excluded), c.id, { confirm: 'yes' })).rejects.toMatchObject({ code: 'not_found' });
+    const stranger = await buildMember(ctx);
+    await expect(requestRecusalWithdrawal(as(ctx, stranger), c.id, { confirm: 'yes' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(requestRecusalWithdrawal(as(ctx, member), '00000000-0000-4000-8000-000000000000', { confirm: 'yes' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -6,12 +6,13 @@ import { addCasePerson } from '../../../services/cases/add-case-person';
 import { getCase } from '../../../services/cases/get-case';
 import { updateCasePerson } from '../../../services/cases/update-case-person';
 import { declareRecusal } from '../../../services/recusals/declare-recusal';
-import { listCaseCodeNames } from '../../../services/recusals/list-case-code-names';
 import { notFound } from '../../../errors';
+import { getOwnRecusal } from '../../../services/recusals/get-own-recusal';
+import { requestRecusalWithdrawal } from '../../../services/recusals/request-recusal-withdrawal';
 import type { AppEnv } from '../../env';
 import { fieldErrors, readForm, str } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
-import { PersonRowPage, RecusalPage } from '../../views/cases/forms-pages';
+import { OwnRecusalPage, PersonRowPage, RecusalPage } from '../../views/cases/forms-pages';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
 import { defineRoutes } from '../table';
 import { caseAccess, caseIdOf, renderCasePage } from './cases-shared';
@@ -111,10 +112,11 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
   }, { resourceParam: 'caseId' });
 
   // A member may declare a conflict on any case by its code name, including one they cannot open.
+  // A member already recused sees their standing instead, and may ask to withdraw a declaration.
   const recusalPage = async (c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400) => {
-    const found = (await listCaseCodeNames(c.var.ctx)).find((x) => x.id === caseIdOf(c));
-    if (!found) throw notFound();
-    return c.html(<RecusalPage page={pageContext(c)} caseId={found.id} codeName={found.codeName} values={values} errors={errors} />, status);
+    const own = await getOwnRecusal(c.var.ctx, caseIdOf(c));
+    const props = { page: pageContext(c), caseId: own.caseId, codeName: own.codeName, values, errors };
+    return c.html(own.recusal ? <OwnRecusalPage {...props} own={own} /> : <RecusalPage {...props} />, status);
   };
 
   r.get('/:caseId/recuse', { permission: 'declare:conflicts' }, (c) => recusalPage(c, { reason: 'involved' }, {}, 200));
@@ -130,4 +132,20 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
       return recusalPage(c, values, errors, 400);
     }
   }, { body: { reason: 'nonsense' } });
+
+  r.post('/:caseId/recusal/withdraw', { permission: 'declare:conflicts' }, async (c) => {
+    const values = await readForm(c);
+    try {
+      const { alreadyPending } = await requestRecusalWithdrawal(c.var.ctx, caseIdOf(c), { confirm: str(values.confirm) });
+      return redirectWithFlash(
+        c,
+        '/wg/cases',
+        alreadyPending ? 'You had already asked; the chair has not decided yet.' : 'You asked to withdraw your conflict. You stay recused until the chair confirms.',
+      );
+    } catch (e) {
+      const errors = fieldErrors(e);
+      if (!errors) throw e;
+      return recusalPage(c, values, errors, 400);
+    }
+  });
 });

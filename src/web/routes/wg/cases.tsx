@@ -13,6 +13,7 @@ import { revokeCaseShare } from '../../../services/cases/revoke-case-share';
 import { shareCaseWithAdviser } from '../../../services/cases/share-case-with-adviser';
 import { updateCaseDetails } from '../../../services/cases/update-case-details';
 import { excludeMember } from '../../../services/recusals/exclude-member';
+import { decideRecusalWithdrawal } from '../../../services/recusals/decide-recusal-withdrawal';
 import { liftExclusion } from '../../../services/recusals/lift-exclusion';
 import { can } from '../../../domain/permissions';
 import { localDate } from '../../../domain/periods';
@@ -110,6 +111,8 @@ export const caseRoutes = defineRoutes('/wg/cases', (r) => {
   // Undoing mistakes: take a case back from an adviser; withdraw an exclusion.
   onCasePage('unshare', 'share:case', (ctx, id, v) => revokeCaseShare(ctx, id, { memberId: str(v.memberId) }), 'The adviser no longer has access to the case.', { memberId: '' });
   onCasePage('lift-exclusion', 'exclude:case', (ctx, id, v) => liftExclusion(ctx, id, { memberId: str(v.memberId) }), 'The exclusion has been withdrawn.', { memberId: '' });
+  // A member asked to withdraw a conflict they declared; the chair confirms or refuses.
+  onCasePage('recusal-withdrawal', 'exclude:case', (ctx, id, v) => decideRecusalWithdrawal(ctx, id, { memberId: str(v.memberId), decision: str(v.decision) }), 'Your decision on the withdrawal has been recorded.', { memberId: '' });
 
   r.get('/:caseId/resolve', caseAccess('update:case'), async (c) => {
     const view = await getCase(c.var.ctx, caseIdOf(c));

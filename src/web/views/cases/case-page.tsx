@@ -40,6 +40,10 @@ function describeEvent(e: CaseEventView): string {
       return `Person row changed${meta.person ? ` (linked to ${String(meta.person)})` : ''}`;
     case 'attachment_added':
       return 'Attachment added';
+    case 'recusal_withdrawal_requested':
+      return 'A member asked to withdraw a declared conflict';
+    case 'recusal_withdrawal_decided':
+      return d.decision === 'confirmed' ? 'Withdrawal of a declared conflict confirmed' : 'Withdrawal of a declared conflict refused';
     default:
       return e.kind;
   }
@@ -258,7 +262,24 @@ export function CasePage(p: {
             <ul class="access-list">
               {v.recused.map((m) => (
                 <li>
-                  {`${m.name}${m.excluded ? ' (excluded)' : ''}`}
+                  {`${m.name}${m.excluded ? ' (excluded)' : m.withdrawalRequested ? ' (asks to withdraw their declared conflict)' : ''}`}
+                  {m.withdrawalRequested && v.allowed.exclude
+                    ? (['confirmed', 'refused'] as const).map((decision) => (
+                        <PostForm
+                          action={`${base}/recusal-withdrawal`}
+                          csrf={p.page.csrf}
+                          class="inline-form"
+                          label={`${decision === 'confirmed' ? 'Confirm' : 'Refuse'} the withdrawal of ${m.name}'s conflict`}
+                        >
+                          <input type="hidden" name="memberId" value={m.id} />
+                          <input type="hidden" name="decision" value={decision} />
+                          <button type="submit" class="secondary">
+                            {decision === 'confirmed' ? 'Confirm the withdrawal' : 'Refuse the withdrawal'}
+                            <span class="visually-hidden">{` for ${m.name}`}</span>
+                          </button>
+                        </PostForm>
+                      ))
+                    : null}
                   {m.excluded && v.allowed.exclude ? (
                     <PostForm action={`${base}/lift-exclusion`} csrf={p.page.csrf} class="inline-form" label={`Withdraw the exclusion of ${m.name}`}>
                       <input type="hidden" name="memberId" value={m.id} />

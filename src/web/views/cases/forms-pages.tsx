@@ -1,6 +1,7 @@
 // The smaller case forms, each on its own page: a people row, the resolution, a recusal.
 import { CONSEQUENCE_LABELS } from '../../../domain/outcomes';
 import { RESOLUTION_SOURCE_LABELS } from '../../../domain/case-status';
+import type { OwnRecusal } from '../../../services/recusals/get-own-recusal';
 import { RECUSAL_REASON_LABELS } from '../../../services/recusals/schemas';
 import { ErrorSummary, Field, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
@@ -73,6 +74,36 @@ export function ResolvePage(p: FormPageProps) {
           <a href={`/wg/cases/${p.caseId}`}>Cancel</a>
         </div>
       </PostForm>
+    </Layout>
+  );
+}
+
+/** A member already recused: their declaration (which they may ask to withdraw) or exclusion. */
+export function OwnRecusalPage(p: FormPageProps & { own: OwnRecusal }) {
+  const title = `Your conflict on case ${p.codeName}`;
+  return (
+    <Layout page={p.page} title={title}>
+      <h1>{title}</h1>
+      {p.own.recusal === 'excluded' ? (
+        <p class="lede">The chair has excluded you from this case. Only the chair can withdraw an exclusion.</p>
+      ) : p.own.withdrawalRequested ? (
+        <p class="lede">You asked to withdraw your declared conflict. You stay recused until the chair confirms it.</p>
+      ) : (
+        <>
+          <p class="lede">
+            You declared a conflict on this case and are recused from it. If you declared it by mistake, or it no longer applies, ask to withdraw it: you stay
+            recused until the chair confirms.
+          </p>
+          <ErrorSummary errors={p.errors} labels={{ confirm: 'Confirmation' }} />
+          <PostForm action={`/wg/cases/${p.caseId}/recusal/withdraw`} csrf={p.page.csrf} label="Ask to withdraw my declared conflict">
+            <Checkbox name="confirm" label="The conflict no longer applies, or I declared it by mistake" values={p.values} />
+            <div class="actions">
+              <button type="submit" class="secondary">Ask to withdraw my conflict</button>
+              <a href="/wg/cases">Cancel</a>
+            </div>
+          </PostForm>
+        </>
+      )}
     </Layout>
   );
 }

@@ -62,7 +62,9 @@ export function CaseListPage(p: {
                     <th scope="row">{r.codeName}</th>
                     <td>—</td>
                     <td>{STATUS_LABELS.recused}</td>
-                    <td colspan={5}>You are recused from this case.</td>
+                    <td colspan={5}>
+                      You are recused from this case. <a href={`/wg/cases/${r.id}/recuse`}>Your conflict<span class="visually-hidden">{` on ${r.codeName}`}</span></a>
+                    </td>
                   </tr>
                 ) : (
                   <tr>

@@ -1,0 +1,35 @@
+// A member's own standing on one case, by its id: whether they declared a conflict, were
+// excluded, or asked to withdraw their declaration. Only code names and the member's own facts;
+// the member need not be able to open the case.
+import { and, eq } from 'drizzle-orm';
+import { pendingRecusalWithdrawals } from '../../domain/case-lifecycle';
+import { recusals } from '../../db/schema';
+import { notFound } from '../../errors';
+import { authorize, memberIdOf } from '../authorize';
+import { findCaseRow } from '../cases/case-access';
+import { loadCaseEvents } from '../cases/case-events';
+import { withTransaction, type ServiceContext } from '../context';
+
+export interface OwnRecusal {
+  caseId: string;
+  codeName: string;
+  recusal: 'declared' | 'excluded' | null;
+  withdrawalRequested: boolean;
+}
+
+export async function getOwnRecusal(ctx: ServiceContext, caseId: string): Promise<OwnRecusal> {
+  authorize(ctx, 'list:case_codes');
+  const memberId = memberIdOf(ctx);
+  authorize(ctx, 'declare:conflicts', { ownerMemberId: memberId });
+  return withTransaction(ctx, async (tx) => {
+    const row = await findCaseRow(tx, caseId);
+    if (!row) throw notFound();
+    const [own] = await tx.db
+      .select({ reason: recusals.reason })
+      .from(recusals)
+      .where(and(eq(recusals.caseId, row.id), eq(recusals.memberId, memberId)));
+    const recusal = own ? (own.reason === 'excluded' ? 'excluded' : 'declared') : null;
+    const withdrawalRequested = recusal === 'declared' && pendingRecusalWithdrawals(await loadCaseEvents(tx, row.id)).has(memberId);
+    return { caseId: row.id, codeName: row.codeName, recusal, withdrawalRequested };
+  });
+}
