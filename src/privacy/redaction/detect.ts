@@ -73,11 +73,32 @@ const any = (bits: Uint8Array | undefined, r: Range) => {
   for (let i = r.start; i < r.end; i++) if (bits[i] === 1) return true;
   return false;
 };
-const all = (bits: Uint8Array | undefined, r: Range) => {
-  if (bits === undefined) return r.end <= r.start;
-  for (let i = r.start; i < r.end; i++) if (bits[i] !== 1) return false;
-  return true;
-};
+
+/** A test of whether every unit of a range is covered by `ranges`, for `queries` ranges. */
+function coverage(length: number, ranges: readonly Range[], queries: number): (r: Range) => boolean {
+  if (ranges.length * queries > 4096) {
+    const bits = mark(length, ranges);
+    return (r) => {
+      if (bits === undefined) return r.end <= r.start;
+      for (let i = r.start; i < r.end; i++) if (bits[i] !== 1) return false;
+      return true;
+    };
+  }
+  return (r) => {
+    // Walk from the start, jumping to the end of a range that covers the current unit.
+    let at = r.start;
+    for (let moved = true; at < r.end && moved; ) {
+      moved = false;
+      for (const t of ranges) {
+        if (t.start <= at && at < t.end) {
+          at = t.end;
+          moved = true;
+        }
+      }
+    }
+    return at >= r.end;
+  };
+}
 
 export function detectAll(text: string, options: DetectOptions = {}): DetectedSpan[] {
   const folded = fold(text);
@@ -116,7 +137,8 @@ export function detectAll(text: string, options: DetectOptions = {}): DetectedSp
   const quiet = mark(text.length, [...code, ...organisation, ...stillImpersonal]);
   const kept = generic.filter((s) => !any(quiet, s));
   // Names inside links or emails are part of those; layer 3 only sees the rest.
-  const taken = mark(text.length, [...known, ...kept, ...promoted].filter((t) => t.label !== 'QUOTE'));
-  const names = detectPersonNames(text, folded).filter((s) => !any(quiet, s) && !all(taken, s));
+  const found3 = detectPersonNames(text, folded);
+  const covered = coverage(text.length, [...known, ...kept, ...promoted].filter((t) => t.label !== 'QUOTE'), found3.length);
+  const names = found3.filter((s) => !any(quiet, s) && !covered(s));
   return mergeSpans(text, [...known, ...promoted, ...kept, ...names]);
 }

@@ -100,9 +100,12 @@ const COMPUTED = 1;
 const LETTER_OR_MARK = 2;
 const CASED = 4; // ch.toLowerCase() !== ch.toUpperCase()
 const UPPER = 8; // isUpper(ch)
+const EMAIL_LOCAL = 16; // /[\p{L}\p{N}._%+-]/u
 const unitFacts = new Uint8Array(0x10000);
 const letterOrMarkRe = /^[\p{L}\p{M}]$/u;
+const emailLocalRe = /^[\p{L}\p{N}._%+-]$/u;
 const astralLetterOrMark = new Map<number, boolean>();
+const astralEmailLocal = new Map<number, boolean>();
 
 function facts(code: number): number {
   let f = unitFacts[code]!;
@@ -112,6 +115,7 @@ function facts(code: number): number {
   if (letterOrMarkRe.test(ch)) f |= LETTER_OR_MARK;
   if (ch.toLowerCase() !== ch.toUpperCase()) f |= CASED;
   if (isUpper(ch)) f |= UPPER;
+  if (emailLocalRe.test(ch)) f |= EMAIL_LOCAL;
   unitFacts[code] = f;
   return f;
 }
@@ -146,6 +150,35 @@ export function letterOrMarkAt(text: string, i: number): number {
   }
   if (code !== code) return 0; // past the end
   return (facts(code) & LETTER_OR_MARK) !== 0 ? 1 : 0;
+}
+
+/**
+ * Start of the run of characters of an email's local part ([\p{L}\p{N}._%+-], code-point
+ * wise) that ends at `end`, not going back past `from`. Surrogate pairs are read as one
+ * character, as a /u regular expression reads them.
+ */
+export function emailLocalRunStart(text: string, end: number, from: number): number {
+  let i = end;
+  while (i > from) {
+    const code = text.charCodeAt(i - 1);
+    if (code >= 0xdc00 && code <= 0xdfff && i - 2 >= from) {
+      const high = text.charCodeAt(i - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        const cp = ((high - 0xd800) << 10) + (code - 0xdc00) + 0x10000;
+        let yes = astralEmailLocal.get(cp);
+        if (yes === undefined) {
+          yes = emailLocalRe.test(String.fromCodePoint(cp));
+          astralEmailLocal.set(cp, yes);
+        }
+        if (!yes) break;
+        i -= 2;
+        continue;
+      }
+    }
+    if ((facts(code) & EMAIL_LOCAL) === 0) break;
+    i--;
+  }
+  return i;
 }
 
 /** End of the run of letters and combining marks starting at i (i itself when none). */

@@ -2,9 +2,30 @@
 // phone numbers. Links are returned with a verdict: a profile or a specific post identifies
 // someone, a project page or documentation does not.
 import type { DetectedSpan, Range } from '../types';
-import { allMatches } from '../text';
+import { allMatches, emailLocalRunStart } from '../text';
 
-const emailRe = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const emailRe = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+
+/**
+ * The matches emailRe would find scanning the whole text, found from each "@" instead: a
+ * match is the run of local-part characters before an "@" (never containing one) and a
+ * domain after it, so whether it matches depends on the "@" alone, and the leftmost start is
+ * where that run begins (or where the previous match ended).
+ */
+function plainEmails(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+    const start = emailLocalRunStart(text, at, from);
+    if (start === at) continue;
+    emailRe.lastIndex = start;
+    const m = emailRe.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
 
 // "maya at example dot org", "maya [at] example [dot] org", "maya(at)example.org"
 const tlds = 'com|org|net|io|dev|de|fr|uk|co|edu|gov|info|me|nl|es|it|ch|at|be|se|no|fi|dk|pl|cz|ru|jp|cn|in|br|ca|au|nz|us|social|eu|ie|pt|app|xyz|tech|email';
@@ -17,7 +38,7 @@ const obfuscationHint = /\bdot\b|\(dot\)|\[dot\]|＠/i;
 
 export function detectEmails(text: string): DetectedSpan[] {
   const out: DetectedSpan[] = [];
-  const plain = text.includes('@') ? allMatches(emailRe, text) : [];
+  const plain = plainEmails(text);
   for (const m of plain) {
     let end = m.index + m[0].length;
     while (end > m.index && /[.\-]/.test(text[end - 1]!)) end--;

@@ -12,39 +12,40 @@ const ORD = String.raw`(?:st|nd|rd|th|er|e|º|ª)?`;
 const TZ = String.raw`(?:\s*\(?(?:${TIMEZONE})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?${R})?`;
 const YEAR = String.raw`(?:\d{4}|'\d{2})`;
 
-export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean }> = [
+// `needs`: something every match contains; a text without it skips the pattern.
+export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean; needs?: RegExp }> = [
   // March 3rd, Mar. 3, 2025 / March 3rd 2025
   { re: new RegExp(String.raw`${L}(?:${MONTH})\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}${R}(?:,?\s+${YEAR}${R})?`, 'giu'), reason: 'date with a day' },
   // 3 March 2025, the 3rd of March, 3. März, 3 de marzo de 2025, 3 марта
   { re: new RegExp(String.raw`${L}(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}\.?\s+(?:of\s+|de\s+)?(?:${MONTH})${R}\.?(?:,?\s+(?:de\s+)?${YEAR}${R})?`, 'giu'), reason: 'date with a day' },
   // ISO dates and timestamps
-  { re: new RegExp(String.raw`${L}\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?${R}`, 'g'), reason: 'ISO date' },
-  { re: new RegExp(String.raw`${L}\d{4}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])${R}`, 'g'), reason: 'numeric date' },
+  { re: new RegExp(String.raw`${L}\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?${R}`, 'g'), reason: 'ISO date', needs: /-/ },
+  { re: new RegExp(String.raw`${L}\d{4}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])${R}`, 'g'), reason: 'numeric date', needs: /\// },
   // 3/14/2025, 14.03.2025, 14-03-25
   { re: new RegExp(String.raw`${L}(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\p{L}\p{N}_]|[./-]\d)`, 'gu'), reason: 'numeric date' },
   // on 3/14
   { re: new RegExp(String.raw`(?<=\b(?:on|am|le|el)\s)(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])\.?(?![\p{N}/.]\d)`, 'giu'), reason: 'numeric date' },
   // CJK dates: 2025年3月14日, 3月14日, 3월 14일
-  { re: /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일/gu, reason: 'date with a day' },
+  { re: /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일/gu, reason: 'date with a day', needs: /[月월]/ },
   // 14:05, 9:30 pm, 14:05:22 UTC, 14h05
-  { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!:\d|\d)(?:\s*[ap]\.?m\.?${R})?${TZ}`, 'giu'), reason: 'time of day' },
+  { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!:\d|\d)(?:\s*[ap]\.?m\.?${R})?${TZ}`, 'giu'), reason: 'time of day', needs: /[:h]/iu },
   // 9pm, 9 p.m., 11am
   { re: new RegExp(String.raw`${L}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m${R})${TZ}`, 'giu'), reason: 'time of day' },
-  { re: /(?<=\b(?:at|around|about|by|after|before|until|till|past)\s)(?:noon|midnight|midday)\b/giu, reason: 'time of day' },
+  { re: /(?<=\b(?:at|around|about|by|after|before|until|till|past)\s)(?:noon|midnight|midday)\b/giu, reason: 'time of day', needs: /noon|midnight|midday/iu },
   // 22 Uhr, 22h, 22 h 30
-  { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?Uhr${R}|${L}(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?${R}(?=\s*(?:${TIMEZONE}|[.,;]|$))`, 'gu'), reason: 'time of day' },
-  { re: /(?:午前|午後|上午|下午|晚上|早上|凌晨)?\d{1,2}[時点點](?:\d{1,2}分|半)?|(?:오전|오후)\s?\d{1,2}시(?:\s?\d{1,2}분)?/gu, reason: 'time of day' },
+  { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?Uhr${R}|${L}(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?${R}(?=\s*(?:${TIMEZONE}|[.,;]|$))`, 'gu'), reason: 'time of day', needs: /\d\s?(?:Uhr|h)/u },
+  { re: /(?:午前|午後|上午|下午|晚上|早上|凌晨)?\d{1,2}[時点點](?:\d{1,2}分|半)?|(?:오전|오후)\s?\d{1,2}시(?:\s?\d{1,2}분)?/gu, reason: 'time of day', needs: /[時点點시]/ },
   // (last|next|this) Tuesday (evening)
   { re: new RegExp(String.raw`${L}(?:(?:last|next|this|that|past|coming|previous|letzten|dernier)\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${PART_OF_DAY})${R})?`, 'giu'), reason: 'weekday', words: true },
   // Tue, 3 … / Fri 14:00: abbreviations count only right before a date or time.
-  { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true },
+  { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true, needs: /Mon|Tue|Wed|Thu|Fri|Sat|Sun/ },
   { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}(?:\s+(?:${PART_OF_DAY})${R})?`, 'giu'), reason: 'day relative to the writing', words: true },
   { re: new RegExp(CJK_RELATIVE_DAY, 'gu'), reason: 'day relative to the writing', words: true },
   { re: new RegExp(String.raw`${L}(?:this|that|the\s+same|the\s+next|the\s+following|the\s+previous|later\s+that|earlier\s+that)\s+(?:${PART_OF_DAY}|day)${R}`, 'giu'), reason: 'day relative to the writing', words: true },
-  { re: /\b(?:\d{1,2}|an?|one|two|three|four|five|six|few|a\s+few|several|couple\s+of)\s+(?:days?|hours?|minutes?|mins?|nights?)\s+(?:ago|later|earlier|before|after)\b/giu, reason: 'moment relative to the writing', words: true },
+  { re: /\b(?:\d{1,2}|an?|one|two|three|four|five|six|few|a\s+few|several|couple\s+of)\s+(?:days?|hours?|minutes?|mins?|nights?)\s+(?:ago|later|earlier|before|after)\b/giu, reason: 'moment relative to the writing', words: true, needs: /ago|later|earlier|before|after/iu },
   // the second evening of the conference, day 2 of the sprint
   { re: /\b(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|opening|closing|1st|2nd|3rd|[4-9]th)\s+(?:day|evening|night|morning|afternoon)(?:\s+(?:of|at)\s+(?:the\s+)?[\p{L}\p{N}'’-]+)?\b/giu, reason: 'moment within an event', words: true },
-  { re: /\bday\s+(?:\d{1,2}|one|two|three|four|five)\s+of\s+(?:the\s+)?[\p{L}\p{N}'’-]+/giu, reason: 'moment within an event', words: true },
+  { re: /\bday\s+(?:\d{1,2}|one|two|three|four|five)\s+of\s+(?:the\s+)?[\p{L}\p{N}'’-]+/giu, reason: 'moment within an event', words: true, needs: /day/iu },
 ];
 
 // CJK relative days have no spaces around them to bound a window: in CJK text they run on the whole text.
@@ -65,7 +66,8 @@ export function detectDateTimes(text: string): DetectedSpan[] {
   const digitWindows = windowsAround(text, digitAnchors(text), 30, 30);
   const wordWindows = windowsAround(text, wordAnchors(text, triggers), 30, 40);
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
-  for (const { re, reason, words, wholeText } of patterns) {
+  for (const { re, reason, words, wholeText, needs } of patterns) {
+    if (needs !== undefined && !needs.test(text)) continue;
     const windows = words ? wordWindows : digitWindows;
     const found = cjk && wholeText ? allMatches(re, text).map((match) => ({ index: match.index, match })) : matchesIn(text, windows, re);
     for (const { index, match: m } of found) {

@@ -88,16 +88,17 @@ export function detectQuotes(text: string): DetectedSpan[] {
     const end = closeAt + 1;
     i = end;
     if (inner.trim() === '' || blankLine.test(inner)) continue;
-    const words = inner.trim().split(/\s+/).length;
-    const spaceless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(inner);
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const before = text.slice(Math.max(lineStart, start - 100), start);
     const after = text.slice(end, end + 60);
     const colonIntro = /[:：]\s*$/.test(before);
-    const attributed = speechBefore.test(before) || speechAfter.test(after) || colonIntro;
+    const verbBefore = speechBefore.test(before);
+    const attributed = verbBefore || speechAfter.test(after) || colonIntro;
     if (!attributed || documentNearer(before)) continue;
+    const words = inner.trim().split(/\s+/).length;
+    const spaceless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(inner);
     // Single quoted words are scare quotes unless someone is clearly quoted.
-    if (!attributed || (words < 2 && !spaceless && !speechBefore.test(before) && !colonIntro)) continue;
+    if (!attributed || (words < 2 && !spaceless && !verbBefore && !colonIntro)) continue;
     out.push({ start, end, label: 'QUOTE', reason: 'verbatim quote attributed to someone', priority: 100 });
   }
   return out;

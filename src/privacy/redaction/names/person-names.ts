@@ -87,6 +87,7 @@ type Kind = 'given' | 'ambiguous' | 'family' | 'unknown' | 'no';
 const kindByWord = new Map<string, Kind>();
 
 function kindOf(t: Token): Kind {
+  if (t.cased && !t.cap) return 'no'; // computeKind's first answer for lower-case words
   if (t.kind === undefined) {
     let k = kindByWord.get(t.text);
     if (k === undefined) {
