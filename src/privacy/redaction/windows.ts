@@ -53,20 +53,56 @@ export function digitAnchors(text: string): number[] {
   return out;
 }
 
+// A hash of a lower-cased ASCII word, computed from its units without building it.
+const asciiHashStep = (h: number, lowerCode: number) => (Math.imul(h, 31) + lowerCode) | 0;
+
+interface TriggerIndex {
+  longest: number;
+  /** Hashes of the triggers written in ASCII: an ASCII word with another hash is none of them. */
+  asciiHashes: Set<number>;
+}
+const triggerIndexes = new WeakMap<ReadonlySet<string>, TriggerIndex>();
+
+function indexTriggers(triggers: ReadonlySet<string>): TriggerIndex {
+  let index = triggerIndexes.get(triggers);
+  if (index === undefined) {
+    index = { longest: 0, asciiHashes: new Set() };
+    for (const t of triggers) {
+      index.longest = Math.max(index.longest, t.length);
+      if (!/^[\x00-\x7f]*$/.test(t)) continue;
+      let h = 0;
+      for (let i = 0; i < t.length; i++) h = asciiHashStep(h, t.charCodeAt(i));
+      index.asciiHashes.add(h);
+    }
+    triggerIndexes.set(triggers, index);
+  }
+  return index;
+}
+
 /** Positions of words (runs of letters, marks and apostrophes, lower-cased) in the trigger set. */
 export function wordAnchors(text: string, triggers: ReadonlySet<string>): number[] {
-  let longest = 0;
-  for (const t of triggers) longest = Math.max(longest, t.length);
+  const { longest, asciiHashes } = indexTriggers(triggers);
   const out: number[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
     let j = i;
+    let ascii = true;
+    let h = 0;
     for (;;) {
       const c = text.charCodeAt(j);
-      if (c === 39 || c === 0x2019) j++;
-      else {
+      if (c === 39 || c === 0x2019) {
+        if (c === 0x2019) ascii = false;
+        else h = asciiHashStep(h, c);
+        j++;
+      } else if (c < 128) {
+        // ASCII letters are the only ASCII units that are letters or marks.
+        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+        h = asciiHashStep(h, c | 0x20);
+        j++;
+      } else {
         const len = letterOrMarkAt(text, j);
         if (len === 0) break;
+        ascii = false;
         j += len;
       }
     }
@@ -74,8 +110,9 @@ export function wordAnchors(text: string, triggers: ReadonlySet<string>): number
       i++;
       continue;
     }
-    // Lower-casing never shortens a word, so longer words cannot be triggers.
-    if (j - i <= longest && triggers.has(text.slice(i, j).toLowerCase())) out.push(i);
+    // Lower-casing never shortens a word, so longer words cannot be triggers; an ASCII word
+    // lower-cases to ASCII, whose hash must then be a trigger's.
+    if (j - i <= longest && (!ascii || asciiHashes.has(h)) && triggers.has(text.slice(i, j).toLowerCase())) out.push(i);
     i = j;
   }
   return out;

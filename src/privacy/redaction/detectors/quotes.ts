@@ -92,7 +92,11 @@ export function detectQuotes(text: string): DetectedSpan[] {
     const before = text.slice(Math.max(lineStart, start - 100), start);
     const after = text.slice(end, end + 60);
     const colonIntro = /[:：]\s*$/.test(before);
-    const verbBefore = speechBefore.test(before);
+    // speechBefore can only match in the clause after the last [.!?\n]: what follows its verb
+    // may hold none, its verbs hold no [.!?] and `before` no line break; a \b at the cut reads
+    // the same, since the unit before it is punctuation.
+    const clause = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+    const verbBefore = speechBefore.test(clause === 0 ? before : before.slice(clause));
     const attributed = verbBefore || speechAfter.test(after) || colonIntro;
     if (!attributed || documentNearer(before)) continue;
     const words = inner.trim().split(/\s+/).length;
