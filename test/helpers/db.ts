@@ -12,6 +12,15 @@ import { makeKeys, type ServiceContext } from '../../src/services/context';
 
 let shared: Promise<Database> | null = null;
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, owned by someone else
+  }
+}
+
 async function createWorkerDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
@@ -25,6 +34,13 @@ async function createWorkerDatabase(): Promise<Database> {
   const name = `candor_test_${worker}_${process.pid}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
+  // Workers exit without closing their database; drop those whose process is gone.
+  const stale = await admin.query<{ datname: string }>(`select datname from pg_database where datname ~ '^candor_test_[0-9]+_[0-9]+$'`);
+  for (const { datname } of stale.rows) {
+    const pid = Number(datname.split('_').pop());
+    if (pid === process.pid || processAlive(pid)) continue;
+    await admin.query(`drop database if exists ${datname}`).catch(() => undefined); // another worker may be dropping it
+  }
   await admin.query(`drop database if exists ${name}`);
   await admin.query(`create database ${name}`);
   await admin.end();
