@@ -13,9 +13,12 @@ export function codeRegions(text: string): Range[] {
 
 export function organisationRegions(folded: string, addresses: readonly string[]): Range[] {
   const out: Range[] = [];
+  // The same address given twice would only repeat the same regions.
+  const seen = new Set<string>();
   for (const a of addresses) {
     const needle = fold(a.trim());
-    if (needle === '') continue;
+    if (needle === '' || seen.has(needle)) continue;
+    seen.add(needle);
     for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
       out.push({ start: at, end: at + needle.length });
     }

@@ -101,11 +101,14 @@ const LETTER_OR_MARK = 2;
 const CASED = 4; // ch.toLowerCase() !== ch.toUpperCase()
 const UPPER = 8; // isUpper(ch)
 const EMAIL_LOCAL = 16; // /[\p{L}\p{N}._%+-]/u
+const CHAT_NAME = 32; // /[\p{L}\p{N}_.]/u
 const unitFacts = new Uint8Array(0x10000);
 const letterOrMarkRe = /^[\p{L}\p{M}]$/u;
 const emailLocalRe = /^[\p{L}\p{N}._%+-]$/u;
 const astralLetterOrMark = new Map<number, boolean>();
+const chatNameRe = /^[\p{L}\p{N}_.]$/u;
 const astralEmailLocal = new Map<number, boolean>();
+const astralChatName = new Map<number, boolean>();
 
 function facts(code: number): number {
   let f = unitFacts[code]!;
@@ -116,6 +119,7 @@ function facts(code: number): number {
   if (ch.toLowerCase() !== ch.toUpperCase()) f |= CASED;
   if (isUpper(ch)) f |= UPPER;
   if (emailLocalRe.test(ch)) f |= EMAIL_LOCAL;
+  if (chatNameRe.test(ch)) f |= CHAT_NAME;
   unitFacts[code] = f;
   return f;
 }
@@ -153,32 +157,45 @@ export function letterOrMarkAt(text: string, i: number): number {
 }
 
 /**
- * Start of the run of characters of an email's local part ([\p{L}\p{N}._%+-], code-point
- * wise) that ends at `end`, not going back past `from`. Surrogate pairs are read as one
- * character, as a /u regular expression reads them.
+ * Start of the run of characters of a class that ends at `end`, not going back past `from`,
+ * and how many characters (code points) it holds. Surrogate pairs are read as one character,
+ * as a /u regular expression reads them.
  */
-export function emailLocalRunStart(text: string, end: number, from: number): number {
+function runBack(text: string, end: number, from: number, bit: number, re: RegExp, astral: Map<number, boolean>): { start: number; chars: number } {
   let i = end;
+  let chars = 0;
   while (i > from) {
     const code = text.charCodeAt(i - 1);
     if (code >= 0xdc00 && code <= 0xdfff && i - 2 >= from) {
       const high = text.charCodeAt(i - 2);
       if (high >= 0xd800 && high <= 0xdbff) {
         const cp = ((high - 0xd800) << 10) + (code - 0xdc00) + 0x10000;
-        let yes = astralEmailLocal.get(cp);
+        let yes = astral.get(cp);
         if (yes === undefined) {
-          yes = emailLocalRe.test(String.fromCodePoint(cp));
-          astralEmailLocal.set(cp, yes);
+          yes = re.test(String.fromCodePoint(cp));
+          astral.set(cp, yes);
         }
         if (!yes) break;
         i -= 2;
+        chars++;
         continue;
       }
     }
-    if ((facts(code) & EMAIL_LOCAL) === 0) break;
+    if ((facts(code) & bit) === 0) break;
     i--;
+    chars++;
   }
-  return i;
+  return { start: i, chars };
+}
+
+/** Start of the run of an email's local-part characters ([\p{L}\p{N}._%+-]) ending at `end`. */
+export function emailLocalRunStart(text: string, end: number, from: number): number {
+  return runBack(text, end, from, EMAIL_LOCAL, emailLocalRe, astralEmailLocal).start;
+}
+
+/** The run of chat-name characters ([\p{L}\p{N}_.]) ending at `end`: start and length in characters. */
+export function chatNameRunBack(text: string, end: number, from: number): { start: number; chars: number } {
+  return runBack(text, end, from, CHAT_NAME, chatNameRe, astralChatName);
 }
 
 /** End of the run of letters and combining marks starting at i (i itself when none). */

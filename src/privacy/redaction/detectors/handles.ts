@@ -1,24 +1,58 @@
 // Layer 2, user names: @handles (also fediverse ones), chat names with a discriminator
 // ("maya#1234"), and the nicks and speaker labels of pasted chat logs.
 import type { DetectedSpan } from '../types';
-import { allMatches } from '../text';
+import { allMatches, chatNameRunBack } from '../text';
 
 // Handles are written in Latin letters and digits on the platforms we see; stopping at other
 // scripts keeps the Japanese or Chinese text that follows a handle without a space out of it.
-const handleRe = /(?<![\p{L}\p{N}_.@/\\])@[\p{Script=Latin}\p{N}_](?:[\p{Script=Latin}\p{N}_.-]*[\p{Script=Latin}\p{N}_])?(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/gu;
+const handleRe = /(?<![\p{L}\p{N}_.@/\\])@[\p{Script=Latin}\p{N}_](?:[\p{Script=Latin}\p{N}_.-]*[\p{Script=Latin}\p{N}_])?(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/uy;
 // Mentions that address a group, not a person.
 const groupMentions = new Set(['@everyone', '@here', '@channel', '@all', '@room', '@team', '@moderators', '@mods', '@admins', '@staff', '@organizers', '@organisers']);
 
-const discriminatorRe = /(?<![\p{L}\p{N}_.#])[\p{L}\p{N}_.]{2,32}#\d{4}(?!\d)/gu;
+const discriminatorRe = /(?<![\p{L}\p{N}_.#])[\p{L}\p{N}_.]{2,32}#\d{4}(?!\d)/uy;
+
+// Every handle starts with its "@": trying the sticky pattern at each "@" finds the same
+// matches as scanning the whole text, in the same order.
+function handleMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+    if (at < from) continue;
+    handleRe.lastIndex = at;
+    const m = handleRe.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+// A name#1234 match can only start where the run of name characters before its "#" starts
+// (a start inside the run has a name character before it, which the lookbehind refuses), so
+// the sticky pattern is tried there, for each "#".
+function discriminatorMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let hash = text.indexOf('#'); hash >= 0; hash = text.indexOf('#', hash + 1)) {
+    const { start, chars } = chatNameRunBack(text, hash, 0);
+    if (chars < 2 || chars > 32 || start < from) continue;
+    discriminatorRe.lastIndex = start;
+    const m = discriminatorRe.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
 
 export function detectHandles(text: string): DetectedSpan[] {
   const out: DetectedSpan[] = [];
-  const handles = text.includes('@') ? allMatches(handleRe, text) : [];
+  const handles = handleMatches(text);
   for (const m of handles) {
     if (groupMentions.has(m[0].toLowerCase())) continue;
     out.push({ start: m.index, end: m.index + m[0].length, label: 'USERNAME', reason: '@handle', priority: 60 });
   }
-  const tagged = /#\d{4}/.test(text) ? allMatches(discriminatorRe, text) : [];
+  const tagged = /#\d{4}/.test(text) ? discriminatorMatches(text) : [];
   for (const m of tagged) {
     out.push({ start: m.index, end: m.index + m[0].length, label: 'USERNAME', reason: 'chat name with a #number', priority: 60 });
   }
