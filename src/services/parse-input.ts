@@ -3,7 +3,12 @@
 import type { z } from 'zod';
 import { invalidInput } from '../errors';
 
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+/**
+ * Parses a verb's input or throws invalid_input listing every field at fault. `what` names the
+ * thing being submitted ("The case") for the summary line; problems with the input as a whole
+ * are reported under the field name `form`.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what?: string): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({
@@ -11,5 +16,5 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
     // A field missing from a form is not a "type" problem to the person filling it in.
     message: i.code === 'invalid_type' && /received undefined/.test(i.message) ? 'Fill in this field' : i.message,
   }));
-  throw invalidInput('Some fields need attention', issues);
+  throw invalidInput(what ? `${what} has ${issues.length} problem(s)` : 'Some fields need attention', issues);
 }

@@ -6,7 +6,7 @@ import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { isUuid, openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { decideAccessInput, type DecideAccessInput } from './schemas';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,7 +14,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function decideAccessRequest(ctx: ServiceContext, requestId: string, raw: DecideAccessInput): Promise<void> {
   authorize(ctx, 'decide:access_request');
   const chairId = memberIdOf(ctx);
-  const input = parseWith(decideAccessInput, raw, 'The decision');
+  const input = parseInput(decideAccessInput, raw, 'The decision');
   await withTransaction(ctx, async (tx) => {
     if (!isUuid(requestId)) throw notFound();
     const [req] = await tx.db.select().from(accessRequests).where(eq(accessRequests.id, requestId));

@@ -8,7 +8,7 @@ import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { loadCaseResource } from '../cases/case-resource';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { requestAccessInput, type RequestAccessInput } from './schemas';
 
 const noSuchCase = () =>
@@ -17,7 +17,7 @@ const noSuchCase = () =>
 export async function requestCaseAccess(ctx: ServiceContext, raw: RequestAccessInput): Promise<{ id: string }> {
   authorize(ctx, 'create:access_request');
   const memberId = memberIdOf(ctx);
-  const input = parseWith(requestAccessInput, raw, 'The request');
+  const input = parseInput(requestAccessInput, raw, 'The request');
   return withTransaction(ctx, async (tx) => {
     const [c] = await tx.db
       .select({ id: cases.id, codeName: cases.codeName })

@@ -7,12 +7,12 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { decideReconsiderationInput, type DecideReconsiderationInput } from './schemas';
 
 export async function decideReconsideration(ctx: ServiceContext, caseId: string, raw: DecideReconsiderationInput): Promise<void> {
   authorize(ctx, 'update:case');
-  const input = parseWith(decideReconsiderationInput, raw, 'The decision');
+  const input = parseInput(decideReconsiderationInput, raw, 'The decision');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
     const [request] = await tx.db

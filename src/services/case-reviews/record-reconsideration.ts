@@ -6,12 +6,12 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { recordReconsiderationInput, type RecordReconsiderationInput } from './schemas';
 
 export async function recordReconsideration(ctx: ServiceContext, caseId: string, raw: RecordReconsiderationInput): Promise<{ id: string }> {
   authorize(ctx, 'update:case');
-  const input = parseWith(recordReconsiderationInput, raw, 'The request for reconsideration');
+  const input = parseInput(recordReconsiderationInput, raw, 'The request for reconsideration');
   return withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
     const [created] = await tx.db

@@ -10,14 +10,14 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { recordUrgentActionInput, type RecordUrgentActionInput } from './schemas';
 
 const VOTING = ['member', 'chair', 'vice_chair'];
 
 export async function recordUrgentAction(ctx: ServiceContext, caseId: string, raw: RecordUrgentActionInput): Promise<{ id: string }> {
   authorize(ctx, 'update:case');
-  const input = parseWith(recordUrgentActionInput, raw, 'The urgent action');
+  const input = parseInput(recordUrgentActionInput, raw, 'The urgent action');
   const takenAt = instantOf(input.takenAt, ctx.config.organisation.timeZone);
   if (Number.isNaN(takenAt.getTime())) throw invalidInput('The urgent action has 1 problem(s)', [{ field: 'takenAt', message: 'must be a date and time' }]);
   if (takenAt.getTime() > ctx.now().getTime() + 60_000) throw invalidInput('The urgent action has 1 problem(s)', [{ field: 'takenAt', message: 'must not be in the future' }]);

@@ -8,14 +8,14 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { reviewUrgentActionInput, type ReviewUrgentActionInput } from './schemas';
 
 const problem = (field: string, message: string) => invalidInput('The review has 1 problem(s)', [{ field, message }]);
 
 export async function reviewUrgentAction(ctx: ServiceContext, caseId: string, raw: ReviewUrgentActionInput): Promise<void> {
   authorize(ctx, 'update:case');
-  const input = parseWith(reviewUrgentActionInput, raw, 'The review');
+  const input = parseInput(reviewUrgentActionInput, raw, 'The review');
   const reviewedAt = instantOf(input.reviewedAt, ctx.config.organisation.timeZone);
   if (Number.isNaN(reviewedAt.getTime())) throw problem('reviewedAt', 'must be a date and time');
   if (reviewedAt.getTime() > ctx.now().getTime() + 60_000) throw problem('reviewedAt', 'must not be in the future');

@@ -2,7 +2,7 @@ import { localDate } from '../../domain/periods';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
 import { acknowledgeInput } from './schemas';
@@ -10,7 +10,7 @@ import { acknowledgeInput } from './schemas';
 /** Records that the reporter was acknowledged (today in the organisation's time zone by default). */
 export async function acknowledgeCase(ctx: ServiceContext, caseId: string, raw: { on?: unknown } = {}): Promise<void> {
   authorize(ctx, 'update:case');
-  const input = parseWith(acknowledgeInput, raw, 'The acknowledgement');
+  const input = parseInput(acknowledgeInput, raw, 'The acknowledgement');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
     const on = input.on ?? localDate(tx.now(), tx.config.organisation.timeZone);

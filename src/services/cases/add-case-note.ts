@@ -1,7 +1,7 @@
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
 import { noteInput } from './schemas';
@@ -9,7 +9,7 @@ import { noteInput } from './schemas';
 /** A note on the timeline; its body is sealed and never leaves the case record. */
 export async function addCaseNote(ctx: ServiceContext, caseId: string, raw: { body?: unknown }): Promise<void> {
   authorize(ctx, 'note:case');
-  const input = parseWith(noteInput, raw, 'The note');
+  const input = parseInput(noteInput, raw, 'The note');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'note:case');
     await appendCaseEvent(tx, row.id, { kind: 'note' }, input.body);

@@ -3,7 +3,7 @@ import { casePeople } from '../../db/schema';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
 import { resolvePersonCode } from './case-person-code';
@@ -16,7 +16,7 @@ export async function addCasePerson(
   raw: CasePersonFormInput,
 ): Promise<{ id: string; personCodeName: string }> {
   authorize(ctx, 'update:case');
-  const { personCodeName, ...input } = parseWith(casePersonFormInput, raw, 'The person row');
+  const { personCodeName, ...input } = parseInput(casePersonFormInput, raw, 'The person row');
   return withTransaction(ctx, async (tx) => {
     const { row: c } = await openCase(tx, caseId, 'update:case');
     const person = await resolvePersonCode(tx, personCodeName || undefined);

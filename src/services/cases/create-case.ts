@@ -4,7 +4,7 @@ import { sealOrNull } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { appendCaseEvent } from './case-events';
 import { createCaseInput, type CreateCaseInput } from './schemas';
 
@@ -19,7 +19,7 @@ export async function createCase(
   opts: { codeName?: string } = {},
 ): Promise<{ id: string; codeName: string }> {
   authorize(ctx, 'create:case');
-  const input = parseWith(createCaseInput, raw, 'The case');
+  const input = parseInput(createCaseInput, raw, 'The case');
   return withTransaction(ctx, async (tx) => {
     const codeName = opts.codeName ?? generateCaseCodeName(await takenCaseCodeNames(tx));
     const [row] = await tx.db

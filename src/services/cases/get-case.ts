@@ -2,7 +2,7 @@
 // unsealed notes, attachments and who it is shared with. Reading it is audited (case.read).
 import { asc, eq } from 'drizzle-orm';
 import { attachments, caseEvents, casePeople, caseShares, caseSpaces, members, people, recusals, spaces } from '../../db/schema';
-import { pendingRecusalWithdrawals, type CaseStage, type Channel } from '../../domain/case-lifecycle';
+import { pendingRecusalWithdrawals, type CaseStage, type CaseState, type Channel } from '../../domain/case-lifecycle';
 import type { CaseStatus, OngoingHarassment, ResolutionSource } from '../../domain/case-status';
 import type { Consequence } from '../../domain/outcomes';
 import { can } from '../../domain/permissions';
@@ -33,20 +33,9 @@ export interface CaseEventView {
   body: string | null;
 }
 
-export interface CaseView {
+export interface CaseView extends CaseState {
   id: string;
   codeName: string;
-  receivedOn: string;
-  channel: Channel;
-  status: CaseStatus;
-  stage: CaseStage;
-  resolutionSource: ResolutionSource;
-  resolvedOn: string | null;
-  reviewOn: string | null;
-  acknowledgedOn: string | null;
-  safetyRisk: boolean | null;
-  ongoingHarassment: OngoingHarassment | null;
-  categories: string[];
   narrative: string | null;
   resolution: { summary: string; outcome: string } | null;
   spaces: Array<{ id: string; name: string }>;

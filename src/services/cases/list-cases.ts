@@ -11,7 +11,7 @@ import { can, type Resource } from '../../domain/permissions';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { listCasesInput, type ListCasesInput } from './schemas';
 
 export interface VisibleCaseRow {
@@ -44,7 +44,7 @@ function group<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
 
 export async function listCases(ctx: ServiceContext, raw: ListCasesInput = {}): Promise<CaseListRow[]> {
   authorize(ctx, 'list:case');
-  const f = parseWith(listCasesInput, raw, 'The filters');
+  const f = parseInput(listCasesInput, raw, 'The filters');
   return withTransaction(ctx, async (tx) => {
     const where: SQL[] = [];
     if (f.status) where.push(eq(cases.status, f.status));

@@ -1,7 +1,7 @@
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
 import { reopenInput } from './schemas';
@@ -9,7 +9,7 @@ import { reopenInput } from './schemas';
 /** Reopens a resolved case (new information, a reconsideration); the reason is sealed on the timeline. */
 export async function reopenCase(ctx: ServiceContext, caseId: string, raw: { reason?: unknown } = {}): Promise<void> {
   authorize(ctx, 'update:case');
-  const input = parseWith(reopenInput, raw, 'The reopening');
+  const input = parseInput(reopenInput, raw, 'The reopening');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
     await appendCaseEvent(tx, row.id, { kind: 'reopened' }, input.reason || null);

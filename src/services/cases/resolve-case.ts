@@ -4,7 +4,7 @@ import { seal } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
 import { resolveInput, type ResolveInput } from './schemas';
@@ -15,7 +15,7 @@ import { resolveInput, type ResolveInput } from './schemas';
  */
 export async function resolveCase(ctx: ServiceContext, caseId: string, raw: ResolveInput): Promise<void> {
   authorize(ctx, 'update:case');
-  const input = parseWith(resolveInput, raw, 'The resolution');
+  const input = parseInput(resolveInput, raw, 'The resolution');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
     const body = `Summary of actions:\n${input.summary}\n\nOutcome:\n${input.outcome}`;

@@ -7,14 +7,14 @@ import { invalidInput } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 
 const input = z.object({ memberId: z.uuid({ message: 'choose an adviser the case is shared with' }) });
 
 export async function revokeCaseShare(ctx: ServiceContext, caseId: string, raw: { memberId?: unknown }): Promise<void> {
   authorize(ctx, 'share:case');
-  const { memberId } = parseWith(input, raw, 'The share');
+  const { memberId } = parseInput(input, raw, 'The share');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'share:case');
     const gone = await tx.db

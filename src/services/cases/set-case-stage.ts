@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
 import { stageInput } from './schemas';
@@ -13,7 +13,7 @@ const input = z.object({ stage: stageInput.exclude(['resolved'], { message: 'res
 /** Moves the case along the workflow; resolving goes through resolveCase, which records the outcome. */
 export async function setCaseStage(ctx: ServiceContext, caseId: string, raw: { stage?: unknown }): Promise<void> {
   authorize(ctx, 'update:case');
-  const { stage } = parseWith(input, raw, 'The stage');
+  const { stage } = parseInput(input, raw, 'The stage');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
     if (row.stage === stage) return;

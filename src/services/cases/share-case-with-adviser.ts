@@ -5,7 +5,7 @@ import { invalidInput } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 
 const input = z.object({ memberId: z.uuid({ message: 'choose an adviser' }) });
@@ -14,7 +14,7 @@ const input = z.object({ memberId: z.uuid({ message: 'choose an adviser' }) });
 export async function shareCaseWithAdviser(ctx: ServiceContext, caseId: string, raw: { memberId?: unknown }): Promise<void> {
   authorize(ctx, 'share:case');
   const by = memberIdOf(ctx);
-  const { memberId } = parseWith(input, raw, 'The share');
+  const { memberId } = parseInput(input, raw, 'The share');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'share:case');
     const [adviser] = await tx.db

@@ -5,7 +5,7 @@ import { sealOrNull, unsealOrNull } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
 import { updateCaseDetailsInput, type UpdateCaseDetailsInput } from './schemas';
@@ -15,7 +15,7 @@ const DETAIL_KEYS = ['receivedOn', 'channel', 'categories', 'safetyRisk', 'ongoi
 /** Changes the case's summary fields; the change is an event, the case row is re-derived. */
 export async function updateCaseDetails(ctx: ServiceContext, caseId: string, raw: UpdateCaseDetailsInput): Promise<void> {
   authorize(ctx, 'update:case');
-  const input = parseWith(updateCaseDetailsInput, raw, 'The case');
+  const input = parseInput(updateCaseDetailsInput, raw, 'The case');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
     const changes: Partial<CaseDetails> = {};

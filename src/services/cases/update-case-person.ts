@@ -4,7 +4,7 @@ import { notFound } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { isUuid, openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
 import { resolvePersonCode } from './case-person-code';
@@ -13,7 +13,7 @@ import { casePersonFormInput, type CasePersonFormInput } from './schemas';
 /** Changes a people row. A blank person code name keeps the row's person. */
 export async function updateCasePerson(ctx: ServiceContext, caseId: string, rowId: string, raw: CasePersonFormInput): Promise<void> {
   authorize(ctx, 'update:case');
-  const { personCodeName, ...input } = parseWith(casePersonFormInput, raw, 'The person row');
+  const { personCodeName, ...input } = parseInput(casePersonFormInput, raw, 'The person row');
   await withTransaction(ctx, async (tx) => {
     const { row: c } = await openCase(tx, caseId, 'update:case');
     if (!isUuid(rowId)) throw notFound();

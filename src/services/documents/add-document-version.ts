@@ -8,7 +8,7 @@ import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { isoDate } from '../cases/schemas';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 
 export const documentVersionInput = z.object({
   title: z.string().trim().min(1, 'name the document').max(200, 'must be at most 200 characters'),
@@ -30,7 +30,7 @@ export interface DocumentVersion {
 
 export async function addDocumentVersion(ctx: ServiceContext, raw: DocumentVersionInput): Promise<{ id: string }> {
   authorize(ctx, 'publish:release');
-  const input = parseWith(documentVersionInput, raw, 'The document version');
+  const input = parseInput(documentVersionInput, raw, 'The document version');
   return withTransaction(ctx, async (tx) => {
     const [row] = await tx.db
       .insert(documents)

@@ -6,9 +6,8 @@ import { CandorError, notFound } from '../../errors';
 import { seal } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
 import { loadMemberActor } from '../auth/load-actor';
-import { hashPassword } from '../auth/passwords';
 import { hashToken } from '../auth/tokens';
-import { checkTotp } from '../auth/totp';
+import { checkEnrolmentCredentials } from '../auth/enrolment-credentials';
 import { withActor, withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { enrolSchema, type EnrolInput } from './schemas';
@@ -17,13 +16,7 @@ export async function enrolMember({ ctx, input }: { ctx: ServiceContext; input: 
   // Access: the invitation token is the permission; it is checked (and consumed) below.
   const data = parseInput(enrolSchema, input);
   const now = ctx.now();
-  const step = checkTotp(data.totpSecret, data.code, now, null);
-  if (step === null) {
-    throw new CandorError('invalid_input', 'Some fields need attention', [
-      { field: 'code', message: 'That code does not match; check the time on your phone and try the current code' },
-    ]);
-  }
-  const passwordHash = await hashPassword(data.password);
+  const { passwordHash, totpStep: step } = await checkEnrolmentCredentials(data, now);
   return withTransaction(ctx, async (tx) => {
     const used = await tx.db
       .update(invites)

@@ -5,7 +5,7 @@ import { CandorError } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { sealIdentity, writeIdentityIndexes } from './person-identity';
 import { createPersonInput, identityInput } from './schemas';
 
@@ -29,8 +29,8 @@ export async function createPerson(
   raw: { codeName?: string; identity?: unknown },
 ): Promise<{ id: string; codeName: string }> {
   authorize(ctx, 'update:identity');
-  const input = parseWith(createPersonInput, raw, 'The person');
-  const identity = input.identity ? parseWith(identityInput, input.identity, 'The identity') : null;
+  const input = parseInput(createPersonInput, raw, 'The person');
+  const identity = input.identity ? parseInput(identityInput, input.identity, 'The identity') : null;
   return withTransaction(ctx, async (tx) => {
     if (input.codeName && (await findPersonByCodeName(tx, input.codeName))) {
       throw new CandorError('conflict', `the person code name "${input.codeName}" is already in use`, [

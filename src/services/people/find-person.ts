@@ -6,7 +6,7 @@ import { blindIndex, type IndexKind } from '../../privacy/blind-index';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { findPersonInput } from './schemas';
 
 const KINDS: readonly IndexKind[] = ['name', 'email', 'username'];
@@ -16,7 +16,7 @@ export async function findPeopleByIdentifier(
   raw: { identifier?: unknown },
 ): Promise<Array<{ id: string; codeName: string; matchedOn: IndexKind[] }>> {
   authorize(ctx, 'read:identity', {});
-  const { identifier } = parseWith(findPersonInput, raw, 'The search');
+  const { identifier } = parseInput(findPersonInput, raw, 'The search');
   return withTransaction(ctx, async (tx) => {
     const digests = KINDS.map((kind) => ({ kind, digest: blindIndex(tx.keys.index, kind, identifier) }));
     const hits = await tx.db

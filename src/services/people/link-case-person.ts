@@ -8,12 +8,12 @@ import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { appendCaseEvent } from '../cases/case-events';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { linkCasePersonInput } from './schemas';
 
 export async function linkCasePerson(ctx: ServiceContext, raw: { personId?: unknown; casePersonId?: unknown }): Promise<void> {
   authorize(ctx, 'update:identity', {});
-  const input = parseWith(linkCasePersonInput, raw, 'The link');
+  const input = parseInput(linkCasePersonInput, raw, 'The link');
   await withTransaction(ctx, async (tx) => {
     const [p] = await tx.db.select({ id: people.id, codeName: people.codeName }).from(people).where(eq(people.id, input.personId));
     if (!p) throw notFound();

@@ -6,7 +6,7 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { isUuid } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { personStatusInput, type PersonStatusInput } from './schemas';
 
 /**
@@ -15,7 +15,7 @@ import { personStatusInput, type PersonStatusInput } from './schemas';
  */
 export async function setPersonStatus(ctx: ServiceContext, personId: string, raw: PersonStatusInput): Promise<void> {
   authorize(ctx, 'update:identity', {});
-  const s = parseWith(personStatusInput, raw, 'The status');
+  const s = parseInput(personStatusInput, raw, 'The status');
   await withTransaction(ctx, async (tx) => {
     if (!isUuid(personId)) throw notFound();
     const [p] = await tx.db.select({ id: people.id, codeName: people.codeName }).from(people).where(eq(people.id, personId));

@@ -5,14 +5,14 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { isUuid } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { sealIdentity, writeIdentityIndexes } from './person-identity';
 import { identityInput, type IdentityInput } from './schemas';
 
 /** Replaces a person's sealed identity and rebuilds their blind indexes to match. */
 export async function updatePersonIdentity(ctx: ServiceContext, personId: string, raw: IdentityInput): Promise<void> {
   authorize(ctx, 'update:identity', {});
-  const identity = parseWith(identityInput, raw, 'The identity');
+  const identity = parseInput(identityInput, raw, 'The identity');
   await withTransaction(ctx, async (tx) => {
     if (!isUuid(personId)) throw notFound();
     const [p] = await tx.db.select({ id: people.id, codeName: people.codeName }).from(people).where(eq(people.id, personId));

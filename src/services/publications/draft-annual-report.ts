@@ -9,7 +9,7 @@ import { membershipPrefill, proceduresPrefill, responseTimeFacts, reviewFacts, t
 import { AUTHORED_SECTIONS, publicView, type AnnualContent, type AuthoredSection } from '../../reports/model';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { loadDocumentVersions, loadMembershipYear, loadRegisterSnapshot } from './load-register';
 import { prepareDraft, type DraftResult } from './prepare-draft';
 import { loadPublished, lockPublications } from './store';
@@ -21,7 +21,7 @@ export const TREND_YEARS = 5;
 
 export async function draftAnnualReport(ctx: ServiceContext, rawYear: number | string): Promise<DraftResult> {
   authorize(ctx, 'publish:release');
-  const year = parseWith(yearInput, rawYear, 'The year');
+  const year = parseInput(yearInput, rawYear, 'The year');
   if (!isPeriodOver({ kind: 'year', year }, localDate(ctx.now(), ctx.config.organisation.timeZone))) {
     throw invalidInput(`${year} has not ended yet`, [{ field: 'year', message: 'the annual report is prepared after the year ends' }]);
   }

@@ -6,7 +6,7 @@ import type { StatsContent } from '../../reports/model';
 import { buildStatisticsRelease } from '../../reports/statistics/build-release';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { loadRegisterSnapshot } from './load-register';
 import { prepareDraft, type DraftResult } from './prepare-draft';
 import { lockPublications } from './store';
@@ -17,7 +17,7 @@ export const halfYearInput = z
   .regex(/^\d{4}-H[12]$/i, 'must be a half-year like 2025-H1');
 
 export function endedHalfYear(ctx: ServiceContext, raw: string): Period {
-  const period = parsePeriod(parseWith(halfYearInput, raw, 'The period'))!;
+  const period = parsePeriod(parseInput(halfYearInput, raw, 'The period'))!;
   const today = localDate(ctx.now(), ctx.config.organisation.timeZone);
   if (!isPeriodOver(period, today)) {
     throw invalidInput(`${formatPeriod(period)} has not ended yet`, [{ field: 'period', message: 'statistics are published after the half-year ends' }]);

@@ -8,6 +8,7 @@ import type { Channel } from '../../domain/case-lifecycle';
 import type { CaseStatus, ResolutionSource } from '../../domain/case-status';
 import type { Consequence } from '../../domain/outcomes';
 import { localDate } from '../../domain/periods';
+import { statusHolds } from '../../domain/person-status';
 import type { StatPerson } from '../../domain/statistics';
 import type { MembershipYear, RegisterSnapshot, ReportDocumentVersion, ReportSpace } from '../../reports/register';
 import type { ServiceContext } from '../context';
@@ -54,7 +55,7 @@ export async function loadRegisterSnapshot(ctx: ServiceContext): Promise<Registe
   const peopleOf = new Map<string, StatPerson[]>();
   for (const r of personRows) {
     // "Flagged at the time of the figures": an expired person flag no longer counts.
-    const flagNow = r.personFlagged === true && (r.flagExpiresOn === null || r.flagExpiresOn > today);
+    const flagNow = statusHolds(r.personFlagged === true, r.flagExpiresOn, today);
     const p: StatPerson = { personCode: r.named ? 'named' : null, consequence: r.consequence as Consequence | null, flagged: r.rowFlagged || flagNow };
     peopleOf.set(r.caseId, [...(peopleOf.get(r.caseId) ?? []), p]);
   }

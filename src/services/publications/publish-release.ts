@@ -14,7 +14,7 @@ import type { RegisterSnapshot } from '../../reports/register';
 import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { loadRegisterSnapshot } from './load-register';
 import { findPublication, historyOf, loadPublished, lockPublications, type PublicationRow } from './store';
 
@@ -39,7 +39,7 @@ export function stillDescribesRegister(snapshot: RegisterSnapshot, row: Publicat
 
 export async function publishRelease(ctx: ServiceContext, id: string, raw: z.input<typeof publishInput> = {}): Promise<{ id: string; audit: AuditReport }> {
   authorize(ctx, 'publish:release');
-  const input = parseWith(publishInput, raw, 'The publication');
+  const input = parseInput(publishInput, raw, 'The publication');
   return withTransaction(ctx, async (tx) => {
     await lockPublications(tx);
     const row = await findPublication(tx, id);

@@ -7,13 +7,13 @@ import type { AnnualContent } from '../../reports/model';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { authoredInput } from './draft-annual-report';
 import { findPublication, lockPublications } from './store';
 
 export async function updateAnnualReport(ctx: ServiceContext, id: string, raw: z.input<typeof authoredInput>): Promise<void> {
   authorize(ctx, 'publish:release');
-  const authored = parseWith(authoredInput, raw, 'The report');
+  const authored = parseInput(authoredInput, raw, 'The report');
   await withTransaction(ctx, async (tx) => {
     await lockPublications(tx);
     const row = await findPublication(tx, id);

@@ -10,12 +10,12 @@ import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { appendCaseEvent, loadCaseEvents } from '../cases/case-events';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { decideWithdrawalInput } from './schemas';
 
 export async function decideRecusalWithdrawal(ctx: ServiceContext, caseId: string, raw: { memberId?: unknown; decision?: unknown }): Promise<void> {
   authorize(ctx, 'exclude:case');
-  const { memberId, decision } = parseWith(decideWithdrawalInput, raw, 'The decision');
+  const { memberId, decision } = parseInput(decideWithdrawalInput, raw, 'The decision');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'exclude:case');
     if (!pendingRecusalWithdrawals(await loadCaseEvents(tx, row.id)).has(memberId)) {

@@ -8,13 +8,13 @@ import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { findCaseRow } from '../cases/case-access';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { declareRecusalInput, type DeclareRecusalInput } from './schemas';
 
 export async function declareRecusal(ctx: ServiceContext, caseId: string, raw: DeclareRecusalInput): Promise<void> {
   const memberId = memberIdOf(ctx);
   authorize(ctx, 'declare:conflicts', { ownerMemberId: memberId });
-  const input = parseWith(declareRecusalInput, raw, 'The recusal');
+  const input = parseInput(declareRecusalInput, raw, 'The recusal');
   await withTransaction(ctx, async (tx) => {
     const row = await findCaseRow(tx, caseId);
     if (!row) throw notFound();

@@ -9,14 +9,14 @@ import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 
 const input = z.object({ memberId: z.uuid({ message: 'choose a member' }) });
 
 export async function excludeMember(ctx: ServiceContext, caseId: string, raw: { memberId?: unknown }): Promise<void> {
   authorize(ctx, 'exclude:case');
   const chairId = memberIdOf(ctx);
-  const { memberId } = parseWith(input, raw, 'The exclusion');
+  const { memberId } = parseInput(input, raw, 'The exclusion');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'exclude:case');
     const [m] = await tx.db.select({ id: members.id }).from(members).where(eq(members.id, memberId));

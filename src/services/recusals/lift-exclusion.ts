@@ -11,13 +11,13 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 
 const input = z.object({ memberId: z.uuid({ message: 'choose an excluded member' }) });
 
 export async function liftExclusion(ctx: ServiceContext, caseId: string, raw: { memberId?: unknown }): Promise<{ stillRecused: boolean }> {
   authorize(ctx, 'exclude:case');
-  const { memberId } = parseWith(input, raw, 'The exclusion');
+  const { memberId } = parseInput(input, raw, 'The exclusion');
   return withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'exclude:case');
     const where = and(eq(recusals.caseId, row.id), eq(recusals.memberId, memberId), eq(recusals.reason, 'excluded'));

@@ -10,13 +10,13 @@ import { authorize, memberIdOf } from '../authorize';
 import { findCaseRow } from '../cases/case-access';
 import { appendCaseEvent, loadCaseEvents } from '../cases/case-events';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 import { requestWithdrawalInput } from './schemas';
 
 export async function requestRecusalWithdrawal(ctx: ServiceContext, caseId: string, raw: { confirm?: unknown }): Promise<{ alreadyPending: boolean }> {
   const memberId = memberIdOf(ctx);
   authorize(ctx, 'declare:conflicts', { ownerMemberId: memberId });
-  parseWith(requestWithdrawalInput, raw, 'The request');
+  parseInput(requestWithdrawalInput, raw, 'The request');
   return withTransaction(ctx, async (tx) => {
     const row = await findCaseRow(tx, caseId);
     if (!row) throw notFound();

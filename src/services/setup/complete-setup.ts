@@ -8,8 +8,7 @@ import { organisation, members } from '../../db/schema';
 import { CandorError } from '../../errors';
 import { seal } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
-import { hashPassword } from '../auth/passwords';
-import { checkTotp } from '../auth/totp';
+import { checkEnrolmentCredentials } from '../auth/enrolment-credentials';
 import { withActor, withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { isSetupComplete } from './get-setup-status';
@@ -21,13 +20,7 @@ export async function completeSetup({ ctx, input }: { ctx: ServiceContext; input
   if (await isSetupComplete(ctx)) throw new CandorError('conflict', 'Setup has already been completed');
   const data = parseInput(setupSchema, input);
   const now = ctx.now();
-  const step = checkTotp(data.totpSecret, data.code, now, null);
-  if (step === null) {
-    throw new CandorError('invalid_input', 'Some fields need attention', [
-      { field: 'code', message: 'That code does not match; check the time on your phone and try the current code' },
-    ]);
-  }
-  const passwordHash = await hashPassword(data.password);
+  const { passwordHash, totpStep: step } = await checkEnrolmentCredentials(data, now);
   return withTransaction(ctx, async (tx) => {
     // An organisation row left by an import without setup is taken over; a completed one is not.
     const org = await tx.db

@@ -4,7 +4,7 @@ import { CandorError } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseWith } from '../zod-errors';
+import { parseInput } from '../parse-input';
 
 const DEFAULT_GROUPS = { online: 'Online spaces', event: 'In-person events', affiliated: 'Affiliated programs' } as const;
 
@@ -19,7 +19,7 @@ export const createSpaceInput = z.object({
 
 export async function createSpace(ctx: ServiceContext, raw: z.input<typeof createSpaceInput>): Promise<{ id: string }> {
   authorize(ctx, 'manage:member');
-  const input = parseWith(createSpaceInput, raw, 'The space');
+  const input = parseInput(createSpaceInput, raw, 'The space');
   return withTransaction(ctx, async (tx) => {
     const [row] = await tx.db
       .insert(spaces)
