@@ -81,29 +81,46 @@ const namePiecesOf = memo(namePieces);
 const usernamePieceOf = memo(usernamePiece);
 const emailPiecesOf = memo(emailPieces);
 
+// The reasons of party n, built once.
+const reasonCache: Array<{ name: string; part: string; username: string; email: string; emailName: string }> = [];
+function reasonsFor(n: number) {
+  let r = reasonCache[n];
+  if (r === undefined) {
+    r = {
+      name: `name of known party ${n}`,
+      part: `part of the name of known party ${n}`,
+      username: `username of known party ${n}`,
+      email: `email address of known party ${n}`,
+      emailName: `email name of known party ${n}`,
+    };
+    if (n < 1000) reasonCache[n] = r;
+  }
+  return r;
+}
+
 function needlesFor(party: KnownParty, index: number): Needle[] {
   const out: Needle[] = [];
-  const n = index + 1;
+  const reasons = reasonsFor(index + 1);
   for (const full of party.names) {
     const pieces = namePiecesOf(full);
     if (pieces === undefined) continue;
     const f = pieces.full;
-    out.push({ folded: f.folded, party: index, label: 'PERSON', reason: `name of known party ${n}`, needsCapital: f.needsCapital, monthLike: f.monthLike, priority: 90 });
+    out.push({ folded: f.folded, party: index, label: 'PERSON', reason: reasons.name, needsCapital: f.needsCapital, monthLike: f.monthLike, priority: 90 });
     for (const p of pieces.parts) {
-      out.push({ folded: p.folded, party: index, label: 'PERSON', reason: `part of the name of known party ${n}`, needsCapital: p.needsCapital, monthLike: p.monthLike, priority: 85 });
+      out.push({ folded: p.folded, party: index, label: 'PERSON', reason: reasons.part, needsCapital: p.needsCapital, monthLike: p.monthLike, priority: 85 });
     }
   }
   for (const u of party.usernames) {
     const bare = usernamePieceOf(u);
     if (bare === undefined) continue;
-    out.push({ folded: bare, party: index, label: 'USERNAME', reason: `username of known party ${n}`, needsCapital: false, monthLike: false, priority: 88 });
+    out.push({ folded: bare, party: index, label: 'USERNAME', reason: reasons.username, needsCapital: false, monthLike: false, priority: 88 });
   }
   for (const e of party.emails) {
     const pieces = emailPiecesOf(e);
     if (pieces === undefined) continue;
-    out.push({ folded: pieces.email, party: index, label: 'EMAIL', reason: `email address of known party ${n}`, needsCapital: false, monthLike: false, priority: 95 });
+    out.push({ folded: pieces.email, party: index, label: 'EMAIL', reason: reasons.email, needsCapital: false, monthLike: false, priority: 95 });
     if (pieces.local !== undefined) {
-      out.push({ folded: pieces.local, party: index, label: 'USERNAME', reason: `email name of known party ${n}`, needsCapital: false, monthLike: false, priority: 80 });
+      out.push({ folded: pieces.local, party: index, label: 'USERNAME', reason: reasons.emailName, needsCapital: false, monthLike: false, priority: 80 });
     }
   }
   return out;

@@ -102,6 +102,7 @@ const CASED = 4; // ch.toLowerCase() !== ch.toUpperCase()
 const UPPER = 8; // isUpper(ch)
 const EMAIL_LOCAL = 16; // /[\p{L}\p{N}._%+-]/u
 const CHAT_NAME = 32; // /[\p{L}\p{N}_.]/u
+const SPACE = 64; // /\s/
 const unitFacts = new Uint8Array(0x10000);
 const letterOrMarkRe = /^[\p{L}\p{M}]$/u;
 const emailLocalRe = /^[\p{L}\p{N}._%+-]$/u;
@@ -120,6 +121,7 @@ function facts(code: number): number {
   if (isUpper(ch)) f |= UPPER;
   if (emailLocalRe.test(ch)) f |= EMAIL_LOCAL;
   if (chatNameRe.test(ch)) f |= CHAT_NAME;
+  if (/\s/.test(ch)) f |= SPACE;
   unitFacts[code] = f;
   return f;
 }
@@ -127,6 +129,12 @@ function facts(code: number): number {
 /** For one UTF-16 unit: ch.toLowerCase() !== ch.toUpperCase(). */
 export function isCasedUnit(code: number): boolean {
   return (facts(code) & CASED) !== 0;
+}
+
+/** For the UTF-16 unit at i: /\s/.test(text[i]) (false past the end). */
+export function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === code && (facts(code) & SPACE) !== 0;
 }
 
 /** For one UTF-16 unit: isUpper(ch). */

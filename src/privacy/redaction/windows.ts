@@ -1,7 +1,7 @@
 // Running costly regular expressions only near places where they can match. Unicode-aware
 // patterns with lookbehinds are slow when tried at every position of a long text; a cheap
 // scan finds anchors (digits, trigger words) and the patterns run on windows around them.
-import { allMatches, letterOrMarkAt } from './text';
+import { isSpaceAt, letterOrMarkAt } from './text';
 
 export interface Window {
   start: number;
@@ -15,9 +15,9 @@ export function windowsAround(text: string, anchors: readonly number[], before: 
   for (const a of sorted) {
     let start = Math.max(0, a - before);
     // Start at a word boundary so lookbehinds see what really precedes the window.
-    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    while (start > 0 && !isSpaceAt(text, start - 1)) start--;
     let end = Math.min(text.length, a + after);
-    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    while (end < text.length && !isSpaceAt(text, end)) end++;
     const last = out[out.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else out.push({ start, end });

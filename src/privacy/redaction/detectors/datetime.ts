@@ -4,7 +4,7 @@
 import type { DetectedSpan } from '../types';
 import { digitAnchors, matchesIn, windowsAround, wordAnchors } from '../windows';
 import { CJK_RELATIVE_DAY, MONTH, PART_OF_DAY, RELATIVE_DAY, TIMEZONE, WEEKDAY, WEEKDAY_ABBR } from './datetime-words';
-import { allMatches } from '../text';
+import { allMatches, isSpaceAt } from '../text';
 
 const L = String.raw`(?<![\p{L}\p{N}_])`; // start of a word (Unicode aware)
 const R = String.raw`(?![\p{L}\p{N}_])`; // end of a word
@@ -75,8 +75,8 @@ export function detectDateTimes(text: string): DetectedSpan[] {
       let start = index;
       let end = index + m[0].length;
       // Leading "the " is part of the phrase; trailing spaces are not.
-      while (end > start && /\s/.test(text[end - 1]!)) end--;
-      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && isSpaceAt(text, end - 1)) end--;
+      while (start < end && isSpaceAt(text, start)) start++;
       // "Monday mornings", "Thursday afternoons": a habit, not a moment.
       if (reason === 'weekday' && /^\s+\p{L}*s\b/u.test(text.slice(end, end + 16)) && /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(text.slice(end))) continue;
       // A full stop after a month is the end of the sentence unless the month is abbreviated.

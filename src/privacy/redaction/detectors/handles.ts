@@ -86,19 +86,20 @@ export function detectChatNicks(text: string): DetectedSpan[] {
   const push = (start: number, nick: string, reason: string) => {
     out.push({ start, end: start + nick.length, label: 'USERNAME', reason, priority: 58 });
   };
-  for (const m of allMatches(ircLineRe, text)) {
+  // Each pattern needs a character the text may lack: "<" (with ">"), "*" or "-", ":".
+  for (const m of text.includes('<') ? allMatches(ircLineRe, text) : []) {
     const nick = m[1]!;
     const at = m.index + m[0].length - 1 - nick.length;
     push(at, nick, 'nick in a chat log');
   }
-  for (const m of allMatches(ircEventRe, text)) {
+  for (const m of text.includes('*') || text.includes('-') ? allMatches(ircEventRe, text) : []) {
     const nick = m[1]!;
     const at = m.index + m[0].indexOf(nick, m[0].search(/\*|-->|<--|--|-!-/) + 1);
     push(at, nick, 'nick in a chat log');
     if (m[2] !== undefined) push(m.index + m[0].lastIndexOf(m[2]), m[2], 'nick in a chat log');
   }
   // Speaker labels count only where the text looks like a log: two or more such lines.
-  const speakers = allMatches(speakerRe, text).filter((m) => /\p{L}/u.test(m[1]!) && !notSpeakers.has(m[1]!.toLowerCase()));
+  const speakers = (text.includes(':') ? allMatches(speakerRe, text) : []).filter((m) => /\p{L}/u.test(m[1]!) && !notSpeakers.has(m[1]!.toLowerCase()));
   if (speakers.length >= 2) {
     for (const m of speakers) {
       const speaker = m[1]!;
