@@ -42,23 +42,23 @@ function withinAny(inner: readonly Range[], outer: readonly Range[]): (r: Range)
 }
 
 /** Whether some of `inner` lies entirely within r, for each r asked about. */
-function containsAny(inner: readonly Range[], outerCount: number): (r: Range) => boolean {
+function containsAny(inner: readonly Range[], outerCount: number, length: number): (r: Range) => boolean {
   if (inner.length * outerCount < 4096) return (r) => inner.some((k) => within(k, r));
-  // The ranges starting at or after r.start: does the one that ends first end inside r?
-  const sorted = [...inner].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((k) => k.start);
-  const firstEnd = new Array<number>(sorted.length + 1);
-  firstEnd[sorted.length] = Infinity;
-  for (let i = sorted.length - 1; i >= 0; i--) firstEnd[i] = Math.min(firstEnd[i + 1]!, sorted[i]!.end);
+  // For each start, the earliest end of the ranges starting there; a range within r starts
+  // inside r and ends by r.end. The outer ranges (links) are short, so reading each is cheap.
+  const firstEnd = new Int32Array(length + 1).fill(-1);
+  for (const k of inner) {
+    if (k.start < 0 || k.start > length) continue;
+    const e = firstEnd[k.start]!;
+    if (e < 0 || k.end < e) firstEnd[k.start] = k.end;
+  }
   return (r) => {
-    let lo = 0;
-    let hi = starts.length; // first index with start >= r.start
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < r.start) lo = mid + 1;
-      else hi = mid;
+    for (let i = Math.max(0, r.start); i < r.end && i <= length; i++) {
+      const e = firstEnd[i]!;
+      if (e >= 0 && e <= r.end) return true;
     }
-    return firstEnd[lo]! <= r.end;
+    // An empty range at r.end is within r too.
+    return r.end <= length && r.end >= 0 && firstEnd[r.end]! >= 0 && firstEnd[r.end]! <= r.end && r.start <= r.end;
   };
 }
 
@@ -116,7 +116,7 @@ export function detectAll(text: string, options: DetectOptions = {}): DetectedSp
   // An impersonal link that contains a known party's identifier is personal after all.
   const promoted: DetectedSpan[] = [];
   const stillImpersonal: Range[] = [];
-  const holdsKnown = containsAny(known, impersonal.length);
+  const holdsKnown = containsAny(known, impersonal.length, text.length);
   for (const r of impersonal) {
     if (holdsKnown(r)) {
       promoted.push({ ...r, label: 'URL', reason: 'link containing an identifier of a known party', priority: 75 });
