@@ -3,13 +3,14 @@
 // contains anything), otherwise the most confident detector does.
 import type { DetectedSpan } from './types';
 
+function copySpan(only: DetectedSpan): DetectedSpan {
+  const merged: DetectedSpan = { start: only.start, end: only.end, label: only.label, reason: only.reason, priority: only.priority };
+  if (only.party !== undefined) merged.party = only.party;
+  return merged;
+}
+
 function resolveCluster(cluster: DetectedSpan[]): DetectedSpan {
-  if (cluster.length === 1) {
-    const only = cluster[0]!;
-    const merged: DetectedSpan = { start: only.start, end: only.end, label: only.label, reason: only.reason, priority: only.priority };
-    if (only.party !== undefined) merged.party = only.party;
-    return merged;
-  }
+  if (cluster.length === 1) return copySpan(cluster[0]!);
   let start = Infinity;
   let end = -Infinity;
   for (const s of cluster) {
@@ -53,18 +54,21 @@ function sortSpans(spans: readonly DetectedSpan[]): DetectedSpan[] {
 
 export function mergeSpans(text: string, spans: readonly DetectedSpan[]): DetectedSpan[] {
   const sorted = sortSpans(spans);
-  const clusters: DetectedSpan[][] = [];
+  // Clusters of overlapping spans are runs of the sorted list: [first, i).
+  const resolved: DetectedSpan[] = [];
+  let first = 0;
   let clusterEnd = -1;
-  for (const s of sorted) {
-    if (clusters.length > 0 && s.start < clusterEnd) {
-      clusters[clusters.length - 1]!.push(s);
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i]!;
+    if (i > 0 && s.start < clusterEnd) {
       clusterEnd = Math.max(clusterEnd, s.end);
-    } else {
-      clusters.push([s]);
-      clusterEnd = s.end;
+      continue;
     }
+    if (i > 0) resolved.push(i - first === 1 ? copySpan(sorted[first]!) : resolveCluster(sorted.slice(first, i)));
+    first = i;
+    clusterEnd = s.end;
   }
-  const resolved = clusters.map(resolveCluster);
+  if (sorted.length > 0) resolved.push(resolveCluster(sorted.slice(first)));
   // "Maya" (known) + "Okafor" (found by layer 3) is one name.
   const out: DetectedSpan[] = [];
   for (const s of resolved) {
