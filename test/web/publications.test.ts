@@ -126,5 +126,11 @@ describe('publication pages', () => {
     expect(added.status).toBe(303);
     await chair.follow(added);
     expect(chair.lastHtml).toContain('Added the reconsideration process.');
+    // The public site lists the current version and the changelog, without a login.
+    const pub = new TestClient(appFor(ctx));
+    expect((await pub.get('/')).status).toBe(200);
+    expect(pub.lastHtml).toContain('<a href="https://example.org/manual">Manual</a> (version 2.0, 2025-05-01)');
+    expect((await pub.get('/documentation')).status).toBe(200);
+    expect(pub.lastHtml).toContain('Added the reconsideration process.');
   });
 });

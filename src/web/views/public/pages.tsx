@@ -3,6 +3,7 @@
 import type { Child } from 'hono/jsx';
 import { LADDER } from '../../../domain/outcomes';
 import type { PublicPublication } from '../../../reports/model';
+import type { DocumentVersion } from '../../../services/documents/add-document-version';
 import { AnnualReportView, Definitions, StatisticsHistoryView } from '../../../reports/render/html';
 import { Layout } from '../layout';
 import type { PageContext } from '../page';
@@ -19,6 +20,7 @@ function PublicNav(props: { path: string }) {
     { href: '/', label: 'About' },
     { href: '/statistics', label: 'Statistics' },
     { href: '/reports', label: 'Transparency reports' },
+    { href: '/documentation', label: 'Documentation' },
   ];
   return (
     <nav aria-label="Public site" class="public-nav">
@@ -47,7 +49,24 @@ export function PublicPage(props: { page: PageContext; title: string; children?:
   );
 }
 
-export function HomePage(props: { page: PageContext; site: SiteInfo; latestStats: PublicPublication | undefined; reports: readonly PublicPublication[] }) {
+/** The newest version of each document, by title. `versions` comes newest first. */
+function currentVersions(versions: readonly DocumentVersion[]): DocumentVersion[] {
+  const seen = new Set<string>();
+  return versions.filter((v) => !seen.has(v.title) && seen.add(v.title));
+}
+
+function DocumentLink(props: { doc: DocumentVersion }) {
+  const d = props.doc;
+  return d.url ? <a href={d.url}>{d.title}</a> : <>{d.title}</>;
+}
+
+export function HomePage(props: {
+  page: PageContext;
+  site: SiteInfo;
+  latestStats: PublicPublication | undefined;
+  reports: readonly PublicPublication[];
+  documents: readonly DocumentVersion[];
+}) {
   const { site } = props;
   return (
     <PublicPage page={props.page} title="About">
@@ -105,6 +124,23 @@ export function HomePage(props: { page: PageContext; site: SiteInfo; latestStats
             </li>
           ))}
         </ul>
+      )}
+      <h2>Our documentation</h2>
+      {props.documents.length === 0 ? (
+        <p>The documents we work by will be listed here once we record them.</p>
+      ) : (
+        <>
+          <ul>
+            {currentVersions(props.documents).map((d) => (
+              <li>
+                <DocumentLink doc={d} /> (version {d.version}, {d.publishedOn})
+              </li>
+            ))}
+          </ul>
+          <p>
+            What changed in each version: <a href="/documentation">the documentation changelog</a>.
+          </p>
+        </>
       )}
       <h2>Questions and feedback</h2>
       <p>
@@ -189,6 +225,55 @@ export function AnnualReportPage(props: { page: PageContext; site: SiteInfo; rep
             ))}
         </p>
       ) : null}
+    </PublicPage>
+  );
+}
+
+export function DocumentationPage(props: { page: PageContext; documents: readonly DocumentVersion[] }) {
+  return (
+    <PublicPage page={props.page} title="Documentation">
+      <h1>Documentation</h1>
+      <p class="lede">The documents we work by, and what changed in each version, newest first.</p>
+      {props.documents.length === 0 ? (
+        <p>No document has been recorded yet.</p>
+      ) : (
+        <>
+          <h2>Current versions</h2>
+          <ul>
+            {currentVersions(props.documents).map((d) => (
+              <li>
+                <DocumentLink doc={d} /> — version {d.version}, {d.publishedOn}
+              </li>
+            ))}
+          </ul>
+          <h2>Changelog</h2>
+          <div class="table-wrap">
+            <table>
+              <caption>Every recorded version, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Published</th>
+                  <th scope="col">Document</th>
+                  <th scope="col">Version</th>
+                  <th scope="col">What changed</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.documents.map((d) => (
+                  <tr>
+                    <th scope="row">{d.publishedOn}</th>
+                    <td>
+                      <DocumentLink doc={d} />
+                    </td>
+                    <td>{d.version}</td>
+                    <td>{d.summary}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
     </PublicPage>
   );
 }
