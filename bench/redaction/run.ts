@@ -1,6 +1,6 @@
 // Evaluation and throughput of the redaction engine and the libraries it is compared with.
 // Run: npx tsx bench/redaction/run.ts [--errors dev|heldout] [--quick]
-//      npx tsx bench/redaction/run.ts --throughput-only [--generated] [--candor-only] [--quick]
+//      npx tsx bench/redaction/run.ts --throughput-only [--generated] [--candor-only] [--repeat N] [--quick]
 // Prints Markdown tables (copied into README.md). Not part of the test run.
 // --throughput-only skips scoring and measures on the evaluation texts, or on generated texts
 // of the same kind (generated.ts) when the data files are missing or --generated is given.
@@ -90,9 +90,14 @@ async function throughputOnly(seconds: number): Promise<void> {
   out(`${useGenerated ? 'Generated texts (bench/redaction/generated.ts)' : 'Evaluation texts'}: ${set.length}, ${(bytes / set.length).toFixed(0)} bytes on average.\n`);
   printThroughputHeader();
   const chosen = args.includes('--candor-only') ? [candor, candorNoParties] : systems;
-  for (const s of chosen) {
-    const { short, long } = await throughput(s, set, s.name.startsWith('compromise') || s.name.startsWith('openredaction') ? 1 : seconds);
-    out(`| ${s.name} | ${short.toFixed(2)} MB/s | ${long.toFixed(2)} MB/s |`);
+  // --repeat N measures every system N times in turn: later rounds show the engine warmed up
+  // (regular expressions compiled, code optimised), the first includes that warm-up.
+  const rounds = args.includes('--repeat') ? Math.max(1, Number(args[args.indexOf('--repeat') + 1]) || 1) : 1;
+  for (let round = 1; round <= rounds; round++) {
+    for (const s of chosen) {
+      const { short, long } = await throughput(s, set, s.name.startsWith('compromise') || s.name.startsWith('openredaction') ? 1 : seconds);
+      out(`| ${s.name}${rounds > 1 ? `, round ${round}` : ''} | ${short.toFixed(2)} MB/s | ${long.toFixed(2)} MB/s |`);
+    }
   }
 }
 
