@@ -56,10 +56,10 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // (last|next|this) Tuesday (evening), mardi dernier, viernes por la noche
   { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE})\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_OF_DAY})${R})?`, 'giu'), reason: 'weekday', words: true },
   // A part of the day next to a day or time it belongs to: "12 марта вечером", "مساء الخميس".
-  { re: new RegExp(String.raw`${L}(?!(?:lunch|lunchtime|dinner|breakfast)${R})(?:${PART_OF_DAY})${R}`, 'giu'), reason: PART, words: true },
+  // …and "the evening of July 9", "مساء الخميس", "la noche del viernes", written before it.
+  { re: new RegExp(String.raw`${L}(?:(?:${PART_BEFORE})(?=\s+[\p{L}\p{N}])|(?!(?:lunch|lunchtime|dinner|breakfast)${R})(?:${PART_OF_DAY})${R})`, 'giu'), reason: PART, words: true },
   // Hebrew weekdays, also with a prefixed preposition (ביום שלישי, בשבת) left out of the span.
   { re: /(?<=(?<![\p{L}\p{M}])[בוהל]{0,2})(?:יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?![\p{L}\p{M}])/gu, reason: 'weekday', words: true, needs: /[\u0590-\u05ff]/ },
-  { re: new RegExp(String.raw`${L}(?:${PART_BEFORE})(?=\s+[\p{L}\p{N}])`, 'giu'), reason: PART, words: true },
   // Tue, 3 … / Fri 14:00: abbreviations count only right before a date or time.
   { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true, needs: /Mon|Tue|Wed|Thu|Fri|Sat|Sun/ },
   { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}(?:\s+(?:${PART_OF_DAY})${R})?`, 'giu'), reason: 'day relative to the writing', words: true },
