@@ -26,6 +26,18 @@ describe('contact detectors', () => {
     ]);
   });
 
+  it('tells permalinks to a forum post, chat message or log line and self-hosted forge profiles from other pages', () => {
+    const t = [
+      'https://forum.example.com/t/judging-feedback/2231/14', 'https://chat.example.org/archives/C01RAND/p1712345678',
+      'https://irclogs.example.org/dev/2025-05-02#l-214', 'https://git.example.org/ines-m', 'https://matrix.to/#/@kim:matrix.org',
+      'https://zulip.example.org/#narrow/stream/1-general/near/12345', 'https://lists.example.org/pipermail/dev/2025-May/001234.html',
+      'https://gitlab.gnome.org/GNOME/gtk', 'https://git.example.org/explore', 'https://docs.python.org/3/library/re.html#re.sub',
+      'https://example.org/docs/install#step-2', 'https://en.wikipedia.org/wiki/Code_of_conduct#History', 'https://meetups.example.org/schedule',
+    ].join(' ');
+    const personal = findLinks(t).map((l) => l.personal);
+    expect(personal).toEqual([true, true, true, true, true, true, true, false, false, false, false, false, false]);
+  });
+
   it('finds international and national phone numbers but not dates, years or versions', () => {
     const t = 'Call +44 20 7946 0958, (555) 201-4477 or 06 12 34 56 78. Not 2024-2025, 3/14/2025, v1.2.3 or 1,200 people.';
     expect(texts(t, detectPhones(t))).toEqual(['+44 20 7946 0958', '(555) 201-4477', '06 12 34 56 78']);

@@ -64,6 +64,11 @@ const codeHosts = /^(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket
 const socialHosts = /^(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|bsky\.app|linkedin\.com|instagram\.com|facebook\.com|fb\.com|reddit\.com|old\.reddit\.com|t\.me|threads\.net|tiktok\.com|youtube\.com|medium\.com|dev\.to|keybase\.io|twitch\.tv|discord\.com|discordapp\.com|news\.ycombinator\.com|stackoverflow\.com|lobste\.rs|hachyderm\.io|fosstodon\.org|mastodon\.[a-z.]+|[a-z0-9-]+\.social)$/i;
 // Top-level pages of code hosts that are not accounts.
 const reservedFirstSegments = new Set(['about', 'features', 'pricing', 'explore', 'topics', 'marketplace', 'sponsors', 'orgs', 'settings', 'login', 'join', 'search', 'trending', 'collections', 'events', 'security', 'enterprise', 'site', 'contact', 'help', 'docs', 'blog', 'home', 'notifications', 'new']);
+// Self-hosted code forges: git.example.org, gitlab.example.com, forgejo.…, codeberg.…
+const selfHostedForge = /^(?:git|gitlab|gitea|forgejo|codeberg|code|src|hg|scm|repo|repos)\./i;
+// Permalinks on forums and chat archives: /t/slug/2231/14 (Discourse), /archives/C01/p171…
+// (Slack), #l-214 (IRC log line), /message/ID, /near/123 (Zulip), viewtopic.php?p=123.
+const permalink = /\/t\/[^/]+\/\d+(?:\/\d+)?\/?$|\/archives\/[^/]+\/p\d{6,}|\/(?:message|msg|m|near|d|topic|topics)\/[\w-]*\d[\w-]*\/?$|[?&](?:p|pid|msg|message_id|comment_id)=\d+|#(?:l|line|L|msg|message|m|c|comment|post|p|r|reply|note|n|t)[-_]?\d+$|#\d{2,}$|\/pipermail\/.+\/\d+\.html$/i;
 const postPath = /\/(?:issues|pull|pulls|merge_requests|discussions|commit|commits|status|statuses|posts?|comments?|p|c|channels|messages|item|thread|threads|reel|video|watch|story)\b|[#?](?:issuecomment|discussioncomment|note_|r\d|comment|post|id=)/i;
 
 function classify(url: string): { personal: boolean; why: string } {
@@ -80,7 +85,7 @@ function classify(url: string): { personal: boolean; why: string } {
   if (segments.some((s) => s.startsWith('@')) || /^\/(?:~|u\/|user\/|users\/|in\/|profile\/)/i.test(parsed.pathname)) {
     return { personal: true, why: 'link to a personal profile' };
   }
-  if (codeHosts.test(host)) {
+  if (codeHosts.test(host) || selfHostedForge.test(host)) {
     if (segments.length === 1 && !reservedFirstSegments.has(segments[0]!.toLowerCase())) return { personal: true, why: 'link to a code-host profile' };
     if (postPath.test(tail)) return { personal: true, why: 'link to a specific issue, comment or commit' };
     return { personal: false, why: 'project page' };
@@ -90,6 +95,8 @@ function classify(url: string): { personal: boolean; why: string } {
     return { personal: false, why: 'site home page' };
   }
   if (postPath.test(tail) && /\d{3,}/.test(tail)) return { personal: true, why: 'link to a specific post or comment' };
+  if (permalink.test(tail)) return { personal: true, why: 'link to a specific post, message or log line' };
+  if (/^#\/@/.test(parsed.hash)) return { personal: true, why: 'link to a personal profile' };
   return { personal: false, why: 'impersonal link' };
 }
 

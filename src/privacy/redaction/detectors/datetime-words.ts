@@ -35,14 +35,46 @@ export const WEEKDAY = [
   'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
   'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
   'понедельник', 'вторник', 'среду', 'среда', 'четверг', 'пятницу', 'пятница', 'субботу', 'суббота', 'воскресенье',
-].sort(byLength).join('|');
+  // Ukrainian, Polish, Turkish, Portuguese, Dutch, Hindi
+  'понеділок', 'вівторок', 'середу', 'середа', 'четвер', 'пʼятницю', "п'ятницю", 'пʼятниця', "п'ятниця", 'суботу', 'субота', 'неділю', 'неділя',
+  'poniedziałek', 'wtorek', 'środę', 'środa', 'czwartek', 'piątek', 'sobotę', 'sobota', 'niedzielę', 'niedziela',
+  'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar günü',
+  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'terça',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार', 'रविवार',
+  // Arabic (with the article) and Hebrew
+  'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الاحد',
+  'יום ראשון', 'יום שני', 'יום שלישי', 'יום רביעי', 'יום חמישי', 'יום שישי', 'שבת',
+].sort(byLength).join('|').replace(/ /g, '\\s+');
+
+// "last Tuesday", "в прошлый вторник", "geçen salı"; and after the weekday: "mardi dernier".
+export const LAST_BEFORE = 'last|next|this|that|past|coming|previous|letzten|letzte|nächsten|dernier|прошлый|прошлую|прошлое|прошлой|следующий|следующую|минулого|минулий|минулу|минулої|наступного|zeszły|zeszłą|ostatni|ostatnią|przyszły|geçen|gelecek|bu|vorige|afgelopen|pasado|el\\s+pasado|passado|scorso';
+export const LAST_AFTER = 'günü|dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima|passado|passada|que\\s+vem|scorso|scorsa|prossimo|prossima|passé|passée';
 
 // Capitalised only: "sat 3 hours" is not a Saturday.
 export const WEEKDAY_ABBR = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
 
 export const TIMEZONE = 'UTC|GMT|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|BST|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|HKT|SGT|BRT|ART|WAT|EAT|CAT|SAST|Z';
 
-export const PART_OF_DAY = 'morning|afternoon|evening|night|lunch|lunchtime|dinner|breakfast|morgen|vormittag|nachmittag|abend|nacht|matin|après-midi|soir|soirée|mañana|tarde|noche|mattina|pomeriggio|sera|notte|manhã|noite|утром|днём|вечером|ночью';
+export const PART_OF_DAY = [
+  'morning', 'afternoon', 'evening', 'night', 'lunch', 'lunchtime', 'dinner', 'breakfast',
+  'morgen', 'vormittag', 'nachmittag', 'abend', 'nacht', 'matin', 'après-midi', 'soir', 'soirée',
+  'mañana', 'tarde', 'noche', 'mattina', 'pomeriggio', 'sera', 'notte', 'manhã', 'noite',
+  'утром', 'днём', 'днем', 'вечером', 'ночью', 'вранці', 'вдень', 'ввечері', 'увечері', 'вночі', 'уночі',
+  'rano', 'wieczorem', 'w nocy', 'po południu', 'w południe',
+  'sabah', 'sabahı', 'öğlen', 'öğleden sonra', 'akşam', 'akşamı', 'gece', 'gecesi',
+  'por la mañana', 'por la tarde', 'por la noche', 'en la noche', 'en la tarde', 'de madrugada',
+  'à noite', 'de manhã', 'à tarde', 'pela manhã', 'de noite', 'au soir', 'dans la soirée', 'dans la nuit',
+  'in the morning', 'in the afternoon', 'in the evening', 'at night',
+  'am abend', 'am morgen', 'am nachmittag', "'s avonds", "'s ochtends", "'s nachts",
+  'रात', 'रात को', 'सुबह', 'शाम', 'शाम को', 'दोपहर', 'दोपहर को',
+  'مساءً', 'مساء', 'صباحاً', 'صباحا', 'صباح', 'ليلاً', 'ليلا', 'ليلة', 'ظهراً', 'ظهرا',
+  'בלילה', 'בבוקר', 'בערב', 'בצהריים', 'אחר הצהריים',
+].sort(byLength).join('|').replace(/ /g, '\\s+');
+
+// Parts of the day written before the weekday or day they belong to: "مساء الخميس", "the
+// evening of July 9", "la noche del viernes". Only kept when something follows them.
+export const PART_BEFORE = "the\\s+(?:morning|afternoon|evening|night)\\s+of|la\\s+(?:noche|tarde|mañana)\\s+del?|(?:la\\s+)?(?:nuit|soirée|matinée)\\s+d[eu]|(?:a\\s+)?noite\\s+d[eao]|مساء|صباح|ليلة|ظهر|(?:в\\s+)?ночь\\s+на";
 
 // Day-specific references relative to the writing ("yesterday") in several languages.
 export const RELATIVE_DAY = [
@@ -50,6 +82,24 @@ export const RELATIVE_DAY = [
   'last night', 'earlier today', 'later today',
   'gestern', 'vorgestern', 'heute', 'aujourd\'hui', 'avant-hier', 'ayer', 'anteayer', 'hoy',
   'ieri', 'oggi', 'ontem', 'hoje', 'gisteren', 'vandaag', 'вчера', 'сегодня', 'позавчера',
+  'завтра', 'послезавтра', 'вчора', 'учора', 'сьогодні', 'позавчора', 'післязавтра',
+  'wczoraj', 'dzisiaj', 'dziś', 'przedwczoraj', 'jutro', 'pojutrze', 'dzisiejszej nocy',
+  'dün', 'bugün', 'yarın', 'evvelsi gün', 'bu sabah', 'bu akşam', 'bu gece',
+  'hier soir', 'hier matin', 'hier après-midi', 'demain', 'ce soir', 'cette nuit', 'ce matin', 'cet après-midi',
+  'anoche', 'esta noche', 'esta mañana', 'esta tarde', 'pasado mañana',
+  'anteontem', 'amanhã', 'esta noite', 'hoje à noite', 'ontem à noite',
+  'stasera', 'stanotte', 'stamattina', 'domani', "l'altro ieri", 'altroieri',
+  'eergisteren', 'vanavond', 'vannacht', 'vanochtend', 'vanmorgen',
+  'कल', 'आज', 'परसों', 'आज रात',
+  'أمس', 'امس', 'الأمس', 'بالأمس', 'البارحة', 'الليلة', 'اليوم', 'غداً', 'غدا', 'أول أمس',
+  'אתמול', 'שלשום', 'היום', 'מחר', 'הלילה', 'הבוקר', 'הערב',
 ].sort(byLength).join('|').replace(/ /g, '\\s+');
 
-export const CJK_RELATIVE_DAY = '昨天|今天|前天|明天|昨日|今日|一昨日|明日|어제|오늘|그저께';
+export const CJK_RELATIVE_DAY = '昨天|今天|前天|明天|昨晚|今晚|昨夜|昨日|今日|一昨日|明日|今夜|今朝|어제|오늘|그저께|내일|엊그제';
+
+// Weekdays, parts of the day and days within an event in Chinese, Japanese and Korean.
+export const CJK_WEEKDAY = '(?:上|下|这|這|本|今|先)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|[月火水木金土日]曜日?|(?:지난|다음|이번)?\\s?[월화수목금토일]요일';
+export const CJK_PART_OF_DAY = '晚上|早上|上午|下午|中午|凌晨|傍晚|夜里|夜裡|半夜|深夜|夕方|午前中|午後|の夜|の朝|の昼|の晩|夜|朝|저녁|아침|밤|새벽|오후|오전|점심';
+export const CJK_EVENT_DAY = '[一二三四五六七八九十\\d]+日目|最終日|初日|第[一二三四五六七八九十\\d]+天|最后一天|最後一天|첫날|마지막\\s?날|[둘셋넷]째\\s?날';
+// "about" after a time: 21時ごろ, 9点左右, 9시쯤.
+export const CJK_ABOUT = 'ごろ|頃|くらい|ぐらい|左右|前后|前後|쯤|경';

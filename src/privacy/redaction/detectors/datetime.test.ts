@@ -17,6 +17,32 @@ describe('dates and times', () => {
     expect(found('2025年3月14日に、昨日')).toEqual(['2025年3月14日', '昨日']);
   });
 
+  it('finds relative days, weekdays and parts of the day in many languages', () => {
+    expect(found('Вчера около 23:00 он написал; в прошлый вторник вечером тоже.')).toEqual(['Вчера около 23:00', 'прошлый вторник вечером']);
+    expect(found('Тарас позавчора надіслав; w piątek wieczorem o 21:00; o 3 w nocy.')).toEqual(['позавчора', 'piątek wieczorem o 21:00', '3 w nocy']);
+    expect(found('geçen salı akşamı, cuma günü')).toEqual(['geçen salı akşamı, cuma günü']);
+    expect(found('mardi dernier vers 21 h. Fue el viernes por la noche. Na sexta-feira à noite.')).toEqual(['mardi dernier vers 21 h', 'viernes por la noche', 'sexta-feira à noite']);
+    expect(found('राहुल ने कल रात मैसेज किए। कल शाम 7 बजे।')).toEqual(['कल रात', 'कल शाम 7 बजे']);
+    expect(found('حدث ذلك مساء الخميس بعد الورشة')).toEqual(['مساء الخميس']);
+    expect(found('שלח הודעות אתמול בלילה, וגם ביום שלישי בערב')).toEqual(['אתמול בלילה', 'יום שלישי בערב']);
+    expect(found('어제 저녁 뒤풀이에서, 지난 금요일 밤에')).toEqual(['어제 저녁', '지난 금요일 밤']);
+    expect(found('3月14日晚上的聚会，上周五晚上')).toEqual(['3月14日晚上', '上周五晚上']);
+    expect(found('二日目の夜の懇親会で、3月5日21時ごろ')).toEqual(['二日目の夜', '3月5日21時ごろ']);
+  });
+
+  it('finds moments written around a day: parts of the day, approximations, days of an event', () => {
+    expect(found('on the evening of July 9, and the night of April 21')).toEqual(['the evening of July 9', 'the night of April 21']);
+    expect(found('They met at around 16:30 on Saturday.')).toEqual(['around 16:30 on Saturday']);
+    expect(found('at the booth on day two; no último dia do evento')).toEqual(['day two', 'último dia do evento']);
+    expect(found("noting that for Thursday's meeting; she left at 3 in the morning")).toEqual(['Thursday', '3 in the morning']);
+  });
+
+  it('leaves parts of the day alone, habits and idioms', () => {
+    expect(found('In the evening we meet. La noche fue larga. Der Abend war schön.')).toEqual([]);
+    expect(found('We meet every second Tuesday; हर सोमवार; It was broken from day one.')).toEqual([]);
+    expect(found('Pendant 3 h nous avons parlé. Ich bin hier.')).toEqual([]);
+  });
+
   it('leaves months or years alone, habits and durations', () => {
     expect(found('In March 2025 and in 2024, we meet on Monday mornings for two days.')).toEqual([]);
   });

@@ -3,14 +3,28 @@
 // second evening of the conference". A month or a year alone pins down nothing and is left.
 import type { DetectedSpan } from '../types';
 import { digitAnchors, matchesIn, windowsAround, wordAnchors } from '../windows';
-import { CJK_RELATIVE_DAY, MONTH, PART_OF_DAY, RELATIVE_DAY, TIMEZONE, WEEKDAY, WEEKDAY_ABBR } from './datetime-words';
+import {
+  CJK_ABOUT, CJK_EVENT_DAY, CJK_PART_OF_DAY, CJK_RELATIVE_DAY, CJK_WEEKDAY, LAST_AFTER, LAST_BEFORE, MONTH, PART_BEFORE,
+  PART_OF_DAY, RELATIVE_DAY, TIMEZONE, WEEKDAY, WEEKDAY_ABBR,
+} from './datetime-words';
 import { allMatches, isSpaceAt } from '../text';
 
-const L = String.raw`(?<![\p{L}\p{N}_])`; // start of a word (Unicode aware)
-const R = String.raw`(?![\p{L}\p{N}_])`; // end of a word
+// Marks count as letters: a Devanagari word may go on with a vowel sign.
+const L = String.raw`(?<![\p{L}\p{M}\p{N}_])`; // start of a word (Unicode aware)
+const R = String.raw`(?![\p{L}\p{M}\p{N}_])`; // end of a word
 const ORD = String.raw`(?:st|nd|rd|th|er|e|º|ª)?`;
 const TZ = String.raw`(?:\s*\(?(?:${TIMEZONE})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?${R})?`;
 const YEAR = String.raw`(?:\d{4}|'\d{2})`;
+
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+// Parts of the day alone ("evening", "por la noche") pin down nothing; this reason marks
+// spans that are dropped unless they merge with a day or a time.
+const PART = 'part of the day';
+// Ordinals and day words for "the last day of the event" in Romance languages.
+const ROMANCE_ORDINAL = 'primeiro|primeira|segundo|segunda|terceiro|terceira|último|última|primer|primero|primera|tercer|tercero|tercera|premier|première|deuxième|troisième|dernier|dernière|primo|prima|secondo|seconda|terzo|terza|ultimo|ultima';
+const ROMANCE_DAY = 'dia|día|jour|journée|noite|noche|nuit|soir|soirée|tarde|manhã|mañana|matin|giorno|giornata|sera|serata|notte';
+// Hours followed by the part of the day or the word for o'clock: "3 w nocy", "3 in the morning".
+const HOUR_PART = String.raw`in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock|w\s+nocy|rano|wieczorem|po\s+południu|de\s+la\s+(?:mañana|tarde|noche|madrugada)|da\s+(?:manhã|tarde|noite|madrugada)|du\s+(?:matin|soir)|de\s+l['’]après-midi|ночи|утра|вечера|дня|ночі|ранку|вечора|di\s+(?:notte|sera|mattina)|बजे`;
 
 // `needs`: something every match contains; a text without it skips the pattern.
 export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean; needs?: RegExp }> = [
@@ -34,30 +48,54 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   { re: /(?<=\b(?:at|around|about|by|after|before|until|till|past)\s)(?:noon|midnight|midday)\b/giu, reason: 'time of day', needs: /noon|midnight|midday/iu },
   // 22 Uhr, 22h, 22 h 30
   { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?Uhr${R}|${L}(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?${R}(?=\s*(?:${TIMEZONE}|[.,;]|$))`, 'gu'), reason: 'time of day', needs: /\d\s?(?:Uhr|h)/u },
-  { re: /(?:午前|午後|上午|下午|晚上|早上|凌晨)?\d{1,2}[時点點](?:\d{1,2}分|半)?|(?:오전|오후)\s?\d{1,2}시(?:\s?\d{1,2}분)?/gu, reason: 'time of day', needs: /[時点點시]/ },
-  // (last|next|this) Tuesday (evening)
-  { re: new RegExp(String.raw`${L}(?:(?:last|next|this|that|past|coming|previous|letzten|dernier)\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${PART_OF_DAY})${R})?`, 'giu'), reason: 'weekday', words: true },
+  { re: new RegExp(String.raw`(?:午前|午後|上午|下午|晚上|早上|凌晨)?\d{1,2}[時点點](?:\d{1,2}分|半)?(?:${CJK_ABOUT})?|(?:오전|오후)\s?\d{1,2}시(?:\s?\d{1,2}분)?(?:${CJK_ABOUT})?`, 'gu'), reason: 'time of day', needs: /[時点點시]/ },
+  // 3 w nocy, 3 in the morning, 8 o'clock, 9 बजे
+  { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:${HOUR_PART})${R}`, 'giu'), reason: 'time of day' },
+  // vers 21 h, à 21 heures, gegen 22 h: hours written with "h" after a preposition of time.
+  { re: new RegExp(String.raw`(?<=${L}(?:vers|à|a|dès|avant|après|jusqu['’]à|um|gegen|ab|bis|às|alle)\s+)(?:[01]?\d|2[0-3])\s?(?:h|heures?)(?:\s?[0-5]\d)?${R}`, 'giu'), reason: 'time of day', needs: /\d\s?h/iu },
+  // (last|next|this) Tuesday (evening), mardi dernier, viernes por la noche
+  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE})\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_OF_DAY})${R})?`, 'giu'), reason: 'weekday', words: true },
+  // A part of the day next to a day or time it belongs to: "12 марта вечером", "مساء الخميس".
+  // …and "the evening of July 9", "مساء الخميس", "la noche del viernes", written before it.
+  { re: new RegExp(String.raw`${L}(?:(?:${PART_BEFORE})(?=\s+[\p{L}\p{N}])|(?!(?:lunch|lunchtime|dinner|breakfast)${R})(?:${PART_OF_DAY})${R})`, 'giu'), reason: PART, words: true },
+  // Hebrew weekdays, also with a prefixed preposition (ביום שלישי, בשבת) left out of the span.
+  { re: /(?<=(?<![\p{L}\p{M}])[בוהל]{0,2})(?:יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?![\p{L}\p{M}])/gu, reason: 'weekday', words: true, needs: /[\u0590-\u05ff]/ },
   // Tue, 3 … / Fri 14:00: abbreviations count only right before a date or time.
   { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true, needs: /Mon|Tue|Wed|Thu|Fri|Sat|Sun/ },
   { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}(?:\s+(?:${PART_OF_DAY})${R})?`, 'giu'), reason: 'day relative to the writing', words: true },
   { re: new RegExp(CJK_RELATIVE_DAY, 'gu'), reason: 'day relative to the writing', words: true },
+  { re: new RegExp(CJK_WEEKDAY, 'gu'), reason: 'weekday', words: true, wholeText: true, needs: CJK },
+  { re: new RegExp(CJK_EVENT_DAY, 'gu'), reason: 'moment within an event', words: true, wholeText: true, needs: CJK },
+  { re: new RegExp(CJK_PART_OF_DAY, 'gu'), reason: PART, words: true, wholeText: true, needs: CJK },
   { re: new RegExp(String.raw`${L}(?:this|that|the\s+same|the\s+next|the\s+following|the\s+previous|later\s+that|earlier\s+that)\s+(?:${PART_OF_DAY}|day)${R}`, 'giu'), reason: 'day relative to the writing', words: true },
   { re: /\b(?:\d{1,2}|an?|one|two|three|four|five|six|few|a\s+few|several|couple\s+of)\s+(?:days?|hours?|minutes?|mins?|nights?)\s+(?:ago|later|earlier|before|after)\b/giu, reason: 'moment relative to the writing', words: true, needs: /ago|later|earlier|before|after/iu },
   // the second evening of the conference, day 2 of the sprint
   { re: /\b(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|opening|closing|1st|2nd|3rd|[4-9]th)\s+(?:day|evening|night|morning|afternoon)(?:\s+(?:of|at)\s+(?:the\s+)?[\p{L}\p{N}'’-]+)?\b/giu, reason: 'moment within an event', words: true },
   { re: /\bday\s+(?:\d{1,2}|one|two|three|four|five)\s+of\s+(?:the\s+)?[\p{L}\p{N}'’-]+/giu, reason: 'moment within an event', words: true, needs: /day/iu },
+  // "on day two" (not "from day one", which means "from the start")
+  { re: /(?<!\bfrom\s+)\bday\s+(?:[1-9]|1[0-4]|one|two|three|four|five|six|seven)\b(?![.,]\d)/giu, reason: 'moment within an event', words: true, needs: /day/iu },
+  // último dia do evento, la première soirée du festival
+  { re: new RegExp(String.raw`${L}(?:(?:o|a|el|la|le|il|l['’])\s*)?(?:${ROMANCE_ORDINAL})\s+(?:${ROMANCE_DAY})${R}(?:\s+(?:do|da|de|del|du|de\s+la|de\s+l['’]|dell['’]|della|del)\s*[\p{L}'’-]+)?`, 'giu'), reason: 'moment within an event', words: true },
 ];
 
 // CJK relative days have no spaces around them to bound a window: in CJK text they run on the whole text.
-for (const p of patterns) p.wholeText = p.re.source.includes('昨');
+for (const p of patterns) p.wholeText ||= p.re.source.includes('昨');
 
 // What may stand between two parts of one moment: "March 3rd at 14:05", "Tuesday, 9pm".
-const connector = /^(?:\s*,?\s*(?:at|around|about|at\s+about|at\s+around|approx\.?|approximately|from|to|until|till|between|on|in\s+the|um|à|vers|a\s+las|alle|gegen|@|~|-|–|—)?\s*|\s*\(\s*)$/i;
+const connector = /^(?:\s*,?\s*(?:at|around|about|at\s+about|at\s+around|approx\.?|approximately|from|to|until|till|between|on|in\s+the|um|à|vers|a\s+las|a\s+la|alle|gegen|@|~|-|–|—|около|близько|приблизно|о|в|у|w|o|około|ok\.|às|as|verso|hacia|cerca\s+de(?:\s+las?)?|por\s+volta\s+d[ae]s?|saat|de|del|du|do|da|na|no|em|el|am|por\s+la|en\s+la|pela|a|ב|في|،)?\s*|\s*\(\s*)$/iu;
 
-// Words that can start or anchor a date phrase without digits.
+// Words of approximation before a time belong to it: "around 16:30", "около 23:00".
+const approximately = /(?<![\p{L}\p{M}])(?:around|about|approximately|approx\.|roughly|circa|ca\.|gegen|vers|hacia|около|близько|приблизно|około|verso|yaklaşık|cerca\s+de(?:\s+las?)?|por\s+volta\s+d[ae]s?)\s+$/iu;
+// "every second Tuesday", "jeden Dienstag": a habit, not a moment.
+const habitBefore = /(?<![\p{L}\p{M}])(?:every|each|jeden|chaque|cada|todos\s+los|todas\s+as|ogni|каждый|каждую|кожного|кожну|każdy|każdą|her|हर|كل|כל)(?:\s+(?:other|second|third|first|last|2nd|3rd))?\s+$/iu;
+
+// Words that can start or anchor a date phrase without digits; of a phrase, its last word
+// ("por la noche", "יום שלישי"), and weekdays also with a possessive ("Thursday's meeting").
+const lastWord = (alternatives: string) => alternatives.split('|').map((w) => w.split('\\s+').pop()!);
 const triggers = new Set([
-  ...WEEKDAY.split('|'), ...WEEKDAY_ABBR.toLowerCase().split('|'), ...PART_OF_DAY.split('|'),
-  ...RELATIVE_DAY.split('|').filter((w) => !w.includes('\\s')),
+  ...lastWord(WEEKDAY), ...WEEKDAY.split('|').flatMap((w) => [`${w}'s`, `${w}’s`]), ...WEEKDAY_ABBR.toLowerCase().split('|'),
+  ...lastWord(PART_OF_DAY), ...lastWord(RELATIVE_DAY), ...ROMANCE_DAY.split('|'),
+  'مساء', 'صباح', 'ليلة', 'ظهر', 'ночь', 'nuit', 'noite', 'noche', 'יום', 'ביום', 'בשבת', 'ושבת',
   'night', 'ago', 'later', 'earlier', 'noon', 'midnight', 'midday', 'day', 'evening', 'morning', 'afternoon',
 ]);
 
@@ -79,6 +117,7 @@ export function detectDateTimes(text: string): DetectedSpan[] {
       while (start < end && isSpaceAt(text, start)) start++;
       // "Monday mornings", "Thursday afternoons": a habit, not a moment.
       if (reason === 'weekday' && /^\s+\p{L}*s\b/u.test(text.slice(end, end + 16)) && /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(text.slice(end))) continue;
+      if (reason === 'weekday' && habitBefore.test(text.slice(Math.max(0, start - 24), start))) continue;
       // A full stop after a month is the end of the sentence unless the month is abbreviated.
       const lastWord = text.charCodeAt(end - 1) === 46 ? /([\p{L}]+)\.$/u.exec(text.slice(start, end)) : null;
       if (lastWord && !/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(lastWord[1]!)) end--;
@@ -102,6 +141,13 @@ export function detectDateTimes(text: string): DetectedSpan[] {
   for (const s of merged) {
     const open = text.lastIndexOf('(', s.end);
     if (open > s.start && text[s.end] === ')') s.end += 1;
+    const c = text.charCodeAt(s.start);
+    if (c >= 48 && c <= 57) {
+      const before = text.slice(Math.max(0, s.start - 24), s.start);
+      const m = approximately.exec(before);
+      if (m) s.start -= before.length - m.index;
+    }
   }
-  return merged;
+  // A part of the day that joined no day or time is dropped.
+  return merged.filter((s) => s.reason !== PART);
 }

@@ -21,4 +21,11 @@ describe('handles and chat nicks', () => {
     expect(texts(chat, detectChatNicks(chat))).toEqual([['PERSON', 'Tomasz'], ['USERNAME', 'ines_k']]);
     expect(detectChatNicks('Summary: one line\nOutcome: warning')).toEqual([]);
   });
+
+  it('finds a log nick mentioned again and user names after the word for them, not ordinary words', () => {
+    const log = '<hunter2> lol\n<marisol> hunter2, stop pinging Ada\n<moss> the moss is green';
+    expect(detectChatNicks(log).map((s) => log.slice(s.start, s.end))).toEqual(['hunter2', 'marisol', 'moss', 'hunter2']);
+    const line = 'login failed for user k.moreau from 203.0.113.77; the user differs. the user reports it; account jdoe_42 locked; user k.moreau@example.com';
+    expect(detectChatNicks(line).map((s) => line.slice(s.start, s.end))).toEqual(['k.moreau', 'jdoe_42']);
+  });
 });

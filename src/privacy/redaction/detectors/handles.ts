@@ -77,6 +77,8 @@ const notSpeakers = new Set([
   'coc', 'wg', 'board', 'staff', 'volunteer', 'speaker', 'attendee', 'attendees', 'host', 'team', 'user',
 ]);
 
+const userAfterCueRe = /(?<=\b(?:user|username|login|account|nick|uid)[:=]?\s*['"]?)[a-z][\w.-]{1,30}[a-z0-9_](?![\w@-]|\.\w)/giu;
+
 function nickLike(s: string): boolean {
   return /[\d_.|]/.test(s) || s === s.toLowerCase();
 }
@@ -97,6 +99,20 @@ export function detectChatNicks(text: string): DetectedSpan[] {
     const at = m.index + m[0].indexOf(nick, m[0].search(/\*|-->|<--|--|-!-/) + 1);
     push(at, nick, 'nick in a chat log');
     if (m[2] !== undefined) push(m.index + m[0].lastIndexOf(m[2]), m[2], 'nick in a chat log');
+  }
+  // A nick found in the log, written again to address someone ("hunter2, stop …"): only nicks
+  // that no ordinary word looks like (with a digit, "_", "." or "|").
+  const nicks = new Set(out.map((s) => text.slice(s.start, s.end)).filter((n) => n.length >= 3 && /[\d_.|]/.test(n) && /\p{L}/u.test(n)));
+  for (const nick of nicks) {
+    for (let at = text.indexOf(nick); at >= 0; at = text.indexOf(nick, at + nick.length)) {
+      if (/[\p{L}\p{N}_.@<]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}_>]/u.test(text[at + nick.length] ?? ' ')) continue;
+      if (out.some((s) => s.start === at)) continue;
+      push(at, nick, 'nick from the chat log, mentioned again');
+    }
+  }
+  // "login failed for user k.moreau", "account jdoe_42": a user name after the word for it.
+  for (const m of /\b(?:user|username|login|account|nick|uid)\b/i.test(text) ? allMatches(userAfterCueRe, text) : []) {
+    if (/[\d_.]/.test(m[0])) push(m.index, m[0], 'user name in a log line');
   }
   // Speaker labels count only where the text looks like a log: two or more such lines.
   const speakers = (text.includes(':') ? allMatches(speakerRe, text) : []).filter((m) => /\p{L}/u.test(m[1]!) && !notSpeakers.has(m[1]!.toLowerCase()));

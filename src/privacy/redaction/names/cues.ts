@@ -19,7 +19,15 @@ export const BEFORE_PERSON = new Set([
   'gracias', 'obrigado', 'obrigada', 'né', 'née', 'aka', 'alias', 'nickname', 'partner', 'colleague',
   'friend', 'manager', 'boss', 'coworker', 'co-worker', 'wife', 'husband', 'girlfriend', 'boyfriend',
   'mentor', 'mentee', 'student', 'teacher', 'roommate', 'supervisor', 'liebe', 'lieber', 'chère', 'cher',
-  'querida', 'querido', 'спасибо', 'привет',
+  'querida', 'querido', 'спасибо', 'привет', "i'm", 'i’m', "dm'd", 'dm’d', 'drove', 'teilnehmer', 'teilnehmerin',
+  'kollege', 'kollegin', 'referent', 'referentin', 'participante', 'participant', 'participante', 'colega',
+]);
+
+// Words after a name that support one that is also an ordinary word ("if Summer is still",
+// "Bill from the venue"); too common to make an unknown word a name.
+export const SOFT_AFTER = new Set([
+  'is', 'was', 'has', 'had', 'will', 'would', "won't", 'won’t', 'can', "can't", 'can’t', 'could', 'did', "didn't",
+  'didn’t', 'does', "doesn't", 'doesn’t', 'still', 'also', 'never', 'always', 'from',
 ]);
 
 // Prepositions and conjunctions: they support a word already known as a name, nothing more.
@@ -54,7 +62,8 @@ export const INSTITUTION_WORDS = new Set([
   'society', 'association', 'meetup', 'con', 'camp', 'sprint', 'sprints', 'framework', 'language',
   'stadium', 'museum', 'theatre', 'theater', 'church', 'hospital', 'company', 'corp', 'corporation',
   'fund', 'trust', 'initiative', 'program', 'programme', 'workshop', 'track', 'stage', 'auditorium',
-  'lecture', 'memorial', 'prize', 'medal', 'code', 'bot', 'app', 'server', 'channel',
+  'lecture', 'memorial', 'prize', 'medal', 'code', 'bot', 'app', 'server', 'channel', 'theme', 'plugin',
+  'chapter', 'chapters', 'release', 'version',
 ]);
 
 // Capitalised words that are roles, greetings or sentence furniture, never a name alone.
@@ -67,6 +76,10 @@ export const NEVER_NAMES = new Set([
   'before', 'during', 'later', 'today', 'yesterday', 'tomorrow', 'note', 'notes', 'update', 'subject',
   'outcome', 'decision', 'case', 'report', 'incident', 'summary', 'please', 'sorry', 'thank', 'lol',
   'god', 'jesus', 'christ', 'allah', 'santa', 'code', 'conduct', 'working', 'group', 'committee',
+  "i'm", 'i’m', "i'd", 'i’d', "i'll", 'i’ll', "i've", 'i’ve',
+  // Articles and pronouns of other languages at the start of a sentence ("Ela disse", "Der Teilnehmer").
+  'der', 'die', 'das', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'los', 'las', 'gli', 'ela', 'ele', 'elas', 'eles',
+  'ella', 'ellos', 'ellas', 'elle', 'elles', 'ils', 'sie', 'wir', 'lui', 'lei', 'ona', 'oni',
 ]);
 
 export const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'zu', 'af']);

@@ -24,4 +24,15 @@ describe('person names the record does not know (layer 3)', () => {
   it('recognises a part of a name found elsewhere in the text', () => {
     expect(found('Olusegun Adeyemi said it was fine. Later, Adeyemi left.')).toEqual(['Olusegun Adeyemi', 'Adeyemi']);
   });
+
+  it('finds names that are ordinary words when the context says so, and leaves months and products', () => {
+    expect(found('is June still coming? I drove Ivy home. Later Summer from the design team saw it; Bill from the venue called.')).toEqual(['June', 'Ivy', 'Summer', 'Bill']);
+    expect(found('Will Thornton will present. Hi! I’m Jamal Washington, a volunteer.')).toEqual(['Will Thornton', 'Jamal Washington']);
+    expect(found('In June is the release. The summer sprint. The Victoria and Adelaide chapters. Julia 1.10 is fine. Ela disse que não.')).toEqual([]);
+  });
+
+  it('finds names in Devanagari before ने or जी, and the same name in another script in brackets', () => {
+    expect(found('अनन्या शर्मा ने बताया कि राहुल ने कल रात मैसेज किए। उसने कहा')).toEqual(['अनन्या शर्मा', 'राहुल']);
+    expect(found('Selam Tesfaye (ሰላም ተስፋዬ) asked that her name be removed.')).toEqual(['Selam Tesfaye', 'ሰላም ተስፋዬ']);
+  });
 });

@@ -4,7 +4,7 @@
 // Japanese, Chinese and Korean names on the honorific that follows them.
 import type { DetectedSpan } from '../types';
 import { allMatches, fold, isCasedUnit, isUpperUnit, letterOrMarkAt, letterRunEnd } from '../text';
-import { AFTER_PERSON, BEFORE_PERSON, CJK_HONORIFICS, INSTITUTION_WORDS, NEVER_NAMES, PARTICLES, PLACE_BEFORE, TITLES, WEAK_BEFORE } from './cues';
+import { AFTER_PERSON, BEFORE_PERSON, CJK_HONORIFICS, INSTITUTION_WORDS, NEVER_NAMES, PARTICLES, PLACE_BEFORE, SOFT_AFTER, TITLES, WEAK_BEFORE } from './cues';
 import { isCommonWord, isFamilyName, isGivenName, isKnownNameWord, isPlaceOrOrganisation } from './lexicon';
 
 interface Token {
@@ -111,6 +111,8 @@ function computeKind(t: Token): Kind {
   if (given && common) return 'ambiguous';
   if (isFamilyName(t.folded) || isKnownNameWord(t.lower)) return common ? 'ambiguous' : 'family';
   if (common) return 'no';
+  // "Participants", "Speakers": the plural of an ordinary word.
+  if (t.lower.length > 3 && t.lower.endsWith('s') && isCommonWord(t.lower.slice(0, -1))) return 'no';
   return 'unknown';
 }
 
@@ -140,6 +142,9 @@ function cueAfter(tokens: Token[], last: number, text: string): boolean {
   if (!next) return false;
   const gap = text.slice(t.end, next.start);
   if (/^,?\s+$/.test(gap) && AFTER_PERSON.has(next.lower)) return true;
+  // "Selam Tesfaye (ሰላም ተስፋዬ) asked": a name in brackets between the name and its verb.
+  const bracketed = /^\s*\([^()\n]{1,40}\)\s+([\p{L}]+)/u.exec(text.slice(t.end, t.end + 60));
+  if (bracketed && AFTER_PERSON.has(bracketed[1]!.toLowerCase())) return true;
   // "Maya (she/her)" or "Maya, the reporter"
   return /^\s*\((?:she|he|they|ze|xe)\//i.test(text.slice(t.end, t.end + 8));
 }
@@ -152,10 +157,23 @@ function partOfProperNoun(tokens: Token[], i: number, text: string): boolean {
   return kindOf(prev) === 'no';
 }
 
+/** The word after the name, when only a space separates them. */
+function nextWord(tokens: Token[], last: number, text: string): Token | undefined {
+  const next = tokens[last + 1];
+  return next !== undefined && !tokens[last]!.possessive && /^\s+$/.test(text.slice(tokens[last]!.end, next.start)) ? next : undefined;
+}
+
+// Words before a month or season: "in June", "since May", "last Summer".
+const beforeMonth = new Set([...PLACE_BEFORE, 'since', 'until', 'till', 'of', 'by', 'every', 'last', 'next', 'this', 'early', 'late', 'mid', 'during', 'the']);
+
+const LOWER_CASE_THINGS = new Set(['chapter', 'chapters', 'theme', 'plugin', 'release', 'version', 'meetup', 'conference', 'sprint', 'team', 'foundation']);
+
 function institutionAfter(tokens: Token[], last: number, text: string): boolean {
   const next = tokens[last + 1];
   const t = tokens[last]!;
-  if (!next || !adjacent(text, t, next) || !next.cap) return false;
+  if (!next || !adjacent(text, t, next)) return false;
+  // "the Adelaide chapter", "the Hugo theme" need no capital.
+  if (!next.cap) return LOWER_CASE_THINGS.has(next.lower);
   return INSTITUTION_WORDS.has(next.lower);
 }
 
@@ -183,6 +201,12 @@ export function detectPersonNames(text: string, folded: string = fold(text)): De
         last = j;
         continue;
       }
+      // "Jamal Washington": a family name that is also a place, right after a given name.
+      if (kinds[kinds.length - 1] === 'given' && t.cap && t.cased && !allCaps(t) && (isFamilyName(t.folded) || isGivenName(t.folded)) && isPlaceOrOrganisation(t.lower)) {
+        kinds.push('family');
+        last = j;
+        continue;
+      }
       if (PARTICLES.has(t.lower) && tokens[j + 1] && adjacent(text, t, tokens[j + 1]!) && kindOf(tokens[j + 1]!) !== 'no') continue;
       break;
     }
@@ -195,8 +219,15 @@ export function detectPersonNames(text: string, folded: string = fold(text)): De
     let reason = '';
     const prevToken = tokens[i - 1];
     const placeCue = prevToken !== undefined && PLACE_BEFORE.has(prevToken.lower) && /^\s+$/.test(text.slice(prevToken.end, first.start));
+    const after = nextWord(tokens, last, text);
+    const soft = after !== undefined && SOFT_AFTER.has(after.lower);
+    const afterThe = prevToken !== undefined && prevToken.lower === 'the' && /^\s+$/.test(text.slice(prevToken.end, first.start));
+    // "Julia 1.10", "Rust 1.78": a product with its version.
+    const version = /^\s+v?\d+\.\d/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 8));
     if (institutionAfter(tokens, last, text) || partOfProperNoun(tokens, i, text)) reason = '';
-    else if (placeCue && !strong) reason = '';
+    else if ((placeCue || afterThe || version) && !strong) reason = '';
+    else if (kinds[0] === 'ambiguous' && !multi && !strong && soft && !beforeMonth.has(prevToken?.lower ?? '') && (!first.sentenceStart || after!.lower === 'from')) reason = 'name that is also an ordinary word, with a context cue';
+    else if (multi && first.sentenceStart && soft && nameLike >= 1 && kinds.every((k) => k !== 'no')) reason = 'capitalised words including a known name, followed by a verb';
     else if (!first.cased) reason = 'given name (name list)';
     else if (hasGiven && (!first.sentenceStart || multi || strong || weak || kinds[0] === 'given')) reason = multi ? 'given name followed by a family name' : 'given name (name list)';
     else if (multi && nameLike >= 1 && (!first.sentenceStart || strong || nameLike === kinds.length)) reason = 'capitalised words including a known given or family name';
@@ -208,7 +239,40 @@ export function detectPersonNames(text: string, folded: string = fold(text)): De
     }
     i = last + 1;
   }
-  return out.concat(echoes(tokens, out), detectCjkNames(text));
+  return out.concat(echoes(tokens, out), bracketedNames(text, out), detectCjkNames(text), detectDevanagariNames(text));
+}
+
+// "Selam Tesfaye (ሰላም ተስፋዬ)": the same name in another script, in brackets right after it.
+const otherScriptInBrackets = /^\s*\(([^()\p{Script=Latin}\d\n]{2,40})\)/u;
+
+function bracketedNames(text: string, found: readonly DetectedSpan[]): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  for (const f of found) {
+    const m = otherScriptInBrackets.exec(text.slice(f.end, f.end + 48));
+    if (m === null || !/\p{L}/u.test(m[1]!) || m[1]!.trim().split(/\s+/).length > 4) continue;
+    const start = f.end + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, label: 'PERSON', reason: 'person name: the same name in another script, in brackets', priority: 40 });
+  }
+  return out;
+}
+
+// Hindi: one or two words right before the agent marker ने or the honorific जी, unless they
+// are pronouns or conjunctions ("उसने", "कि").
+const devanagariAgentRe = /((?:[\p{Script=Devanagari}]+\s){0,1}[\p{Script=Devanagari}]+)\s+(?:ने|जी)(?![\p{L}\p{M}])/gu;
+const devanagariStop = new Set(['कि', 'और', 'तो', 'फिर', 'भी', 'ने', 'को', 'से', 'का', 'की', 'के', 'में', 'पर', 'यह', 'वह', 'उस', 'इस', 'उन्हों', 'इन्हों', 'मैं', 'हम', 'हमने', 'आप', 'तुम', 'किसी', 'जिस', 'जिन्हों', 'सब', 'सभी', 'लोगों', 'टीम', 'आयोजकों', 'आयोजक', 'रिपोर्टर', 'किसने', 'कौन']);
+
+function detectDevanagariNames(text: string): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  if (!/[\u0900-\u097f]/.test(text)) return out;
+  for (const m of allMatches(devanagariAgentRe, text)) {
+    const words = m[1]!.split(/\s/);
+    while (words.length > 0 && devanagariStop.has(words[0]!)) words.shift();
+    if (words.length === 0 || words.some((w) => devanagariStop.has(w))) continue;
+    const name = words.join(' ');
+    const start = m.index + m[1]!.length - name.length;
+    out.push({ start, end: start + name.length, label: 'PERSON', reason: 'person name: Hindi name before ने or जी', priority: 40 });
+  }
+  return out;
 }
 
 /** Once "Olusegun Adeyemi" is found (or "Efua" with a cue), "Olusegun", "Adeyemi" or "Efua"
