@@ -6,6 +6,7 @@ import type { AppEnv } from '../../env';
 import { fieldErrors, formInput, readForm } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
 import { TextareaField } from '../../views/cases/fields';
+import { DocumentChangelogTable } from '../../views/document-changelog';
 import { ErrorSummary, Field, PostForm } from '../../views/forms';
 import { Layout } from '../../views/layout';
 import { pageContext, type FieldErrors, type FormValues, type PageContext } from '../../views/page';
@@ -28,29 +29,7 @@ function DocumentsPage(p: { page: PageContext; rows: readonly DocumentVersion[];
       {p.rows.length === 0 ? (
         <p>No document version recorded yet.</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>Published document versions, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Document</th>
-                <th scope="col">Version</th>
-                <th scope="col">Published</th>
-                <th scope="col">What changed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map((d) => (
-                <tr>
-                  <th scope="row">{d.url ? <a href={d.url}>{d.title}</a> : d.title}</th>
-                  <td>{d.version}</td>
-                  <td>{d.publishedOn}</td>
-                  <td>{d.summary}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DocumentChangelogTable rows={p.rows} />
       )}
       <h2>Add a version</h2>
       <PostForm action="/wg/documents" csrf={p.page.csrf} label="Add a document version">

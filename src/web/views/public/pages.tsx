@@ -4,6 +4,7 @@ import type { Child } from 'hono/jsx';
 import { LADDER } from '../../../domain/outcomes';
 import type { PublicPublication } from '../../../reports/model';
 import type { DocumentVersion } from '../../../services/documents/add-document-version';
+import { DocumentChangelogTable, DocumentLink } from '../document-changelog';
 import { AnnualReportView, Definitions, StatisticsHistoryView } from '../../../reports/render/html';
 import { Layout } from '../layout';
 import type { PageContext } from '../page';
@@ -53,11 +54,6 @@ export function PublicPage(props: { page: PageContext; title: string; children?:
 function currentVersions(versions: readonly DocumentVersion[]): DocumentVersion[] {
   const seen = new Set<string>();
   return versions.filter((v) => !seen.has(v.title) && seen.add(v.title));
-}
-
-function DocumentLink(props: { doc: DocumentVersion }) {
-  const d = props.doc;
-  return d.url ? <a href={d.url}>{d.title}</a> : <>{d.title}</>;
 }
 
 export function HomePage(props: {
@@ -247,31 +243,7 @@ export function DocumentationPage(props: { page: PageContext; documents: readonl
             ))}
           </ul>
           <h2>Changelog</h2>
-          <div class="table-wrap">
-            <table>
-              <caption>Every recorded version, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Published</th>
-                  <th scope="col">Document</th>
-                  <th scope="col">Version</th>
-                  <th scope="col">What changed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.documents.map((d) => (
-                  <tr>
-                    <th scope="row">{d.publishedOn}</th>
-                    <td>
-                      <DocumentLink doc={d} />
-                    </td>
-                    <td>{d.version}</td>
-                    <td>{d.summary}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DocumentChangelogTable rows={props.documents} />
         </>
       )}
     </PublicPage>
