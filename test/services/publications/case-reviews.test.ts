@@ -3,7 +3,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { reconsiderations, recusals, unilateralActions } from '../../../src/db/schema';
-import { isCandorError } from '../../../src/errors';
 import { publicView, type PublicTable } from '../../../src/reports/model';
 import { decideReconsideration } from '../../../src/services/case-reviews/decide-reconsideration';
 import { listCaseReviews } from '../../../src/services/case-reviews/list-case-reviews';
@@ -17,20 +16,12 @@ import { publishRelease } from '../../../src/services/publications/publish-relea
 import { findPublication } from '../../../src/services/publications/store';
 import { auditEntries } from '../../helpers/audit';
 import { freshContext } from '../../helpers/db';
+import { codeOf } from '../../helpers/errors';
 import { buildMember, type BuiltMember } from '../../helpers/members';
 import { buildCase } from './factory';
 
 const NOW = () => new Date('2026-03-01T12:00:00Z');
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (isCandorError(e)) return e.code;
-    throw e;
-  }
-  return 'ok';
-}
 
 const cells = (t: PublicTable | undefined) => Object.fromEntries((t?.cells ?? []).map((c) => [c.row, c.display]));
 

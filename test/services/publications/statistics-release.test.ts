@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, publications } from '../../../src/db/schema';
-import { isCandorError } from '../../../src/errors';
 import { publicView } from '../../../src/reports/model';
 import { withActor, type ServiceContext } from '../../../src/services/context';
 import { auditPublication } from '../../../src/services/publications/audit-publication';
@@ -10,20 +9,12 @@ import { publishRelease } from '../../../src/services/publications/publish-relea
 import { findPublication } from '../../../src/services/publications/store';
 import { runStatisticsDraftJob } from '../../../src/jobs/statistics-draft';
 import { freshContext } from '../../helpers/db';
+import { codeOf } from '../../helpers/errors';
 import { buildMember } from '../../helpers/members';
 import { buildCase, buildSmallRegister } from './factory';
 
 const NOW = () => new Date('2026-03-01T12:00:00Z');
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (isCandorError(e)) return e.code;
-    throw e;
-  }
-  return 'ok';
-}
 
 const actions = async (ctx: ServiceContext) => (await ctx.db.select().from(auditLog)).map((e) => e.action);
 
