@@ -1,5 +1,6 @@
 // Evaluation and throughput of the redaction engine and the libraries it is compared with.
-// Run: npx tsx bench/redaction/run.ts [--errors dev|heldout] [--quick]
+// Run: npx tsx bench/redaction/run.ts [--errors dev|dev2|heldout] [--quick]
+//      npx tsx bench/redaction/run.ts --score dev2 [--candor-only]   (one set's table only)
 //      npx tsx bench/redaction/run.ts --throughput-only [--generated] [--candor-only] [--repeat N] [--quick]
 // Prints Markdown tables (copied into README.md). Not part of the test run.
 // --throughput-only skips scoring and measures on the evaluation texts, or on generated texts
@@ -16,6 +17,8 @@ const dataFiles = ['dev.txt', 'heldout.txt'].map((f) => new URL(`./data/${f}`, i
 const useGenerated = args.includes('--throughput-only') && (args.includes('--generated') || !dataFiles.every((f) => existsSync(f)));
 const dev = useGenerated ? [] : loadSet('dev.txt');
 const heldout = useGenerated ? [] : loadSet('heldout.txt');
+// Second development set (written after dev.txt had been used for tuning); optional.
+const dev2 = useGenerated || !existsSync(new URL('./data/dev2.txt', import.meta.url)) ? [] : loadSet('dev2.txt');
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
 async function evaluate(system: System, set: readonly EvalText[]): Promise<Score> {
@@ -108,21 +111,28 @@ async function main(): Promise<void> {
   }
   const errorsFor = args[args.indexOf('--errors') + 1];
   if (args.includes('--errors')) {
-    printErrors(errorsFor === 'heldout' ? heldout : dev);
+    printErrors(errorsFor === 'heldout' ? heldout : errorsFor === 'dev2' ? dev2 : dev);
     return;
   }
-  const sets: Array<[string, readonly EvalText[]]> = [['dev', dev], ['held-out', heldout], ['all', [...dev, ...heldout]]];
-  out(`Texts: ${dev.length} dev + ${heldout.length} held-out; labeled spans: ${[...dev, ...heldout].reduce((n, t) => n + t.gold.length, 0)}.\n`);
+  const named: Record<string, readonly EvalText[]> = { dev, dev2, heldout };
+  const only = args.includes('--score') ? args[args.indexOf('--score') + 1] : undefined;
+  const sets: Array<[string, readonly EvalText[]]> =
+    only !== undefined
+      ? [[only, named[only] ?? []]]
+      : [['dev', dev], ['held-out', heldout], ['all', [...dev, ...heldout]], ...(dev2.length > 0 ? [['dev2', dev2] as [string, readonly EvalText[]]] : [])];
+  out(`Texts: ${dev.length} dev + ${heldout.length} held-out (+ ${dev2.length} dev2); labeled spans: ${[...dev, ...heldout].reduce((n, t) => n + t.gold.length, 0)} (+ ${dev2.reduce((n, t) => n + t.gold.length, 0)}).\n`);
+  const scored = args.includes('--candor-only') ? [candor, candorNoParties] : systems;
   for (const [name, set] of sets) {
     out(`### ${name} (${set.length} texts)\n`);
     out(`| system | known parties | ${LABELS.join(' | ')} | overall recall | char precision |`);
     out(`|---|---|${LABELS.map(() => '---').join('|')}|---|---|`);
-    for (const s of systems) {
+    for (const s of scored) {
       const score = await evaluate(s, set);
       out(`| ${s.name} | ${pct(ratio(score.known))} | ${LABELS.map((l) => cell(score, l)).join(' | ')} | **${pct(ratio(score.overall))}** | **${pct(precision(score))}** |`);
     }
     out('');
   }
+  if (only !== undefined) return;
   const seconds = args.includes('--quick') ? 1 : 3;
   printThroughputHeader();
   for (const s of systems) {
