@@ -9,6 +9,19 @@ describe('contact detectors', () => {
     expect(texts(t, detectEmails(t))).toEqual(['maya.o@posteo.de', 'maya dot o at riseup dot net', 'kim [at] mailbox [dot] org']);
   });
 
+  it('finds emails written out with the words for "at" and "dot" of other languages, and with a full-width @', () => {
+    const t = 'Écrire à elodie.marchand chez example point org, a valentina.rojas arroba example punto com, an annika.becker (at) example Punkt org, callum DOT nguyen AT example DOT net, ivan.petrov собака example точка org, ximena (arroba) example (punto) com oder yuki.mori＠example.com.';
+    expect(texts(t, detectEmails(t).sort((a, b) => a.start - b.start))).toEqual([
+      'elodie.marchand chez example point org', 'valentina.rojas arroba example punto com', 'annika.becker (at) example Punkt org',
+      'callum DOT nguyen AT example DOT net', 'ivan.petrov собака example точка org', 'ximena (arroba) example (punto) com', 'yuki.mori＠example.com',
+    ].sort((a, b) => t.indexOf(a) - t.indexOf(b)));
+  });
+
+  it('does not take ordinary "chez", "point" or "punto" phrases for emails', () => {
+    const t = 'On dîne chez Paul ce soir, point final. El punto es que nos vemos en casa punto com no existe.';
+    expect(detectEmails(t)).toEqual([]);
+  });
+
   it('does not take "at … dot" phrases that end in no domain for emails', () => {
     const t = 'We met at the venue and talked about the dot product.';
     expect(detectEmails(t)).toEqual([]);

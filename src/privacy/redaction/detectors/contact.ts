@@ -27,14 +27,23 @@ function plainEmails(text: string): RegExpExecArray[] {
   return out;
 }
 
-// "maya at example dot org", "maya [at] example [dot] org", "maya(at)example.org"
-const tlds = 'com|org|net|io|dev|de|fr|uk|co|edu|gov|info|me|nl|es|it|ch|at|be|se|no|fi|dk|pl|cz|ru|jp|cn|in|br|ca|au|nz|us|social|eu|ie|pt|app|xyz|tech|email';
+// "maya at example dot org", "maya [at] example [dot] org", "maya(at)example.org", and the
+// words for "@" and "." in other languages: "arroba … punto", "chez … point", "(at) … Punkt",
+// "chiocciola", "małpa … kropka", "собака … точка", "apenstaartje … punt".
+const tlds = 'com|org|net|io|dev|de|fr|uk|co|edu|gov|info|me|nl|es|it|ch|at|be|se|no|fi|dk|pl|cz|ru|jp|cn|in|br|ca|au|nz|us|social|eu|ie|pt|app|xyz|tech|email|mx|ar|cl|ua|hu|ro|gr|tr|kr|za';
+const AT_WORD = 'at|arroba|chez|bei|apenstaartje|chiocciola|małpa|malpa|собака|собачка|kukac|zavináč|snabel-a|ät';
+const DOT_WORD = 'dot|punkt|point|punto|punt|kropka|точка|pont|tečka|piste|nokta';
+const wrapped = (w: string) => String.raw`\(\s*(?:${w})\s*\)|\[\s*(?:${w})\s*\]|\{\s*(?:${w})\s*\}|\s+(?:${w})\s+`;
+const AT = String.raw`(?:${wrapped(AT_WORD)}|＠)`;
+const DOT = String.raw`(?:${wrapped(DOT_WORD)})`;
 const obfuscatedRe = new RegExp(
-  String.raw`[\p{L}\p{N}._+-]+(?:\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\s+dot\s+)\s*[\p{L}\p{N}_+-]+)*\s*(?:\(\s*at\s*\)|\[\s*at\s*\]|\{\s*at\s*\}|\s+at\s+|\s+AT\s+|＠)\s*[\p{L}\p{N}-]+(?:\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\s+dot\s+|\s+DOT\s+|\.)\s*[\p{L}\p{N}-]+)*?\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\s+dot\s+|\s+DOT\s+)\s*(?:${tlds})\b`,
-  'gu',
+  String.raw`[\p{L}\p{N}._+-]+(?:\s*${DOT}\s*[\p{L}\p{N}_+-]+)*\s*${AT}\s*[\p{L}\p{N}-]+(?:\s*(?:${DOT}|\.)\s*[\p{L}\p{N}-]+)*?\s*${DOT}\s*(?:${tlds})(?![\p{L}\p{N}])`,
+  'giu',
 );
+// A full-width "＠" with ordinary dots: "yuki.mori＠example.com".
+const fullWidthRe = /[A-Za-z0-9._%+-]+＠[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
-const obfuscationHint = /\bdot\b|\(dot\)|\[dot\]|＠/i;
+const obfuscationHint = new RegExp(String.raw`(?<![\p{L}])(?:${DOT_WORD})(?![\p{L}])|＠`, 'iu');
 
 export function detectEmails(text: string): DetectedSpan[] {
   const out: DetectedSpan[] = [];
@@ -45,6 +54,11 @@ export function detectEmails(text: string): DetectedSpan[] {
     out.push({ start: m.index, end, label: 'EMAIL', reason: 'email address', priority: 70 });
   }
   if (!obfuscationHint.test(text)) return out;
+  if (text.includes('＠')) {
+    for (const m of allMatches(fullWidthRe, text)) {
+      out.push({ start: m.index, end: m.index + m[0].length, label: 'EMAIL', reason: 'email address with a full-width @', priority: 70 });
+    }
+  }
   for (const m of allMatches(obfuscatedRe, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, label: 'EMAIL', reason: 'email address written out in words', priority: 70 });
   }

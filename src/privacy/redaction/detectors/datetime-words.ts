@@ -2,18 +2,18 @@
 // Month entries map each spelling to its month number (1–12) for rendering periods.
 
 const monthSpellings: Array<[number, string[]]> = [
-  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'января', 'январь', 'stycznia', 'tammikuuta']],
-  [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari', 'февраля', 'февраль', 'lutego']],
-  [3, ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'марта', 'март', 'marca']],
-  [4, ['april', 'apr', 'avril', 'abril', 'aprile', 'апреля', 'апрель', 'kwietnia']],
-  [5, ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'мая', 'май', 'maja']],
-  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'июня', 'июнь', 'czerwca']],
-  [7, ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'июля', 'июль', 'lipca']],
-  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'augustus', 'августа', 'август', 'sierpnia']],
-  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'сентября', 'сентябрь', 'września']],
-  [10, ['october', 'oct', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'октября', 'октябрь', 'października']],
-  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноября', 'ноябрь', 'listopada']],
-  [12, ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'декабря', 'декабрь', 'grudnia']],
+  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'января', 'январь', 'stycznia', 'tammikuuta', 'ocak']],
+  [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari', 'февраля', 'февраль', 'lutego', 'şubat']],
+  [3, ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'марта', 'март', 'marca', 'mart']],
+  [4, ['april', 'apr', 'avril', 'abril', 'aprile', 'апреля', 'апрель', 'kwietnia', 'nisan']],
+  [5, ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'мая', 'май', 'maja', 'mayıs']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'июня', 'июнь', 'czerwca', 'haziran']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'июля', 'июль', 'lipca', 'temmuz']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'augustus', 'августа', 'август', 'sierpnia', 'ağustos']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'сентября', 'сентябрь', 'września', 'eylül']],
+  [10, ['october', 'oct', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'октября', 'октябрь', 'października', 'ekim']],
+  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноября', 'ноябрь', 'listopada', 'kasım']],
+  [12, ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'декабря', 'декабрь', 'grudnia', 'aralık']],
 ];
 
 export const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -45,14 +45,31 @@ export const WEEKDAY = [
   // Arabic (with the article) and Hebrew
   'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الاحد',
   'יום ראשון', 'יום שני', 'יום שלישי', 'יום רביעי', 'יום חמישי', 'יום שישי', 'שבת',
-].sort(byLength).join('|').replace(/ /g, '\\s+');
+  // Ukrainian genitive; Czech, Slovak; Serbian/Croatian/Bosnian; Nordic; Finnish; Hungarian;
+  // Romanian; Greek; Catalan; Portuguese short forms; Indonesian/Malay; Vietnamese; Persian
+  "п'ятниці", 'пʼятниці', 'суботи', 'неділі', 'понеділка', 'вівторка', 'четверга',
+  'pondělí', 'úterý', 'středa', 'středu', 'čtvrtek', 'pátek', 'sobotu', 'neděle', 'neděli',
+  'ponedeljak', 'ponedjeljak', 'utorak', 'sreda', 'sredu', 'srijeda', 'srijedu', 'četvrtak', 'petak', 'subota', 'subotu', 'nedelja', 'nedelju', 'nedjelja', 'nedjelju',
+  'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mandag', 'tirsdag', 'lørdag', 'søndag',
+  'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'maanantaina', 'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina',
+  'hétfő', 'hétfőn', 'kedden', 'szerdán', 'csütörtök', 'csütörtökön', 'péntek', 'pénteken', 'szombat', 'szombaton', 'vasárnap',
+  'marți', 'miercuri', 'vineri', 'sâmbătă', 'duminică',
+  'Δευτέρα', 'Τρίτη', 'Τετάρτη', 'Πέμπτη', 'Παρασκευή', 'Σάββατο', 'Κυριακή',
+  'dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte', 'diumenge',
+  'sexta', 'sábado',
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu',
+  'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật',
+  'شنبه', 'یکشنبه', 'دوشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه',
+  // German weekday and part of the day in one word: "Donnerstagabend"
+  ...['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'].flatMap((d) => ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'].map((p) => d + p)),
+].map((w) => w.toLowerCase()).sort(byLength).join('|').replace(/ /g, '\\s+');
 
 // "last Tuesday", "в прошлый вторник", "geçen salı"; and after the weekday: "mardi dernier".
-export const LAST_BEFORE = 'last|next|this|that|past|coming|previous|letzten|letzte|nächsten|dernier|прошлый|прошлую|прошлое|прошлой|следующий|следующую|минулого|минулий|минулу|минулої|наступного|zeszły|zeszłą|ostatni|ostatnią|przyszły|geçen|gelecek|bu|vorige|afgelopen|pasado|el\\s+pasado|passado|scorso';
-export const LAST_AFTER = 'günü|dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima|passado|passada|que\\s+vem|scorso|scorsa|prossimo|prossima|passé|passée';
+export const LAST_BEFORE = 'last|next|this|that|past|coming|previous|letzten|letzte|nächsten|dernier|прошлый|прошлую|прошлое|прошлой|следующий|следующую|минулого|минулий|минулу|минулої|наступного|zeszły|zeszłą|ostatni|ostatnią|przyszły|geçen|gelecek|bu|vorige|afgelopen|pasado|el\\s+pasado|passado|scorso|يوم|minulý|minulou|minulé|prošle|prošlog|prošli|förra|viime|múlt|trecută|περασμένη|την\\s+περασμένη|passat|el\\s+passat';
+export const LAST_AFTER = 'الماضي|الماضية|القادم|القادمة|lalu|passat|passada|trecută|trecut|günü|dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima|passado|passada|que\\s+vem|scorso|scorsa|prossimo|prossima|passé|passée';
 
 // Capitalised only: "sat 3 hours" is not a Saturday.
-export const WEEKDAY_ABBR = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
+export const WEEKDAY_ABBR = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[Ss]áb|[Mm]ié|[Jj]ue|[Vv]ie|[Dd]om';
 
 export const TIMEZONE = 'UTC|GMT|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|BST|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|HKT|SGT|BRT|ART|WAT|EAT|CAT|SAST|Z';
 
@@ -70,6 +87,22 @@ export const PART_OF_DAY = [
   'रात', 'रात को', 'सुबह', 'शाम', 'शाम को', 'दोपहर', 'दोपहर को',
   'مساءً', 'مساء', 'صباحاً', 'صباحا', 'صباح', 'ليلاً', 'ليلا', 'ليلة', 'ظهراً', 'ظهرا',
   'בלילה', 'בבוקר', 'בערב', 'בצהריים', 'אחר הצהריים',
+  'noon', 'midnight', 'midi', 'minuit', 'mezzanotte', 'mezzogiorno', 'medianoche', 'mediodía', 'meia-noite', 'arvo',
+  // Czech, Serbian/Croatian, Nordic, Finnish, Hungarian, Romanian, Greek, Catalan
+  'ráno', 'dopoledne', 'odpoledne', 'večer', 'v noci', 'uveče', 'uvečer', 'ujutru', 'ujutro', 'popodne', 'noću',
+  'kväll', 'kvällen', 'på kvällen', 'morgon', 'på morgonen', 'eftermiddag', 'på eftermiddagen', 'natt', 'på natten', 'aften', 'om aftenen', 'om morgenen',
+  'aamulla', 'aamupäivällä', 'iltapäivällä', 'illalla', 'yöllä',
+  'reggel', 'délelőtt', 'délután', 'éjjel', 'éjszaka',
+  'dimineața', 'dimineaţa', 'după-amiaza', 'după-amiază', 'seara', 'noaptea',
+  'το πρωί', 'το μεσημέρι', 'το απόγευμα', 'το βράδυ', 'τη νύχτα',
+  'al matí', 'a la tarda', 'al vespre', 'a la nit',
+  // Indonesian/Malay, Tagalog, Vietnamese, Persian, Bengali, Tamil, Georgian
+  'pagi', 'siang', 'malam', 'umaga', 'hapon',
+  'sáng', 'chiều', 'tối', 'trưa', 'đêm',
+  'شب', 'صبح', 'عصر', 'ظهر',
+  'রাতে', 'সকালে', 'বিকেলে', 'সন্ধ্যায়', 'দুপুরে',
+  'மாலை', 'காலை', 'இரவு', 'மதியம்',
+  'საღამოს', 'დილით', 'ღამით',
 ].sort(byLength).join('|').replace(/ /g, '\\s+');
 
 // Parts of the day written before the weekday or day they belong to: "مساء الخميس", "the
@@ -93,12 +126,22 @@ export const RELATIVE_DAY = [
   'कल', 'आज', 'परसों', 'आज रात',
   'أمس', 'امس', 'الأمس', 'بالأمس', 'البارحة', 'الليلة', 'اليوم', 'غداً', 'غدا', 'أول أمس',
   'אתמול', 'שלשום', 'היום', 'מחר', 'הלילה', 'הבוקר', 'הערב',
+  'gisteravond', 'gistermiddag', 'gisterochtend', 'gisternacht',
+  'včera', 'dnes', 'zítra', 'včera večer', 'juče', 'jučer', 'danas', 'sutra', 'sinoć', 'noćas',
+  'igår', 'i går', 'idag', 'i dag', 'i morgon', 'i kväll', 'i natt', 'i morgen', 'i aften', 'i gårsdags',
+  'eilen', 'tänään', 'huomenna', 'tegnap', 'holnap', 'tegnapelőtt', 'ieri', 'azi', 'astăzi', 'mâine', 'aseară', 'alaltăieri',
+  'χθες', 'χτες', 'σήμερα', 'αύριο', 'απόψε', 'προχθές',
+  'ahir', 'avui', 'demà', 'ahir a la nit', 'aquesta nit',
+  'kemarin', 'semalam', 'tadi malam', 'besok', 'kahapon', 'kagabi', 'bukas',
+  'hôm qua', 'hôm nay', 'tối qua', 'đêm qua', 'ngày mai',
+  'دیروز', 'امروز', 'فردا', 'دیشب', 'امشب',
+  'গতকাল', 'আজ', 'আগামীকাল', 'நேற்று', 'இன்று', 'நாளை', 'გუშინ', 'დღეს', 'ხვალ',
 ].sort(byLength).join('|').replace(/ /g, '\\s+');
 
 export const CJK_RELATIVE_DAY = '昨天|今天|前天|明天|昨晚|今晚|昨夜|昨日|今日|一昨日|明日|今夜|今朝|어제|오늘|그저께|내일|엊그제';
 
 // Weekdays, parts of the day and days within an event in Chinese, Japanese and Korean.
-export const CJK_WEEKDAY = '(?:上|下|这|這|本|今|先)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|[月火水木金土日]曜日?|(?:지난|다음|이번)?\\s?[월화수목금토일]요일';
+export const CJK_WEEKDAY = '(?:上|下|这|這|本|今|先)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|(?:(?:先週|今週|来週|先々週)の?)?[月火水木金土日]曜日?|(?:지난|다음|이번)?\\s?[월화수목금토일]요일';
 export const CJK_PART_OF_DAY = '晚上|早上|上午|下午|中午|凌晨|傍晚|夜里|夜裡|半夜|深夜|夕方|午前中|午後|の夜|の朝|の昼|の晩|夜|朝|저녁|아침|밤|새벽|오후|오전|점심';
 export const CJK_EVENT_DAY = '[一二三四五六七八九十\\d]+日目|最終日|初日|第[一二三四五六七八九十\\d]+天|最后一天|最後一天|첫날|마지막\\s?날|[둘셋넷]째\\s?날';
 // "about" after a time: 21時ごろ, 9点左右, 9시쯤.

@@ -17,6 +17,21 @@ describe('dates and times', () => {
     expect(found('2025年3月14日に、昨日')).toEqual(['2025年3月14日', '昨日']);
   });
 
+  it('finds days, weekdays and times in more languages and shapes (dev2)', () => {
+    expect(found('Er kam Donnerstagabend. Včera úterý odpoledne; tegnap délután; duminică dimineața.')).toEqual(['Donnerstagabend', 'Včera úterý odpoledne', 'tegnap délután', 'duminică dimineața']);
+    expect(found('i går kväll kl. 23.10; eilen illalla klo 22.30; 3 Kasım Pazartesi saat 17.30')).toEqual(['i går kväll kl. 23.10', 'eilen illalla klo 22.30', '3 Kasım Pazartesi saat 17.30']);
+    expect(found('lúc 2 giờ sáng thứ Bảy; Sabtu malam; Τρίτη το βράδυ; پنجشنبه شب; dissabte a les 20:15')).toEqual(['2 giờ sáng thứ Bảy', 'Sabtu malam', 'Τρίτη το βράδυ', 'پنجشنبه شب', 'dissabte a les 20:15']);
+    expect(found('at 4:05 p.m. and around half past two; Sunday noon; hier soir vers minuit')).toEqual(['4:05 p.m.', 'around half past two', 'Sunday noon', 'hier soir vers minuit']);
+    expect(found('Dienstag, den 4.11., gegen halb zehn; martedì scorso verso le 22; sáb 22:31')).toEqual(['Dienstag, den 4.11., gegen halb zehn', 'martedì scorso verso le 22', 'sáb 22:31']);
+    expect(found('at 2330 hrs on Friday; [29/Nov/2025:14:22:08 +0000]; Wed, 26 Nov 2025 23:14:02 +0000')).toEqual(['2330 hrs on Friday', '29/Nov/2025:14:22:08 +0000', 'Wed, 26 Nov 2025 23:14:02 +0000']);
+    expect(found('令和7年11月3日、昨日の午後3時ごろ、先週の金曜日の夜; on the 2nd; يوم الأحد الماضي')).toEqual(['令和7年11月3日', '昨日の午後3時ごろ', '先週の金曜日の夜', 'the 2nd', 'يوم الأحد الماضي']);
+  });
+
+  it('leaves ordinals, counts and words that only look like dates', () => {
+    expect(found('on the 2nd floor, the 3rd time, around 20 people, I was sore yesterday')).toEqual(['yesterday']);
+    expect(found('Hari said the quinta was lovely; este año no.')).toEqual([]);
+  });
+
   it('finds relative days, weekdays and parts of the day in many languages', () => {
     expect(found('Вчера около 23:00 он написал; в прошлый вторник вечером тоже.')).toEqual(['Вчера около 23:00', 'прошлый вторник вечером']);
     expect(found('Тарас позавчора надіслав; w piątek wieczorem o 21:00; o 3 w nocy.')).toEqual(['позавчора', 'piątek wieczorem o 21:00', '3 w nocy']);

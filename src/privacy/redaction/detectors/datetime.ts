@@ -13,7 +13,7 @@ import { allMatches, isSpaceAt } from '../text';
 const L = String.raw`(?<![\p{L}\p{M}\p{N}_])`; // start of a word (Unicode aware)
 const R = String.raw`(?![\p{L}\p{M}\p{N}_])`; // end of a word
 const ORD = String.raw`(?:st|nd|rd|th|er|e|º|ª)?`;
-const TZ = String.raw`(?:\s*\(?(?:${TIMEZONE})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?${R})?`;
+const TZ = String.raw`(?:\s*\(?(?:${TIMEZONE})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?${R}|\s[+-](?:0\d|1[0-4])[0-5]\d(?!\d))?`;
 const YEAR = String.raw`(?:\d{4}|'\d{2})`;
 
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
@@ -24,7 +24,7 @@ const PART = 'part of the day';
 const ROMANCE_ORDINAL = 'primeiro|primeira|segundo|segunda|terceiro|terceira|último|última|primer|primero|primera|tercer|tercero|tercera|premier|première|deuxième|troisième|dernier|dernière|primo|prima|secondo|seconda|terzo|terza|ultimo|ultima';
 const ROMANCE_DAY = 'dia|día|jour|journée|noite|noche|nuit|soir|soirée|tarde|manhã|mañana|matin|giorno|giornata|sera|serata|notte';
 // Hours followed by the part of the day or the word for o'clock: "3 w nocy", "3 in the morning".
-const HOUR_PART = String.raw`in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock|w\s+nocy|rano|wieczorem|po\s+południu|de\s+la\s+(?:mañana|tarde|noche|madrugada)|da\s+(?:manhã|tarde|noite|madrugada)|du\s+(?:matin|soir)|de\s+l['’]après-midi|ночи|утра|вечера|дня|ночі|ранку|вечора|di\s+(?:notte|sera|mattina)|बजे`;
+const HOUR_PART = String.raw`in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock|w\s+nocy|rano|wieczorem|po\s+południu|de\s+la\s+(?:mañana|tarde|noche|madrugada)|da\s+(?:manhã|tarde|noite|madrugada)|du\s+(?:matin|soir)|de\s+l['’]après-midi|ночи|утра|вечера|дня|ночі|ранку|вечора|di\s+(?:notte|sera|mattina)|बजे|giờ(?:\s+\d{1,2}(?:\s+phút)?)?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?`;
 
 // `needs`: something every match contains; a text without it skips the pattern.
 export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean; needs?: RegExp }> = [
@@ -38,9 +38,9 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // 3/14/2025, 14.03.2025, 14-03-25
   { re: new RegExp(String.raw`${L}(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\p{L}\p{N}_]|[./-]\d)`, 'gu'), reason: 'numeric date' },
   // on 3/14
-  { re: new RegExp(String.raw`(?<=\b(?:on|am|le|el)\s)(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])\.?(?![\p{N}/.]\d)`, 'giu'), reason: 'numeric date' },
+  { re: new RegExp(String.raw`(?<=\b(?:on|am|le|el|den)\s)(?:0?[1-9]|[12]\d|3[01])[/.](?:[12]\d|3[01]|0?[1-9])(?!\d)\.?(?![\p{N}/.]\d)`, 'giu'), reason: 'numeric date' },
   // CJK dates: 2025年3月14日, 3月14日, 3월 14일
-  { re: /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号號]|(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일/gu, reason: 'date with a day', needs: /[月월]/ },
+  { re: /(?:\d{4}年|(?:令和|平成|昭和)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}[日号號]|(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일/gu, reason: 'date with a day', needs: /[月월]/ },
   // 14:05, 9:30 pm, 14:05:22 UTC, 14h05
   { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!:\d|\d)(?:\s*[ap]\.?m\.?${R})?${TZ}`, 'giu'), reason: 'time of day', needs: /[:h]/iu },
   // 9pm, 9 p.m., 11am
@@ -53,6 +53,18 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:${HOUR_PART})${R}`, 'giu'), reason: 'time of day' },
   // vers 21 h, à 21 heures, gegen 22 h: hours written with "h" after a preposition of time.
   { re: new RegExp(String.raw`(?<=${L}(?:vers|à|a|dès|avant|après|jusqu['’]à|um|gegen|ab|bis|às|alle)\s+)(?:[01]?\d|2[0-3])\s?(?:h|heures?)(?:\s?[0-5]\d)?${R}`, 'giu'), reason: 'time of day', needs: /\d\s?h/iu },
+  // Server log timestamps: 29/Nov/2025:14:22:08 +0000
+  { re: /\b(?:0?[1-9]|[12]\d|3[01])\/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/\d{4}(?::\d{2}:\d{2}:\d{2}(?:\s[+-]\d{4})?)?/gu, reason: 'date with a day', needs: /\d\/[A-Z][a-z]{2}\// },
+  // 2330 hrs, 0915h (military style)
+  { re: new RegExp(String.raw`${L}(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours|h)${R}`, 'gu'), reason: 'time of day', needs: /\d\s?h/u },
+  // Hours with a dot after the word for "o'clock" or "at": "kl. 23.10", "klo 22.30", "saat 17.30", "om 21.15"
+  { re: new RegExp(String.raw`(?<=${L}(?:kl\.?|klo|saat|om|alle|às|à|um|at|gegen|vers|verso)\s+)(?:[01]?\d|2[0-3])\.[0-5]\d(?!\.?\d)`, 'giu'), reason: 'time of day', needs: /\d\.\d/u },
+  // Bare hours after a preposition of time in other languages: "verso le 22", "hacia las 11", "gegen 23"
+  { re: new RegExp(String.raw`(?<=${L}(?:verso|hacia|gegen|um|vers|cerca\s+de|por\s+volta\s+d[ae]s?)\s+)(?:(?:le|las|les|l['’]|as)\s*)?(?:[01]?\d|2[0-3])${R}(?!\s*(?:%|[.,:]\d|Uhr|h${R}|heures?))`, 'giu'), reason: 'time of day' },
+  // half past two, quarter to midnight, halb zehn
+  { re: /\b(?:(?:around|about)\s+)?(?:(?:half|quarter)\s+(?:past|to)|halb|viertel\s+(?:nach|vor))\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|1[0-2]|[1-9])(?![\p{L}\p{N}])/giu, reason: 'time of day', words: true, needs: /half|quarter|halb|viertel/iu },
+  // "on the 2nd", "until the 15th": a day of the month named by its ordinal alone
+  { re: /(?<=\b(?:on|by|until|till|since|before|after)\s+)the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:time|floor|edition|place|round|row|item|version|attempt|year|century|person|one|in\s+line|day|week|month)\b)/giu, reason: 'date with a day', needs: /\d(?:st|nd|rd|th)/iu },
   // (last|next|this) Tuesday (evening), mardi dernier, viernes por la noche
   { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE})\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_OF_DAY})${R})?`, 'giu'), reason: 'weekday', words: true },
   // A part of the day next to a day or time it belongs to: "12 марта вечером", "مساء الخميس".
@@ -61,7 +73,7 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // Hebrew weekdays, also with a prefixed preposition (ביום שלישי, בשבת) left out of the span.
   { re: /(?<=(?<![\p{L}\p{M}])[בוהל]{0,2})(?:יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?![\p{L}\p{M}])/gu, reason: 'weekday', words: true, needs: /[\u0590-\u05ff]/ },
   // Tue, 3 … / Fri 14:00: abbreviations count only right before a date or time.
-  { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true, needs: /Mon|Tue|Wed|Thu|Fri|Sat|Sun/ },
+  { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true, needs: /Mon|Tue|Wed|Thu|Fri|Sat|Sun|[SsMmJjVvDd](?:áb|ié|ue|ie|om)/ },
   { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}(?:\s+(?:${PART_OF_DAY})${R})?`, 'giu'), reason: 'day relative to the writing', words: true },
   { re: new RegExp(CJK_RELATIVE_DAY, 'gu'), reason: 'day relative to the writing', words: true },
   { re: new RegExp(CJK_WEEKDAY, 'gu'), reason: 'weekday', words: true, wholeText: true, needs: CJK },
@@ -82,7 +94,7 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
 for (const p of patterns) p.wholeText ||= p.re.source.includes('昨');
 
 // What may stand between two parts of one moment: "March 3rd at 14:05", "Tuesday, 9pm".
-const connector = /^(?:\s*,?\s*(?:at|around|about|at\s+about|at\s+around|approx\.?|approximately|from|to|until|till|between|on|in\s+the|um|à|vers|a\s+las|a\s+la|alle|gegen|@|~|-|–|—|около|близько|приблизно|о|в|у|w|o|około|ok\.|às|as|verso|hacia|cerca\s+de(?:\s+las?)?|por\s+volta\s+d[ae]s?|saat|de|del|du|do|da|na|no|em|el|am|por\s+la|en\s+la|pela|a|ב|في|،)?\s*|\s*\(\s*)$/iu;
+const connector = /^(?:\s*,?\s*(?:at|around|about|at\s+about|at\s+around|approx\.?|approximately|from|to|until|till|between|on|in\s+the|um|à|vers|a\s+las|a\s+la|alle|gegen|@|~|-|–|—|около|близько|приблизно|о|в|у|w|o|około|ok\.|às|as|verso|kl\.?|klo|den|a\s+les|の|に|hacia|cerca\s+de(?:\s+las?)?|por\s+volta\s+d[ae]s?|saat|de|del|du|do|da|na|no|em|el|am|por\s+la|en\s+la|pela|a|ב|في|،)?\s*|\s*\(\s*)$/iu;
 
 // Words of approximation before a time belong to it: "around 16:30", "около 23:00".
 const approximately = /(?<![\p{L}\p{M}])(?:around|about|approximately|approx\.|roughly|circa|ca\.|gegen|vers|hacia|около|близько|приблизно|około|verso|yaklaşık|cerca\s+de(?:\s+las?)?|por\s+volta\s+d[ae]s?)\s+$/iu;
@@ -96,7 +108,7 @@ const triggers = new Set([
   ...lastWord(WEEKDAY), ...WEEKDAY.split('|').flatMap((w) => [`${w}'s`, `${w}’s`]), ...WEEKDAY_ABBR.toLowerCase().split('|'),
   ...lastWord(PART_OF_DAY), ...lastWord(RELATIVE_DAY), ...ROMANCE_DAY.split('|'),
   'مساء', 'صباح', 'ليلة', 'ظهر', 'ночь', 'nuit', 'noite', 'noche', 'יום', 'ביום', 'בשבת', 'ושבת',
-  'night', 'ago', 'later', 'earlier', 'noon', 'midnight', 'midday', 'day', 'evening', 'morning', 'afternoon',
+  'night', 'ago', 'later', 'earlier', 'noon', 'midnight', 'midday', 'day', 'evening', 'morning', 'afternoon', 'half', 'quarter', 'halb', 'viertel', 'sáb', 'mié', 'jue', 'vie', 'dom',
 ]);
 
 export function detectDateTimes(text: string): DetectedSpan[] {
@@ -120,7 +132,7 @@ export function detectDateTimes(text: string): DetectedSpan[] {
       if (reason === 'weekday' && habitBefore.test(text.slice(Math.max(0, start - 24), start))) continue;
       // A full stop after a month is the end of the sentence unless the month is abbreviated.
       const lastWord = text.charCodeAt(end - 1) === 46 ? /([\p{L}]+)\.$/u.exec(text.slice(start, end)) : null;
-      if (lastWord && !/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(lastWord[1]!)) end--;
+      if (lastWord && !/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(lastWord[1]!) && !/[ap]\.m\.$/i.test(text.slice(start, end))) end--;
       raw.push({ start, end, label: 'DATETIME', reason, priority: 50 });
     }
   }

@@ -12,10 +12,18 @@ describe('quotes', () => {
     expect(found('“you people always complain,” the sponsor said')).toEqual(['“you people always complain,”']);
   });
 
+  it('finds quotes attributed with verbs of speech outside ASCII and in Nordic ” ” marks', () => {
+    expect(found('Zieliński twierdzi, że „to był przypadek”.')).toEqual(['„to był przypadek”']);
+    expect(found('أفادت بأن خالد قال لها «مكانك ليس هنا» يوم الأحد')).toEqual(['«مكانك ليس هنا»']);
+    expect(found('Viestissä luki ”pysy poissa tapaamisista”.')).toEqual(['”pysy poissa tapaamisista”']);
+    expect(found('Ibáñez dice que "era una broma".')).toEqual(['"era una broma"']);
+  });
+
   it('leaves policy text, titles and scare quotes', () => {
     expect(found('The Code of Conduct says "be respectful of differing viewpoints".')).toEqual([]);
     expect(found('Her talk was titled "Scaling Python at the Edge".')).toEqual([]);
     expect(found('That was a "joke", apparently.')).toEqual([]);
+    expect(found('The policy section ”Expected behaviour” applies.')).toEqual([]);
     expect(found("Maya's talk and Tom's demo don't count")).toEqual([]);
   });
 });
