@@ -25,6 +25,12 @@ describe('known parties (layer 1)', () => {
     expect(spans.filter(([, t]) => /may/i.test(String(t)))).toEqual([['PERSON', 'May', 1]]);
   });
 
+  it('takes a lower-case ordinary-word name only where it reads as a person', () => {
+    const parties = [{ names: ['Will Achebe'], usernames: [], emails: [] }, { names: ['Grace Tan'], usernames: [], emails: [] }, { names: ['Frank Adjei'], usernames: [], emails: [] }];
+    const spans = found("i will report it, will crossed a line. thanks grace. frank's been DMing me; to be frank, no grace period, it will need work, the grace's end", parties);
+    expect(spans.map(([, t]) => t)).toEqual(['will', 'grace', 'frank']);
+  });
+
   it('does not match inside longer words or usernames', () => {
     expect(found('Mayan ruins and maya_oz', [maya])).toEqual([]);
   });

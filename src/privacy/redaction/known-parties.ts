@@ -202,6 +202,25 @@ function occurrences(folded: string, needles: readonly string[]): number[][] {
   return out;
 }
 
+// A known party's name that is also an ordinary word, written in lower case as chat often
+// is, counts when the context reads as a person: a possessive ("frank's been"), someone
+// addressed ("thanks grace.", "lighten up sunny,"), or a verb in the past right after it
+// ("will crossed a line": the auxiliary "will" takes no past tense).
+const addressBefore = /(?:^|[\s>:,(])(?:thanks|thank\s+you|thx|hi|hey|hello|sorry|ok|okay|lighten\s+up|calm\s+down|cc|ping|dear|bye|night|morning)\s+$/i;
+const addressedAfter = /^\s*(?:[,!?]|\.(?:\s|$)|$)/;
+const possessiveAfter = /^['’]s\s/;
+const articleBefore = /(?:^|\s)(?:the|a|an|this|that|its|his|her|their|our|my|your|no|to\s+be)\s+$/i;
+const pastAfter = /^\s+(?:\p{Ll}{2,}(?<!e)ed|said|told|wrote|sent|kept|made|went|left|got)\b/u;
+
+function lowerCaseNameCue(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (articleBefore.test(before)) return false;
+  const after = text.slice(end, end + 24);
+  if (possessiveAfter.test(after)) return true;
+  if (addressBefore.test(before) && addressedAfter.test(after)) return true;
+  return pastAfter.test(after);
+}
+
 /**
  * `dropRepeats`: on long texts with many needles, skip a needle identical to an earlier one (same string, label, priority and
  * checks) from another party or name. Its spans would repeat the earlier needle's exactly,
@@ -233,7 +252,7 @@ export function detectKnownParties(text: string, folded: string, parties: readon
         if (text[start - 1] === '@' && n.label === 'USERNAME') start -= 1;
         if (n.needsCapital) continue;
       } else {
-        if (n.needsCapital && !isUpper(text[at])) continue;
+        if (n.needsCapital && !isUpper(text[at]) && !lowerCaseNameCue(text, at, end)) continue;
         if (n.monthLike && readsAsMonth(text, at, end)) continue;
       }
       spans.push({ start, end, label: n.label, reason: n.reason, party: n.party, priority: n.priority });

@@ -22,6 +22,16 @@ describe('contact detectors', () => {
     expect(detectEmails(t)).toEqual([]);
   });
 
+  it('finds national phone numbers after the word for number or calling in other languages', () => {
+    const t = 'me ligou do número (11) 95555-0134; le llamó desde el 55 5555 0123; sala 55 5555 0123 no';
+    expect(texts(t, detectPhones(t))).toEqual(['(11) 95555-0134', '55 5555 0123']);
+  });
+
+  it('tells Matrix message links, forge links without a scheme and mailing-list posts from room and project pages', () => {
+    const t = 'https://matrix.to/#/!qLmZtR:matrix.example.org/$Xk2pQe9?via=matrix.example.org https://matrix.to/#/#room:example.org gitea.example.org/trollnado gitea.example.org/ukr-i18n/site https://lists.example.org/archives/devel/2025-November/004512.html';
+    expect(findLinks(t).map((l) => l.personal)).toEqual([true, false, true, false, true]);
+  });
+
   it('does not take "at … dot" phrases that end in no domain for emails', () => {
     const t = 'We met at the venue and talked about the dot product.';
     expect(detectEmails(t)).toEqual([]);

@@ -72,7 +72,7 @@ export interface FoundLink {
   why: string;
 }
 
-const urlRe = /\b(?:https?:\/\/|www\.)[^\s<>"'«»「」『』“”‘’]+|\b(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|bsky\.app|linkedin\.com|instagram\.com|facebook\.com|reddit\.com|t\.me|discord\.com|discord\.gg|youtube\.com|medium\.com|dev\.to|keybase\.io|mastodon\.[a-z]+|[a-z0-9-]+\.social)\/[^\s<>"'«»「」『』“”‘’]+/giu;
+const urlRe = /\b(?:https?:\/\/|www\.)[^\s<>"'«»「」『』“”‘’]+|\b(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|bsky\.app|linkedin\.com|instagram\.com|facebook\.com|reddit\.com|t\.me|discord\.com|discord\.gg|youtube\.com|medium\.com|dev\.to|keybase\.io|mastodon\.[a-z]+|[a-z0-9-]+\.social|(?:git|gitlab|gitea|forgejo|codeberg)\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/[^\s<>"'«»「」『』“”‘’]+/giu;
 
 const codeHosts = /^(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht|gitea\.com|sourcehut\.org)$/i;
 const socialHosts = /^(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|bsky\.app|linkedin\.com|instagram\.com|facebook\.com|fb\.com|reddit\.com|old\.reddit\.com|t\.me|threads\.net|tiktok\.com|youtube\.com|medium\.com|dev\.to|keybase\.io|twitch\.tv|discord\.com|discordapp\.com|news\.ycombinator\.com|stackoverflow\.com|lobste\.rs|hachyderm\.io|fosstodon\.org|mastodon\.[a-z.]+|[a-z0-9-]+\.social)$/i;
@@ -82,8 +82,8 @@ const reservedFirstSegments = new Set(['about', 'features', 'pricing', 'explore'
 const selfHostedForge = /^(?:git|gitlab|gitea|forgejo|codeberg|code|src|hg|scm|repo|repos)\./i;
 // Permalinks on forums and chat archives: /t/slug/2231/14 (Discourse), /archives/C01/p171…
 // (Slack), #l-214 (IRC log line), /message/ID, /near/123 (Zulip), viewtopic.php?p=123.
-const permalink = /\/t\/[^/]+\/\d+(?:\/\d+)?\/?$|\/archives\/[^/]+\/p\d{6,}|\/(?:message|msg|m|near|d|topic|topics)\/[\w-]*\d[\w-]*\/?$|[?&](?:p|pid|msg|message_id|comment_id)=\d+|#(?:l|line|L|msg|message|m|c|comment|post|p|r|reply|note|n|t)[-_]?\d+$|#\d{2,}$|\/pipermail\/.+\/\d+\.html$/i;
-const postPath = /\/(?:issues|pull|pulls|merge_requests|discussions|commit|commits|status|statuses|posts?|comments?|p|c|channels|messages|item|thread|threads|reel|video|watch|story)\b|[#?](?:issuecomment|discussioncomment|note_|r\d|comment|post|id=)/i;
+const permalink = /\/t\/[^/]+\/\d+(?:\/\d+)?\/?$|\/archives\/[^/]+\/p\d{6,}|\/(?:message|msg|m|near|d|topic|topics)\/[\w-]*\d[\w-]*\/?$|[?&](?:p|pid|msg|message_id|comment_id)=\d+|#(?:l|line|L|msg|message|m|c|comment|post|p|r|reply|note|n|t)[-_]?\d+$|#\d{2,}$|\/(?:pipermail|archives?)\/.+\/\d+\.html$/i;
+const postPath = /\/(?:issues|pull|pulls|merge_requests|discussions|commit|commits|status|statuses|posts?|comments?|p|c|channels|messages|item|thread|threads|reel|video|watch|story|clip|clips)\b|[#?](?:issuecomment|discussioncomment|note_|r\d|comment|post|id=)/i;
 
 function classify(url: string): { personal: boolean; why: string } {
   const withScheme = /^https?:\/\//i.test(url) ? url : `https://${url}`;
@@ -99,6 +99,8 @@ function classify(url: string): { personal: boolean; why: string } {
   if (segments.some((s) => s.startsWith('@')) || /^\/(?:~|u\/|user\/|users\/|in\/|profile\/)/i.test(parsed.pathname)) {
     return { personal: true, why: 'link to a personal profile' };
   }
+  // matrix.to links name a user (#/@user:server) or a message (#/!room:server/$event).
+  if (/^matrix\.to$/i.test(host)) return /^#\/[@!]|\$/.test(parsed.hash) ? { personal: true, why: 'link to a Matrix user or message' } : { personal: false, why: 'link to a Matrix room' };
   if (codeHosts.test(host) || selfHostedForge.test(host)) {
     if (segments.length === 1 && !reservedFirstSegments.has(segments[0]!.toLowerCase())) return { personal: true, why: 'link to a code-host profile' };
     if (postPath.test(tail)) return { personal: true, why: 'link to a specific issue, comment or commit' };
@@ -150,7 +152,7 @@ export function detectIpAddresses(text: string): DetectedSpan[] {
 }
 
 const phoneCandidateRe = /(?<![\w+#/.-])(?:\+|00)?\(?\d[\d ().\-/\u00a0]{5,}\d(?![\w/-]|\.\d)/g;
-const phoneCue = /(?:phone|tel|telephone|mobile|cell|call|text|sms|whatsapp|signal|number|nummer|numéro|teléfono|телефон|電話|手机)\W{0,12}$/i;
+const phoneCue = /(?:phone|tel|telephone|mobile|cell|call|called|text|sms|whatsapp|signal|number|nummer|numéro|número|numero|numer|teléfono|telefone|telefono|telefon|celular|móvil|movil|handy|portable|cellulare|nomor|llamó|ligou|desde\s+el|телефон|номер|電話|手机|전화|هاتف|טלפון)\W{0,12}$/iu;
 
 function looksLikeDate(s: string): boolean {
   return /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(s) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(s) || /^\d{4}\s*[-–]\s*\d{4}$/.test(s);

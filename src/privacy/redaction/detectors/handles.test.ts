@@ -9,6 +9,18 @@ describe('handles and chat nicks', () => {
     expect(texts(t, detectHandles(t))).toEqual([['USERNAME', '@kat.dev'], ['USERNAME', '@maya@hachyderm.io'], ['USERNAME', 'troll#1234']]);
   });
 
+  it('finds Matrix IDs whole and leaves an IP address after "@" to the IP detector', () => {
+    const t = '@gus:matrix.example.org: hi @mod-bot:matrix.example.org; ban *!*@198.51.100.240; @maya: ok';
+    expect(texts(t, detectHandles(t))).toEqual([['USERNAME', '@gus:matrix.example.org'], ['USERNAME', '@mod-bot:matrix.example.org'], ['USERNAME', '@maya']]);
+  });
+
+  it('finds user names in sshd and fail2ban lines and in chat message headers', () => {
+    const log = 'sshd: Failed password for mkovac from 198.51.100.62\nBan 192.0.2.17 (7 failed logins as svetlana.k)';
+    expect(detectChatNicks(log).map((s) => log.slice(s.start, s.end))).toEqual(['mkovac', 'svetlana.k']);
+    const chat = 'moonpie_ — Today at 9:41 PM\nleave her alone\nThe venue — a hotel';
+    expect(detectChatNicks(chat).map((s) => chat.slice(s.start, s.end))).toEqual(['moonpie_']);
+  });
+
   it('stops a handle where a script without spaces begins', () => {
     const t = '@moguroから連絡';
     expect(texts(t, detectHandles(t))).toEqual([['USERNAME', '@moguro']]);

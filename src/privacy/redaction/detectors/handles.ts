@@ -5,7 +5,7 @@ import { allMatches, chatNameRunBack } from '../text';
 
 // Handles are written in Latin letters and digits on the platforms we see; stopping at other
 // scripts keeps the Japanese or Chinese text that follows a handle without a space out of it.
-const handleRe = /(?<![\p{L}\p{N}_.@/\\])@[\p{Script=Latin}\p{N}_](?:[\p{Script=Latin}\p{N}_.-]*[\p{Script=Latin}\p{N}_])?(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/uy;
+const handleRe = /(?<![\p{L}\p{N}_.@/\\])@[\p{Script=Latin}\p{N}_](?:[\p{Script=Latin}\p{N}_.-]*[\p{Script=Latin}\p{N}_])?(?:[@:][\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/uy;
 // Mentions that address a group, not a person.
 const groupMentions = new Set(['@everyone', '@here', '@channel', '@all', '@room', '@team', '@moderators', '@mods', '@admins', '@staff', '@organizers', '@organisers']);
 
@@ -50,6 +50,7 @@ export function detectHandles(text: string): DetectedSpan[] {
   const handles = handleMatches(text);
   for (const m of handles) {
     if (groupMentions.has(m[0].toLowerCase())) continue;
+    if (/^@[\d.]+$/.test(m[0])) continue; // an IP address after "@" (IRC ban masks, user@host): the IP detector's
     out.push({ start: m.index, end: m.index + m[0].length, label: 'USERNAME', reason: '@handle', priority: 60 });
   }
   const tagged = /#\d{4}/.test(text) ? discriminatorMatches(text) : [];
@@ -77,6 +78,10 @@ const notSpeakers = new Set([
   'coc', 'wg', 'board', 'staff', 'volunteer', 'speaker', 'attendee', 'attendees', 'host', 'team', 'user',
 ]);
 
+// sshd and fail2ban lines: "Failed password for mkovac", "failed logins as svetlana.k".
+const userInLogRe = /(?<=\b(?:Failed password for(?: invalid user)?|Accepted (?:password|publickey) for|Invalid user|logins? as|logged in as|session opened for user)\s+)[a-z_][\w.-]{0,30}\w(?![\w@-]|\.\w)/giu;
+// Discord-style message headers: "moonpie_ — Today at 9:41 PM".
+const chatHeaderRe = /^[ \t]*@?([\p{L}\p{N}_.]{2,32})[ \t]+[—–][ \t]+(?:Today|Yesterday|Heute|Gestern|Aujourd'hui|Hier|Hoy|Ayer|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b/gmu;
 const userAfterCueRe = /(?<=\b(?:user|username|login|account|nick|uid)[:=]?\s*['"]?)[a-z][\w.-]{1,30}[a-z0-9_](?![\w@-]|\.\w)/giu;
 
 function nickLike(s: string): boolean {
@@ -102,10 +107,10 @@ export function detectChatNicks(text: string): DetectedSpan[] {
   }
   // A nick found in the log, written again to address someone ("hunter2, stop …"): only nicks
   // that no ordinary word looks like (with a digit, "_", "." or "|").
-  const nicks = new Set(out.map((s) => text.slice(s.start, s.end)).filter((n) => n.length >= 3 && /[\d_.|]/.test(n) && /\p{L}/u.test(n)));
+  const nicks = new Set(out.map((s) => text.slice(s.start, s.end)).filter((n) => n.length >= 3 && /[\d_.|^`]/.test(n) && /\p{L}/u.test(n)));
   for (const nick of nicks) {
     for (let at = text.indexOf(nick); at >= 0; at = text.indexOf(nick, at + nick.length)) {
-      if (/[\p{L}\p{N}_.@<]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}_>]/u.test(text[at + nick.length] ?? ' ')) continue;
+      if (/[\p{L}\p{N}_.@<^`]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}_>]/u.test(text[at + nick.length] ?? ' ')) continue;
       if (out.some((s) => s.start === at)) continue;
       push(at, nick, 'nick from the chat log, mentioned again');
     }
@@ -114,6 +119,8 @@ export function detectChatNicks(text: string): DetectedSpan[] {
   for (const m of /\b(?:user|username|login|account|nick|uid)\b/i.test(text) ? allMatches(userAfterCueRe, text) : []) {
     if (/[\d_.]/.test(m[0])) push(m.index, m[0], 'user name in a log line');
   }
+  if (/password|login|logged|user/i.test(text)) for (const m of allMatches(userInLogRe, text)) if (!out.some((s) => s.start === m.index)) push(m.index, m[0], 'user name in a log line');
+  if (/[—–]/.test(text)) for (const m of allMatches(chatHeaderRe, text)) push(m.index + m[0].indexOf(m[1]!), m[1]!, 'user name in a chat message header');
   // Speaker labels count only where the text looks like a log: two or more such lines.
   const speakers = (text.includes(':') ? allMatches(speakerRe, text) : []).filter((m) => /\p{L}/u.test(m[1]!) && !notSpeakers.has(m[1]!.toLowerCase()));
   if (speakers.length >= 2) {
