@@ -43,7 +43,9 @@ const obfuscatedRe = new RegExp(
 // A full-width "＠" with ordinary dots: "yuki.mori＠example.com".
 const fullWidthRe = /[A-Za-z0-9._%+-]+＠[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
-const obfuscationHint = new RegExp(String.raw`(?<![\p{L}])(?:${DOT_WORD})(?![\p{L}])|＠`, 'iu');
+// Every written-out address ends in a word for "dot" and a top-level domain: a text without
+// that skips the costly pattern ("point" and "at" alone are common words).
+const obfuscationHint = new RegExp(String.raw`(?:${DOT_WORD})\s*[)\]}]?\s*(?:${tlds})(?![\p{L}\p{N}])|＠`, 'iu');
 
 export function detectEmails(text: string): DetectedSpan[] {
   const out: DetectedSpan[] = [];

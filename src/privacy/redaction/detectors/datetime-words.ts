@@ -45,6 +45,11 @@ export const WEEKDAY = [
   // Arabic (with the article) and Hebrew
   'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الاحد',
   'יום ראשון', 'יום שני', 'יום שלישי', 'יום רביעי', 'יום חמישי', 'יום שישי', 'שבת',
+].sort(byLength).join('|').replace(/ /g, '\\s+');
+
+// Added from the second development set; used by their own patterns, which run only around
+// these words (see datetime.ts), so that texts without them pay nothing for them.
+export const WEEKDAY_MORE = [
   // Ukrainian genitive; Czech, Slovak; Serbian/Croatian/Bosnian; Nordic; Finnish; Hungarian;
   // Romanian; Greek; Catalan; Portuguese short forms; Indonesian/Malay; Vietnamese; Persian
   "п'ятниці", 'пʼятниці', 'суботи', 'неділі', 'понеділка', 'вівторка', 'четверга',
@@ -60,12 +65,18 @@ export const WEEKDAY = [
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu',
   'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật',
   'شنبه', 'یکشنبه', 'دوشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه',
-  // German weekday and part of the day in one word: "Donnerstagabend"
-  ...['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'].flatMap((d) => ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'].map((p) => d + p)),
 ].map((w) => w.toLowerCase()).sort(byLength).join('|').replace(/ /g, '\\s+');
 
+// German weekday and part of the day in one word: "Donnerstagabend". One alternative, tried
+// after the plain weekdays (whose end-of-word check fails inside the compound).
+const GERMAN_DAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
+const GERMAN_PARTS = ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'];
+export const GERMAN_DAY_PART_WORDS = GERMAN_DAYS.flatMap((d) => GERMAN_PARTS.map((p) => d + p));
+export const GERMAN_COMPOUND = `(?:${GERMAN_DAYS.join('|')})(?:${GERMAN_PARTS.join('|')})`;
+
 // "last Tuesday", "в прошлый вторник", "geçen salı"; and after the weekday: "mardi dernier".
-export const LAST_BEFORE = 'last|next|this|that|past|coming|previous|letzten|letzte|nächsten|dernier|прошлый|прошлую|прошлое|прошлой|следующий|следующую|минулого|минулий|минулу|минулої|наступного|zeszły|zeszłą|ostatni|ostatnią|przyszły|geçen|gelecek|bu|vorige|afgelopen|pasado|el\\s+pasado|passado|scorso|يوم|minulý|minulou|minulé|prošle|prošlog|prošli|förra|viime|múlt|trecută|περασμένη|την\\s+περασμένη|passat|el\\s+passat';
+export const LAST_BEFORE = 'last|next|this|that|past|coming|previous|letzten|letzte|nächsten|dernier|прошлый|прошлую|прошлое|прошлой|следующий|следующую|минулого|минулий|минулу|минулої|наступного|zeszły|zeszłą|ostatni|ostatnią|przyszły|geçen|gelecek|bu|vorige|afgelopen|pasado|el\\s+pasado|passado|scorso';
+export const LAST_BEFORE_MORE = 'يوم|minulý|minulou|minulé|prošle|prošlog|prošli|förra|viime|múlt|trecută|περασμένη|την\\s+περασμένη|passat|el\\s+passat';
 export const LAST_AFTER = 'الماضي|الماضية|القادم|القادمة|lalu|passat|passada|trecută|trecut|günü|dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima|passado|passada|que\\s+vem|scorso|scorsa|prossimo|prossima|passé|passée';
 
 // Capitalised only: "sat 3 hours" is not a Saturday.
@@ -87,6 +98,8 @@ export const PART_OF_DAY = [
   'रात', 'रात को', 'सुबह', 'शाम', 'शाम को', 'दोपहर', 'दोपहर को',
   'مساءً', 'مساء', 'صباحاً', 'صباحا', 'صباح', 'ليلاً', 'ليلا', 'ليلة', 'ظهراً', 'ظهرا',
   'בלילה', 'בבוקר', 'בערב', 'בצהריים', 'אחר הצהריים',
+].sort(byLength).join('|').replace(/ /g, '\\s+');
+export const PART_OF_DAY_MORE = [
   'noon', 'midnight', 'midi', 'minuit', 'mezzanotte', 'mezzogiorno', 'medianoche', 'mediodía', 'meia-noite', 'arvo',
   // Czech, Serbian/Croatian, Nordic, Finnish, Hungarian, Romanian, Greek, Catalan
   'ráno', 'dopoledne', 'odpoledne', 'večer', 'v noci', 'uveče', 'uvečer', 'ujutru', 'ujutro', 'popodne', 'noću',
@@ -126,6 +139,8 @@ export const RELATIVE_DAY = [
   'कल', 'आज', 'परसों', 'आज रात',
   'أمس', 'امس', 'الأمس', 'بالأمس', 'البارحة', 'الليلة', 'اليوم', 'غداً', 'غدا', 'أول أمس',
   'אתמול', 'שלשום', 'היום', 'מחר', 'הלילה', 'הבוקר', 'הערב',
+].sort(byLength).join('|').replace(/ /g, '\\s+');
+export const RELATIVE_DAY_MORE = [
   'gisteravond', 'gistermiddag', 'gisterochtend', 'gisternacht',
   'včera', 'dnes', 'zítra', 'včera večer', 'juče', 'jučer', 'danas', 'sutra', 'sinoć', 'noćas',
   'igår', 'i går', 'idag', 'i dag', 'i morgon', 'i kväll', 'i natt', 'i morgen', 'i aften', 'i gårsdags',

@@ -5,7 +5,7 @@ import type { DetectedSpan } from '../types';
 import { digitAnchors, matchesIn, windowsAround, wordAnchors } from '../windows';
 import {
   CJK_ABOUT, CJK_EVENT_DAY, CJK_PART_OF_DAY, CJK_RELATIVE_DAY, CJK_WEEKDAY, LAST_AFTER, LAST_BEFORE, MONTH, PART_BEFORE,
-  PART_OF_DAY, RELATIVE_DAY, TIMEZONE, WEEKDAY, WEEKDAY_ABBR,
+  PART_OF_DAY, RELATIVE_DAY, TIMEZONE, WEEKDAY, WEEKDAY_ABBR, GERMAN_DAY_PART_WORDS, GERMAN_COMPOUND, WEEKDAY_MORE, LAST_BEFORE_MORE, PART_OF_DAY_MORE, RELATIVE_DAY_MORE,
 } from './datetime-words';
 import { allMatches, isSpaceAt } from '../text';
 
@@ -27,7 +27,12 @@ const ROMANCE_DAY = 'dia|día|jour|journée|noite|noche|nuit|soir|soirée|tarde|
 const HOUR_PART = String.raw`in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock|w\s+nocy|rano|wieczorem|po\s+południu|de\s+la\s+(?:mañana|tarde|noche|madrugada)|da\s+(?:manhã|tarde|noite|madrugada)|du\s+(?:matin|soir)|de\s+l['’]après-midi|ночи|утра|вечера|дня|ночі|ранку|вечора|di\s+(?:notte|sera|mattina)|बजे|giờ(?:\s+\d{1,2}(?:\s+phút)?)?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?`;
 
 // `needs`: something every match contains; a text without it skips the pattern.
-export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean; needs?: RegExp }> = [
+// Parts of the day of all languages, tried only after a weekday or relative day matched.
+const PART_ALL = `${PART_OF_DAY}|${PART_OF_DAY_MORE}`;
+
+// `more`: the pattern holds the words added from the second development set and runs only
+// in windows around those words (a text without any skips it).
+export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean; needs?: RegExp; more?: true }> = [
   // March 3rd, Mar. 3, 2025 / March 3rd 2025
   { re: new RegExp(String.raw`${L}(?:${MONTH})\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}${R}(?:,?\s+${YEAR}${R})?`, 'giu'), reason: 'date with a day' },
   // 3 March 2025, the 3rd of March, 3. März, 3 de marzo de 2025, 3 марта
@@ -60,13 +65,14 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // Hours with a dot after the word for "o'clock" or "at": "kl. 23.10", "klo 22.30", "saat 17.30", "om 21.15"
   { re: new RegExp(String.raw`(?<=${L}(?:kl\.?|klo|saat|om|alle|às|à|um|at|gegen|vers|verso)\s+)(?:[01]?\d|2[0-3])\.[0-5]\d(?!\.?\d)`, 'giu'), reason: 'time of day', needs: /\d\.\d/u },
   // Bare hours after a preposition of time in other languages: "verso le 22", "hacia las 11", "gegen 23"
-  { re: new RegExp(String.raw`(?<=${L}(?:verso|hacia|gegen|um|vers|cerca\s+de|por\s+volta\s+d[ae]s?)\s+)(?:(?:le|las|les|l['’]|as)\s*)?(?:[01]?\d|2[0-3])${R}(?!\s*(?:%|[.,:]\d|Uhr|h${R}|heures?))`, 'giu'), reason: 'time of day' },
+  { re: new RegExp(String.raw`(?<=${L}(?:verso|hacia|gegen|um|vers|cerca\s+de|por\s+volta\s+d[ae]s?)\s+)(?:(?:le|las|les|l['’]|as)\s*)?(?:[01]?\d|2[0-3])${R}(?!\s*(?:%|[.,:]\d|Uhr|h${R}|heures?))`, 'giu'), reason: 'time of day', needs: /verso|hacia|gegen|um\s|vers\s|cerca|volta/iu },
   // half past two, quarter to midnight, halb zehn
   { re: /\b(?:(?:around|about)\s+)?(?:(?:half|quarter)\s+(?:past|to)|halb|viertel\s+(?:nach|vor))\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|1[0-2]|[1-9])(?![\p{L}\p{N}])/giu, reason: 'time of day', words: true, needs: /half|quarter|halb|viertel/iu },
   // "on the 2nd", "until the 15th": a day of the month named by its ordinal alone
   { re: /(?<=\b(?:on|by|until|till|since|before|after)\s+)the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:time|floor|edition|place|round|row|item|version|attempt|year|century|person|one|in\s+line|day|week|month)\b)/giu, reason: 'date with a day', needs: /\d(?:st|nd|rd|th)/iu },
   // (last|next|this) Tuesday (evening), mardi dernier, viernes por la noche
-  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE})\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_OF_DAY})${R})?`, 'giu'), reason: 'weekday', words: true },
+  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE})\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'weekday', words: true },
+  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE}|${LAST_BEFORE_MORE})\s+)?(?:${WEEKDAY_MORE}|${WEEKDAY}|${GERMAN_COMPOUND})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'weekday', words: true, more: true },
   // A part of the day next to a day or time it belongs to: "12 марта вечером", "مساء الخميس".
   // …and "the evening of July 9", "مساء الخميس", "la noche del viernes", written before it.
   { re: new RegExp(String.raw`${L}(?:(?:${PART_BEFORE})(?=\s+[\p{L}\p{N}])|(?!(?:lunch|lunchtime|dinner|breakfast)${R})(?:${PART_OF_DAY})${R})`, 'giu'), reason: PART, words: true },
@@ -74,7 +80,9 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   { re: /(?<=(?<![\p{L}\p{M}])[בוהל]{0,2})(?:יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?![\p{L}\p{M}])/gu, reason: 'weekday', words: true, needs: /[\u0590-\u05ff]/ },
   // Tue, 3 … / Fri 14:00: abbreviations count only right before a date or time.
   { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true, needs: /Mon|Tue|Wed|Thu|Fri|Sat|Sun|[SsMmJjVvDd](?:áb|ié|ue|ie|om)/ },
-  { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}(?:\s+(?:${PART_OF_DAY})${R})?`, 'giu'), reason: 'day relative to the writing', words: true },
+  { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'day relative to the writing', words: true },
+  { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY_MORE})${R}(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'day relative to the writing', words: true, more: true },
+  { re: new RegExp(String.raw`${L}(?:${PART_OF_DAY_MORE})${R}`, 'giu'), reason: PART, words: true, more: true },
   { re: new RegExp(CJK_RELATIVE_DAY, 'gu'), reason: 'day relative to the writing', words: true },
   { re: new RegExp(CJK_WEEKDAY, 'gu'), reason: 'weekday', words: true, wholeText: true, needs: CJK },
   { re: new RegExp(CJK_EVENT_DAY, 'gu'), reason: 'moment within an event', words: true, wholeText: true, needs: CJK },
@@ -111,14 +119,23 @@ const triggers = new Set([
   'night', 'ago', 'later', 'earlier', 'noon', 'midnight', 'midday', 'day', 'evening', 'morning', 'afternoon', 'half', 'quarter', 'halb', 'viertel', 'sáb', 'mié', 'jue', 'vie', 'dom',
 ]);
 
+const moreTriggers = new Set([
+  ...lastWord(WEEKDAY_MORE), ...lastWord(LAST_BEFORE_MORE), ...lastWord(PART_OF_DAY_MORE), ...lastWord(RELATIVE_DAY_MORE), ...GERMAN_DAY_PART_WORDS,
+]);
+
 export function detectDateTimes(text: string): DetectedSpan[] {
   const raw: DetectedSpan[] = [];
   const digitWindows = windowsAround(text, digitAnchors(text), 30, 30);
   const wordWindows = windowsAround(text, wordAnchors(text, triggers), 30, 40);
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
-  for (const { re, reason, words, wholeText, needs } of patterns) {
+  let moreWindows: ReturnType<typeof windowsAround> | undefined;
+  for (const { re, reason, words, wholeText, needs, more } of patterns) {
     if (needs !== undefined && !needs.test(text)) continue;
-    const windows = words ? wordWindows : digitWindows;
+    if (more) {
+      moreWindows ??= windowsAround(text, wordAnchors(text, moreTriggers), 30, 40);
+      if (moreWindows.length === 0) continue;
+    }
+    const windows = more ? moreWindows! : words ? wordWindows : digitWindows;
     const found = cjk && wholeText ? allMatches(re, text).map((match) => ({ index: match.index, match })) : matchesIn(text, windows, re);
     for (const { index, match: m } of found) {
       if (m[0].trim() === '') continue;

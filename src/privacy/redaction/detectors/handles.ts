@@ -119,8 +119,8 @@ export function detectChatNicks(text: string): DetectedSpan[] {
   for (const m of /\b(?:user|username|login|account|nick|uid)\b/i.test(text) ? allMatches(userAfterCueRe, text) : []) {
     if (/[\d_.]/.test(m[0])) push(m.index, m[0], 'user name in a log line');
   }
-  if (/password|login|logged|user/i.test(text)) for (const m of allMatches(userInLogRe, text)) if (!out.some((s) => s.start === m.index)) push(m.index, m[0], 'user name in a log line');
-  if (/[—–]/.test(text)) for (const m of allMatches(chatHeaderRe, text)) push(m.index + m[0].indexOf(m[1]!), m[1]!, 'user name in a chat message header');
+  if (/Failed password|Accepted|Invalid user|logins? as|logged in as|session opened/i.test(text)) for (const m of allMatches(userInLogRe, text)) if (!out.some((s) => s.start === m.index)) push(m.index, m[0], 'user name in a log line');
+  if (/[—–][ \t]+(?:Today|Yesterday|Heute|Gestern|Aujourd|Hier|Hoy|Ayer|\d)/.test(text)) for (const m of allMatches(chatHeaderRe, text)) push(m.index + m[0].indexOf(m[1]!), m[1]!, 'user name in a chat message header');
   // Speaker labels count only where the text looks like a log: two or more such lines.
   const speakers = (text.includes(':') ? allMatches(speakerRe, text) : []).filter((m) => /\p{L}/u.test(m[1]!) && !notSpeakers.has(m[1]!.toLowerCase()));
   if (speakers.length >= 2) {
