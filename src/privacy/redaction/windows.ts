@@ -6,6 +6,8 @@ import { isSpaceAt, letterOrMarkAt } from './text';
 export interface Window {
   start: number;
   end: number;
+  /** The window's text, cut once and reused by every pattern run on it. */
+  slice?: string;
 }
 
 /** Windows of `before`/`after` characters around each anchor, widened to whitespace, merged. */
@@ -26,10 +28,10 @@ export function windowsAround(text: string, anchors: readonly number[], before: 
 }
 
 /** All matches of a global regular expression inside the windows, with offsets in text. */
-export function matchesIn(text: string, windows: readonly Window[], re: RegExp): Array<{ index: number; match: RegExpMatchArray }> {
+export function matchesIn(text: string, windows: Window[], re: RegExp): Array<{ index: number; match: RegExpMatchArray }> {
   const out: Array<{ index: number; match: RegExpMatchArray }> = [];
   for (const w of windows) {
-    const slice = text.slice(w.start, w.end);
+    const slice = (w.slice ??= text.slice(w.start, w.end));
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       if (m[0] === '') re.lastIndex++;
@@ -61,13 +63,13 @@ interface TriggerIndex {
   /** Hashes of the triggers written in ASCII: an ASCII word with another hash is none of them. */
   asciiHashes: Set<number>;
 }
-const triggerIndexes = new WeakMap<ReadonlySet<string>, TriggerIndex>();
+const triggerIndexes = new WeakMap<ReadonlySet<string> | ReadonlyMap<string, number>, TriggerIndex>();
 
-function indexTriggers(triggers: ReadonlySet<string>): TriggerIndex {
+function indexTriggers(triggers: ReadonlySet<string> | ReadonlyMap<string, number>): TriggerIndex {
   let index = triggerIndexes.get(triggers);
   if (index === undefined) {
     index = { longest: 0, asciiHashes: new Set() };
-    for (const t of triggers) {
+    for (const t of triggers.keys()) {
       index.longest = Math.max(index.longest, t.length);
       if (!/^[\x00-\x7f]*$/.test(t)) continue;
       let h = 0;
@@ -81,8 +83,27 @@ function indexTriggers(triggers: ReadonlySet<string>): TriggerIndex {
 
 /** Positions of words (runs of letters, marks and apostrophes, lower-cased) in the trigger set. */
 export function wordAnchors(text: string, triggers: ReadonlySet<string>): number[] {
-  const { longest, asciiHashes } = indexTriggers(triggers);
   const out: number[] = [];
+  scanTriggerWords(text, triggers, (i) => out.push(i));
+  return out;
+}
+
+/**
+ * Like `wordAnchors` for several trigger sets at once, in one scan of the text: `groups` maps
+ * each trigger word to a bit mask of the sets it belongs to; the result holds one list of
+ * positions per bit (`count` bits).
+ */
+export function wordAnchorGroups(text: string, groups: ReadonlyMap<string, number>, count: number): number[][] {
+  const out: number[][] = Array.from({ length: count }, () => []);
+  scanTriggerWords(text, groups, (i, word) => {
+    const mask = groups.get(word)!;
+    for (let k = 0; k < count; k++) if (mask & (1 << k)) out[k]!.push(i);
+  });
+  return out;
+}
+
+function scanTriggerWords(text: string, triggers: ReadonlySet<string> | ReadonlyMap<string, number>, hit: (at: number, word: string) => void): void {
+  const { longest, asciiHashes } = indexTriggers(triggers);
   const n = text.length;
   for (let i = 0; i < n; ) {
     let j = i;
@@ -112,8 +133,10 @@ export function wordAnchors(text: string, triggers: ReadonlySet<string>): number
     }
     // Lower-casing never shortens a word, so longer words cannot be triggers; an ASCII word
     // lower-cases to ASCII, whose hash must then be a trigger's.
-    if (j - i <= longest && (!ascii || asciiHashes.has(h)) && triggers.has(text.slice(i, j).toLowerCase())) out.push(i);
+    if (j - i <= longest && (!ascii || asciiHashes.has(h))) {
+      const word = text.slice(i, j).toLowerCase();
+      if (triggers.has(word)) hit(i, word);
+    }
     i = j;
   }
-  return out;
 }

@@ -2,7 +2,7 @@
 // "3/14/2025", ISO timestamps, weekdays, "yesterday", "last Tuesday around 9pm", "the
 // second evening of the conference". A month or a year alone pins down nothing and is left.
 import type { DetectedSpan } from '../types';
-import { digitAnchors, matchesIn, windowsAround, wordAnchors } from '../windows';
+import { digitAnchors, matchesIn, windowsAround, wordAnchorGroups } from '../windows';
 import {
   CJK_ABOUT, CJK_EVENT_DAY, CJK_PART_OF_DAY, CJK_RELATIVE_DAY, CJK_WEEKDAY, LAST_AFTER, LAST_BEFORE, MONTH, PART_BEFORE,
   PART_OF_DAY, RELATIVE_DAY, TIMEZONE, WEEKDAY, WEEKDAY_ABBR, GERMAN_DAY_PART_WORDS, GERMAN_COMPOUND, WEEKDAY_MORE, LAST_BEFORE_MORE, PART_OF_DAY_MORE, RELATIVE_DAY_MORE,
@@ -65,7 +65,7 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // Hours with a dot after the word for "o'clock" or "at": "kl. 23.10", "klo 22.30", "saat 17.30", "om 21.15"
   { re: new RegExp(String.raw`(?<=${L}(?:kl\.?|klo|saat|om|alle|às|à|um|at|gegen|vers|verso)\s+)(?:[01]?\d|2[0-3])\.[0-5]\d(?!\.?\d)`, 'giu'), reason: 'time of day', needs: /\d\.\d/u },
   // Bare hours after a preposition of time in other languages: "verso le 22", "hacia las 11", "gegen 23"
-  { re: new RegExp(String.raw`(?<=${L}(?:verso|hacia|gegen|um|vers|cerca\s+de|por\s+volta\s+d[ae]s?)\s+)(?:(?:le|las|les|l['’]|as)\s*)?(?:[01]?\d|2[0-3])${R}(?!\s*(?:%|[.,:]\d|Uhr|h${R}|heures?))`, 'giu'), reason: 'time of day', needs: /verso|hacia|gegen|um\s|vers\s|cerca|volta/iu },
+  { re: new RegExp(String.raw`(?<=${L}(?:verso|hacia|gegen|um|vers|cerca\s+de|por\s+volta\s+d[ae]s?)\s+)(?:(?:le|las|les|l['’]|as)\s*)?(?:[01]?\d|2[0-3])${R}(?!\s*(?:%|[.,:]\d|Uhr|h${R}|heures?))`, 'giu'), reason: 'time of day', needs: /(?:verso|hacia|gegen|um|vers|cerca\s+de|volta\s+d[ae]s?)\s+(?:(?:le|las|les|l['’]|as)\s*)?\d/iu },
   // half past two, quarter to midnight, halb zehn
   { re: /\b(?:(?:around|about)\s+)?(?:(?:half|quarter)\s+(?:past|to)|halb|viertel\s+(?:nach|vor))\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|1[0-2]|[1-9])(?![\p{L}\p{N}])/giu, reason: 'time of day', words: true, needs: /half|quarter|halb|viertel/iu },
   // "on the 2nd", "until the 15th": a day of the month named by its ordinal alone
@@ -79,7 +79,7 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // Hebrew weekdays, also with a prefixed preposition (ביום שלישי, בשבת) left out of the span.
   { re: /(?<=(?<![\p{L}\p{M}])[בוהל]{0,2})(?:יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?![\p{L}\p{M}])/gu, reason: 'weekday', words: true, needs: /[\u0590-\u05ff]/ },
   // Tue, 3 … / Fri 14:00: abbreviations count only right before a date or time.
-  { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true, needs: /Mon|Tue|Wed|Thu|Fri|Sat|Sun|[SsMmJjVvDd](?:áb|ié|ue|ie|om)/ },
+  { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true, needs: /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Ss]áb|[Mm]ié|[Jj]ue|[Vv]ie|[Dd]om)\p{L}{0,2}\.?,?\s*(?:\d|\p{Lu})/u },
   { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'day relative to the writing', words: true },
   { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY_MORE})${R}(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'day relative to the writing', words: true, more: true },
   { re: new RegExp(String.raw`${L}(?:${PART_OF_DAY_MORE})${R}`, 'giu'), reason: PART, words: true, more: true },
@@ -123,20 +123,28 @@ const moreTriggers = new Set([
   ...lastWord(WEEKDAY_MORE), ...lastWord(LAST_BEFORE_MORE), ...lastWord(PART_OF_DAY_MORE), ...lastWord(RELATIVE_DAY_MORE), ...GERMAN_DAY_PART_WORDS,
 ]);
 
+// Both sets in one map (bit 0: triggers, bit 1: moreTriggers), so that one scan of the text
+// finds the anchors of both.
+const triggerGroups = new Map<string, number>();
+for (const t of triggers) triggerGroups.set(t, 1);
+for (const t of moreTriggers) triggerGroups.set(t, (triggerGroups.get(t) ?? 0) | 2);
+
 export function detectDateTimes(text: string): DetectedSpan[] {
   const raw: DetectedSpan[] = [];
   const digitWindows = windowsAround(text, digitAnchors(text), 30, 30);
-  const wordWindows = windowsAround(text, wordAnchors(text, triggers), 30, 40);
+  const [wordAnchors, moreAnchors] = wordAnchorGroups(text, triggerGroups, 2) as [number[], number[]];
+  const wordWindows = windowsAround(text, wordAnchors, 30, 40);
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
   let moreWindows: ReturnType<typeof windowsAround> | undefined;
   for (const { re, reason, words, wholeText, needs, more } of patterns) {
-    if (needs !== undefined && !needs.test(text)) continue;
-    if (more) {
-      moreWindows ??= windowsAround(text, wordAnchors(text, moreTriggers), 30, 40);
-      if (moreWindows.length === 0) continue;
-    }
+    if (more) moreWindows ??= windowsAround(text, moreAnchors, 30, 40);
     const windows = more ? moreWindows! : words ? wordWindows : digitWindows;
-    const found = cjk && wholeText ? allMatches(re, text).map((match) => ({ index: match.index, match })) : matchesIn(text, windows, re);
+    const whole = cjk && wholeText === true;
+    // Without windows the pattern finds nothing (unless it runs on the whole text): skip
+    // before paying for the `needs` test, which reads the whole text.
+    if (!whole && windows.length === 0) continue;
+    if (needs !== undefined && !needs.test(text)) continue;
+    const found = whole ? allMatches(re, text).map((match) => ({ index: match.index, match })) : matchesIn(text, windows, re);
     for (const { index, match: m } of found) {
       if (m[0].trim() === '') continue;
       let start = index;
