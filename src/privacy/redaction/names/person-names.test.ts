@@ -9,6 +9,7 @@ describe('person names the record does not know (layer 3)', () => {
     expect(found('Dr. Kowalczyk agreed.')).toEqual(['Kowalczyk']);
     expect(found('Иван Петров сказал, что всё хорошо.')).toEqual(['Иван Петров']);
     expect(found('田中さんと李明老师')).toEqual(['田中', '李明']);
+    expect(found('박서준 님이 연락했습니다.')).toEqual(['박서준']);
   });
 
   it('treats common-word names with care', () => {

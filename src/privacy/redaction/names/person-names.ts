@@ -304,6 +304,8 @@ function echoes(tokens: Token[], found: readonly DetectedSpan[]): DetectedSpan[]
 }
 
 const cjkNameRe = new RegExp(String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]{1,4})(?:${CJK_HONORIFICS})`, 'gu');
+// Korean names are also written with a space before 님 or 씨: "박서준 님이".
+const hangulSpacedRe = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{2,4})\s(?:님|씨)(?=[이을은께의에과와도,.\s]|$)/gu;
 const cjkStop = /^(?:皆|みな|お客|客|お母|お父|お兄|お姉|先|老|各位|大家|여러분)/u;
 
 // A Chinese name (surname from the list + one or two characters) right before a verb of speech.
@@ -339,6 +341,11 @@ function detectCjkNames(text: string): DetectedSpan[] {
     }
     if (name === '' || cjkStop.test(name)) continue;
     out.push({ start, end: start + name.length, label: 'PERSON', reason: 'person name: name before an honorific', priority: 40 });
+  }
+  for (const m of allMatches(hangulSpacedRe, text)) {
+    const name = m[1]!;
+    if (cjkStop.test(name)) continue;
+    out.push({ start: m.index, end: m.index + name.length, label: 'PERSON', reason: 'person name: name before an honorific', priority: 40 });
   }
   return out;
 }
