@@ -51,6 +51,20 @@ function describeEvent(e: CaseEventView): string {
 
 const fmtSize = (n: number) => (n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${Math.round(n / 1024)} KB` : `${(n / (1024 * 1024)).toFixed(1)} MB`);
 
+/** A one-button form acting on a member's access to the case (share, recusal, exclusion). */
+function MemberActionForm(props: { action: string; csrf: string; memberId: string; decision?: string; label: string; button: string; hidden: string }) {
+  return (
+    <PostForm action={props.action} csrf={props.csrf} class="inline-form" label={props.label}>
+      <input type="hidden" name="memberId" value={props.memberId} />
+      {props.decision ? <input type="hidden" name="decision" value={props.decision} /> : null}
+      <button type="submit" class="secondary">
+        {props.button}
+        <span class="visually-hidden">{props.hidden}</span>
+      </button>
+    </PostForm>
+  );
+}
+
 export function CasePage(p: {
   page: PageContext;
   view: CaseView;
@@ -242,12 +256,7 @@ export function CasePage(p: {
                 <li>
                   {m.name}
                   {v.allowed.share ? (
-                    <PostForm action={`${base}/unshare`} csrf={p.page.csrf} class="inline-form" label={`Revoke the share with ${m.name}`}>
-                      <input type="hidden" name="memberId" value={m.id} />
-                      <button type="submit" class="secondary">
-                        Revoke<span class="visually-hidden">{` the share with ${m.name}`}</span>
-                      </button>
-                    </PostForm>
+                    <MemberActionForm action={`${base}/unshare`} csrf={p.page.csrf} memberId={m.id} label={`Revoke the share with ${m.name}`} button="Revoke" hidden={` the share with ${m.name}`} />
                   ) : null}
                 </li>
               ))}
@@ -265,28 +274,19 @@ export function CasePage(p: {
                   {`${m.name}${m.excluded ? ' (excluded)' : m.withdrawalRequested ? ' (asks to withdraw their declared conflict)' : ''}`}
                   {m.withdrawalRequested && v.allowed.exclude
                     ? (['confirmed', 'refused'] as const).map((decision) => (
-                        <PostForm
+                        <MemberActionForm
                           action={`${base}/recusal-withdrawal`}
                           csrf={p.page.csrf}
-                          class="inline-form"
+                          memberId={m.id}
+                          decision={decision}
                           label={`${decision === 'confirmed' ? 'Confirm' : 'Refuse'} the withdrawal of ${m.name}'s conflict`}
-                        >
-                          <input type="hidden" name="memberId" value={m.id} />
-                          <input type="hidden" name="decision" value={decision} />
-                          <button type="submit" class="secondary">
-                            {decision === 'confirmed' ? 'Confirm the withdrawal' : 'Refuse the withdrawal'}
-                            <span class="visually-hidden">{` for ${m.name}`}</span>
-                          </button>
-                        </PostForm>
+                          button={decision === 'confirmed' ? 'Confirm the withdrawal' : 'Refuse the withdrawal'}
+                          hidden={` for ${m.name}`}
+                        />
                       ))
                     : null}
                   {m.excluded && v.allowed.exclude ? (
-                    <PostForm action={`${base}/lift-exclusion`} csrf={p.page.csrf} class="inline-form" label={`Withdraw the exclusion of ${m.name}`}>
-                      <input type="hidden" name="memberId" value={m.id} />
-                      <button type="submit" class="secondary">
-                        Withdraw the exclusion<span class="visually-hidden">{` of ${m.name}`}</span>
-                      </button>
-                    </PostForm>
+                    <MemberActionForm action={`${base}/lift-exclusion`} csrf={p.page.csrf} memberId={m.id} label={`Withdraw the exclusion of ${m.name}`} button="Withdraw the exclusion" hidden={` of ${m.name}`} />
                   ) : null}
                 </li>
               ))}
