@@ -3,18 +3,8 @@
 // deterministically from templates. Used by `run.ts --throughput-only` when the data files
 // are missing or with `--generated`.
 import type { KnownParty } from '../../src/privacy/redaction';
+import { rng } from '../../src/privacy/redaction/evaluation/seeded-random';
 import type { EvalText } from './load';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Given and family names from many cultures and scripts, combined into mostly distinct
 // people (as in the evaluation set, where each text has its own parties).

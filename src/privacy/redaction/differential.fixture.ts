@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { KnownParty } from './types';
+import { rng } from './evaluation/seeded-random';
 
 type Party = KnownParty;
 export interface Case {
@@ -19,17 +20,6 @@ export interface Case {
   parties?: Party[];
   org?: string[];
   neutral?: boolean;
-}
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const names = [
