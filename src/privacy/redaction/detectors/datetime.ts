@@ -32,11 +32,14 @@ const PART_ALL = `${PART_OF_DAY}|${PART_OF_DAY_MORE}`;
 
 // `more`: the pattern holds the words added from the second development set and runs only
 // in windows around those words (a text without any skips it).
-export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean; needs?: RegExp; more?: true }> = [
+// `on`: every match holds a word of that class (see `classWords` below): the pattern runs
+// only in windows around such words, not around every trigger word or digit.
+type TriggerClass = 'months' | 'weekdays' | 'parts' | 'relative' | 'romance';
+export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean; needs?: RegExp; more?: true; on?: TriggerClass }> = [
   // March 3rd, Mar. 3, 2025 / March 3rd 2025
-  { re: new RegExp(String.raw`${L}(?:${MONTH})\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}${R}(?:,?\s+${YEAR}${R})?`, 'giu'), reason: 'date with a day' },
+  { re: new RegExp(String.raw`${L}(?:${MONTH})\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}${R}(?:,?\s+${YEAR}${R})?`, 'giu'), on: 'months', reason: 'date with a day' },
   // 3 March 2025, the 3rd of March, 3. März, 3 de marzo de 2025, 3 марта
-  { re: new RegExp(String.raw`${L}(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}\.?\s+(?:of\s+|de\s+)?(?:${MONTH})${R}\.?(?:,?\s+(?:de\s+)?${YEAR}${R})?`, 'giu'), reason: 'date with a day' },
+  { re: new RegExp(String.raw`${L}(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}\.?\s+(?:of\s+|de\s+)?(?:${MONTH})${R}\.?(?:,?\s+(?:de\s+)?${YEAR}${R})?`, 'giu'), on: 'months', reason: 'date with a day' },
   // ISO dates and timestamps
   { re: new RegExp(String.raw`${L}\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?${R}`, 'g'), reason: 'ISO date', needs: /-/ },
   { re: new RegExp(String.raw`${L}\d{4}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])${R}`, 'g'), reason: 'numeric date', needs: /\// },
@@ -71,16 +74,16 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // "on the 2nd", "until the 15th": a day of the month named by its ordinal alone
   { re: /(?<=\b(?:on|by|until|till|since|before|after)\s+)the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:time|floor|edition|place|round|row|item|version|attempt|year|century|person|one|in\s+line|day|week|month)\b)/giu, reason: 'date with a day', needs: /\d(?:st|nd|rd|th)/iu },
   // (last|next|this) Tuesday (evening), mardi dernier, viernes por la noche
-  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE})\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'weekday', words: true },
+  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE})\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_ALL})${R})?`, 'giu'), on: 'weekdays', reason: 'weekday', words: true },
   { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE}|${LAST_BEFORE_MORE})\s+)?(?:${WEEKDAY_MORE}|${WEEKDAY}|${GERMAN_COMPOUND})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'weekday', words: true, more: true },
   // A part of the day next to a day or time it belongs to: "12 марта вечером", "مساء الخميس".
   // …and "the evening of July 9", "مساء الخميس", "la noche del viernes", written before it.
-  { re: new RegExp(String.raw`${L}(?:(?:${PART_BEFORE})(?=\s+[\p{L}\p{N}])|(?!(?:lunch|lunchtime|dinner|breakfast)${R})(?:${PART_OF_DAY})${R})`, 'giu'), reason: PART, words: true },
+  { re: new RegExp(String.raw`${L}(?:(?:${PART_BEFORE})(?=\s+[\p{L}\p{N}])|(?!(?:lunch|lunchtime|dinner|breakfast)${R})(?:${PART_OF_DAY})${R})`, 'giu'), on: 'parts', reason: PART, words: true },
   // Hebrew weekdays, also with a prefixed preposition (ביום שלישי, בשבת) left out of the span.
   { re: /(?<=(?<![\p{L}\p{M}])[בוהל]{0,2})(?:יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?![\p{L}\p{M}])/gu, reason: 'weekday', words: true, needs: /[\u0590-\u05ff]/ },
   // Tue, 3 … / Fri 14:00: abbreviations count only right before a date or time.
   { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true, needs: /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Ss]áb|[Mm]ié|[Jj]ue|[Vv]ie|[Dd]om)\p{L}{0,2}\.?,?\s*(?:\d|\p{Lu})/u },
-  { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'day relative to the writing', words: true },
+  { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}(?:\s+(?:${PART_ALL})${R})?`, 'giu'), on: 'relative', reason: 'day relative to the writing', words: true },
   { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY_MORE})${R}(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'day relative to the writing', words: true, more: true },
   { re: new RegExp(String.raw`${L}(?:${PART_OF_DAY_MORE})${R}`, 'giu'), reason: PART, words: true, more: true },
   { re: new RegExp(CJK_RELATIVE_DAY, 'gu'), reason: 'day relative to the writing', words: true },
@@ -95,7 +98,7 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // "on day two" (not "from day one", which means "from the start")
   { re: /(?<!\bfrom\s+)\bday\s+(?:[1-9]|1[0-4]|one|two|three|four|five|six|seven)\b(?![.,]\d)/giu, reason: 'moment within an event', words: true, needs: /day/iu },
   // último dia do evento, la première soirée du festival
-  { re: new RegExp(String.raw`${L}(?:(?:o|a|el|la|le|il|l['’])\s*)?(?:${ROMANCE_ORDINAL})\s+(?:${ROMANCE_DAY})${R}(?:\s+(?:do|da|de|del|du|de\s+la|de\s+l['’]|dell['’]|della|del)\s*[\p{L}'’-]+)?`, 'giu'), reason: 'moment within an event', words: true },
+  { re: new RegExp(String.raw`${L}(?:(?:o|a|el|la|le|il|l['’])\s*)?(?:${ROMANCE_ORDINAL})\s+(?:${ROMANCE_DAY})${R}(?:\s+(?:do|da|de|del|du|de\s+la|de\s+l['’]|dell['’]|della|del)\s*[\p{L}'’-]+)?`, 'giu'), on: 'romance', reason: 'moment within an event', words: true },
 ];
 
 // CJK relative days have no spaces around them to bound a window: in CJK text they run on the whole text.
@@ -123,22 +126,48 @@ const moreTriggers = new Set([
   ...lastWord(WEEKDAY_MORE), ...lastWord(LAST_BEFORE_MORE), ...lastWord(PART_OF_DAY_MORE), ...lastWord(RELATIVE_DAY_MORE), ...GERMAN_DAY_PART_WORDS,
 ]);
 
-// Both sets in one map (bit 0: triggers, bit 1: moreTriggers), so that one scan of the text
-// finds the anchors of both.
+// The last word of each phrase, and of a hyphenated word its last part ("après-midi" is read
+// as "après" and "midi" by the word scan).
+const anchorWords = (alternatives: string) => lastWord(alternatives).map((w) => w.split('-').pop()!);
+// Also with a possessive ("yesterday’s talk") and with either apostrophe ("aujourd’hui").
+const variants = (words: readonly string[]) =>
+  words.flatMap((w) => [w, `${w}'s`, `${w}’s`]).flatMap((w) => (w.includes("'") ? [w, w.replaceAll("'", '’')] : [w]));
+const classWords: Record<TriggerClass, string[]> = {
+  months: variants(MONTH.split('|')),
+  weekdays: variants(anchorWords(WEEKDAY)),
+  parts: variants([...anchorWords(PART_OF_DAY), 'morning', 'afternoon', 'evening', 'night', 'noche', 'tarde', 'mañana', 'nuit', 'soirée', 'matinée', 'noite', 'مساء', 'صباح', 'ليلة', 'ظهر', 'ночь']),
+  relative: variants(anchorWords(RELATIVE_DAY)),
+  romance: variants(ROMANCE_DAY.split('|')),
+};
+const classes = Object.keys(classWords) as TriggerClass[];
+
+// All sets in one map, so that one scan of the text finds the anchors of each: bit 0
+// triggers, bit 1 moreTriggers, then one bit per class.
 const triggerGroups = new Map<string, number>();
-for (const t of triggers) triggerGroups.set(t, 1);
-for (const t of moreTriggers) triggerGroups.set(t, (triggerGroups.get(t) ?? 0) | 2);
+const addGroup = (words: Iterable<string>, bit: number) => {
+  for (const w of words) triggerGroups.set(w.toLowerCase(), (triggerGroups.get(w.toLowerCase()) ?? 0) | (1 << bit));
+};
+addGroup(triggers, 0);
+addGroup(moreTriggers, 1);
+classes.forEach((c, i) => addGroup(classWords[c], 2 + i));
 
 export function detectDateTimes(text: string): DetectedSpan[] {
   const raw: DetectedSpan[] = [];
   const digitWindows = windowsAround(text, digitAnchors(text), 30, 30);
-  const [wordAnchors, moreAnchors] = wordAnchorGroups(text, triggerGroups, 2) as [number[], number[]];
+  const anchors = wordAnchorGroups(text, triggerGroups, 2 + classes.length);
+  const [wordAnchors, moreAnchors] = anchors as [number[], number[]];
+  const classWindows = new Map<TriggerClass, ReturnType<typeof windowsAround>>();
+  const windowsOf = (c: TriggerClass) => {
+    let w = classWindows.get(c);
+    if (w === undefined) classWindows.set(c, (w = windowsAround(text, anchors[2 + classes.indexOf(c)]!, 30, 40)));
+    return w;
+  };
   const wordWindows = windowsAround(text, wordAnchors, 30, 40);
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
   let moreWindows: ReturnType<typeof windowsAround> | undefined;
-  for (const { re, reason, words, wholeText, needs, more } of patterns) {
+  for (const { re, reason, words, wholeText, needs, more, on } of patterns) {
     if (more) moreWindows ??= windowsAround(text, moreAnchors, 30, 40);
-    const windows = more ? moreWindows! : words ? wordWindows : digitWindows;
+    const windows = on !== undefined ? windowsOf(on) : more ? moreWindows! : words ? wordWindows : digitWindows;
     const whole = cjk && wholeText === true;
     // Without windows the pattern finds nothing (unless it runs on the whole text): skip
     // before paying for the `needs` test, which reads the whole text.
