@@ -29,10 +29,11 @@ function plainEmails(text: string): RegExpExecArray[] {
 
 // "maya at example dot org", "maya [at] example [dot] org", "maya(at)example.org", and the
 // words for "@" and "." in other languages: "arroba … punto", "chez … point", "(at) … Punkt",
-// "chiocciola", "małpa … kropka", "собака … точка", "apenstaartje … punt".
+// "chiocciola", "małpa … kropka", "собака … точка", "apenstaartje … punt", "arobase … point",
+// "arroba … ponto", Vietnamese "a còng … chấm".
 const tlds = 'com|org|net|io|dev|de|fr|uk|co|edu|gov|info|me|nl|es|it|ch|at|be|se|no|fi|dk|pl|cz|ru|jp|cn|in|br|ca|au|nz|us|social|eu|ie|pt|app|xyz|tech|email|mx|ar|cl|ua|hu|ro|gr|tr|kr|za';
-const AT_WORD = 'at|arroba|chez|bei|apenstaartje|chiocciola|małpa|malpa|собака|собачка|kukac|zavináč|snabel-a|ät';
-const DOT_WORD = 'dot|punkt|point|punto|punt|kropka|точка|pont|tečka|piste|nokta';
+const AT_WORD = 'at|arroba|arobase|chez|bei|apenstaartje|chiocciola|małpa|malpa|собака|собачка|kukac|zavináč|snabel-a|ät|a\\s+còng|a\\s+móc|còng';
+const DOT_WORD = 'dot|punkt|point|punto|ponto|punt|kropka|точка|pont|tečka|piste|nokta|chấm';
 const wrapped = (w: string) => String.raw`\(\s*(?:${w})\s*\)|\[\s*(?:${w})\s*\]|\{\s*(?:${w})\s*\}|\s+(?:${w})\s+`;
 const AT = String.raw`(?:${wrapped(AT_WORD)}|＠)`;
 const DOT = String.raw`(?:${wrapped(DOT_WORD)})`;

@@ -71,13 +71,17 @@ export const WEEKDAY_MORE = [
 // after the plain weekdays (whose end-of-word check fails inside the compound).
 const GERMAN_DAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
 const GERMAN_PARTS = ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'];
-export const GERMAN_DAY_PART_WORDS = GERMAN_DAYS.flatMap((d) => GERMAN_PARTS.map((p) => d + p));
-export const GERMAN_COMPOUND = `(?:${GERMAN_DAYS.join('|')})(?:${GERMAN_PARTS.join('|')})`;
+export const GERMAN_DAY_PART_WORDS: string[] = GERMAN_DAYS.flatMap((d) => GERMAN_PARTS.map((p) => d + p));
+// …and Dutch: "maandagochtend", "vrijdagavond".
+const DUTCH_DAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+const DUTCH_PARTS = ['ochtend', 'morgen', 'middag', 'avond', 'nacht'];
+GERMAN_DAY_PART_WORDS.push(...DUTCH_DAYS.flatMap((d) => DUTCH_PARTS.map((p) => d + p)));
+export const GERMAN_COMPOUND = `(?:${GERMAN_DAYS.join('|')})(?:${GERMAN_PARTS.join('|')})|(?:${DUTCH_DAYS.join('|')})(?:${DUTCH_PARTS.join('|')})`;
 
 // "last Tuesday", "в прошлый вторник", "geçen salı"; and after the weekday: "mardi dernier".
 export const LAST_BEFORE = 'last|next|this|that|past|coming|previous|letzten|letzte|nächsten|dernier|прошлый|прошлую|прошлое|прошлой|следующий|следующую|минулого|минулий|минулу|минулої|наступного|zeszły|zeszłą|ostatni|ostatnią|przyszły|geçen|gelecek|bu|vorige|afgelopen|pasado|el\\s+pasado|passado|scorso';
 export const LAST_BEFORE_MORE = 'يوم|minulý|minulou|minulé|prošle|prošlog|prošli|förra|viime|múlt|trecută|περασμένη|την\\s+περασμένη|passat|el\\s+passat';
-export const LAST_AFTER = 'الماضي|الماضية|القادم|القادمة|lalu|passat|passada|trecută|trecut|günü|dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima|passado|passada|que\\s+vem|scorso|scorsa|prossimo|prossima|passé|passée';
+export const LAST_AFTER = 'الماضي|الماضية|القادم|القادمة|lalu|passat|passada|trecută|trecut|günü|dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima|passado|passada|que\\s+vem|scorso|scorsa|prossimo|prossima|passé|passée|tuần\\s+trước|tuần\\s+sau|tuần\\s+này|iliyopita|ijayo';
 
 // Capitalised only: "sat 3 hours" is not a Saturday.
 export const WEEKDAY_ABBR = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[Ss]áb|[Mm]ié|[Jj]ue|[Vv]ie|[Dd]om';
@@ -116,6 +120,7 @@ export const PART_OF_DAY_MORE = [
   'রাতে', 'সকালে', 'বিকেলে', 'সন্ধ্যায়', 'দুপুরে',
   'மாலை', 'காலை', 'இரவு', 'மதியம்',
   'საღამოს', 'დილით', 'ღამით',
+  'asubuhi', 'mchana', 'jioni', 'usiku',
 ].sort(byLength).join('|').replace(/ /g, '\\s+');
 
 // Parts of the day written before the weekday or day they belong to: "مساء الخميس", "the
@@ -151,12 +156,15 @@ export const RELATIVE_DAY_MORE = [
   'hôm qua', 'hôm nay', 'tối qua', 'đêm qua', 'ngày mai',
   'دیروز', 'امروز', 'فردا', 'دیشب', 'امشب',
   'গতকাল', 'আজ', 'আগামীকাল', 'நேற்று', 'இன்று', 'நாளை', 'გუშინ', 'დღეს', 'ხვალ',
+  // Swahili: "juzi" the day before yesterday, "kesho" tomorrow, "jioni hiyo" that evening;
+  // "jana" (yesterday) only with a part of the day, since Jana is also a given name.
+  'juzi', 'kesho', 'jana usiku', 'jana jioni', 'leo asubuhi', 'leo jioni', 'leo usiku', 'jioni hiyo', 'usiku huo', 'asubuhi hiyo', 'siku hiyo',
 ].sort(byLength).join('|').replace(/ /g, '\\s+');
 
-export const CJK_RELATIVE_DAY = '昨天|今天|前天|明天|昨晚|今晚|昨夜|昨日|今日|一昨日|明日|今夜|今朝|어제|오늘|그저께|내일|엊그제';
+export const CJK_RELATIVE_DAY = '昨天|今天|前天|明天|昨晚|今晚|昨夜|昨日|今日|一昨日|明日|今夜|今朝|翌日|前日|当日|當天|当天|翌朝|前夜|その日|その夜|어제|오늘|그저께|내일|엊그제|그날|다음날';
 
 // Weekdays, parts of the day and days within an event in Chinese, Japanese and Korean.
-export const CJK_WEEKDAY = '(?:上|下|这|這|本|今|先)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|(?:(?:先週|今週|来週|先々週)の?)?[月火水木金土日]曜日?|(?:지난|다음|이번)?\\s?[월화수목금토일]요일';
+export const CJK_WEEKDAY = '(?:上|下|这|這|本|今|先)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|(?:(?:先週|今週|来週|先々週)の?)?[月火水木金土日]曜日?|(?:지난주|다음주|이번주|지난|다음|이번)?\\s?[월화수목금토일]요일';
 export const CJK_PART_OF_DAY = '晚上|早上|上午|下午|中午|凌晨|傍晚|夜里|夜裡|半夜|深夜|夕方|午前中|午後|の夜|の朝|の昼|の晩|夜|朝|저녁|아침|밤|새벽|오후|오전|점심';
 export const CJK_EVENT_DAY = '[一二三四五六七八九十\\d]+日目|最終日|初日|第[一二三四五六七八九十\\d]+天|最后一天|最後一天|첫날|마지막\\s?날|[둘셋넷]째\\s?날';
 // "about" after a time: 21時ごろ, 9点左右, 9시쯤.

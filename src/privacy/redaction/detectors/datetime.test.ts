@@ -27,6 +27,19 @@ describe('dates and times', () => {
     expect(found('令和7年11月3日、昨日の午後3時ごろ、先週の金曜日の夜; on the 2nd; يوم الأحد الماضي')).toEqual(['令和7年11月3日', '昨日の午後3時ごろ', '先週の金曜日の夜', 'the 2nd', 'يوم الأحد الماضي']);
   });
 
+  it('finds days and times in the shapes of the third development set (dev3)', () => {
+    expect(found('Lo vi anoche sobre las 23:30. (Auszug vom Sonntag, 2. März, ca. 21 Uhr)')).toEqual(['anoche sobre las 23:30', 'Sonntag, 2. März, ca. 21 Uhr']);
+    expect(found('3月8日（土）の懇親会で、翌日に連絡。지난주 금요일 밤')).toEqual(['3月8日（土）', '翌日', '지난주 금요일 밤']);
+    expect(found('Vào tối thứ Bảy tuần trước; op maandagochtend 3 maart; del lunes 24/02; el jueves 6/3 a la noche')).toEqual(['tối thứ Bảy tuần trước', 'maandagochtend 3 maart', 'lunes 24/02', 'jueves 6/3 a la noche']);
+    expect(found('Jule (Do., 13.03., 08:12): hi. It was Saturday the 8th. Then two days ago around lunch. Since the day after her talk.')).toEqual(['Do., 13.03., 08:12', 'Saturday the 8th', 'two days ago around lunch', 'the day after her talk']);
+    expect(found('del 12 marzo alle 18. Sasa hat das am selben Abend erzählt. siku ya pili ya mkutano. Aliripoti jioni hiyo')).toEqual(['12 marzo alle 18', 'selben Abend', 'siku ya pili ya mkutano', 'jioni hiyo']);
+    expect(found('סיכום שיחה עם נועה מיום ראשון')).toEqual(['יום ראשון']);
+  });
+
+  it('leaves hours that count things, and Jana the name', () => {
+    expect(found('alle 18 Teilnehmer kamen; Jana kam später; a las 9 personas')).toEqual([]);
+  });
+
   it('leaves ordinals, counts and words that only look like dates', () => {
     expect(found('on the 2nd floor, the 3rd time, around 20 people, I was sore yesterday')).toEqual(['yesterday']);
     expect(found('Hari said the quinta was lovely; este año no.')).toEqual([]);

@@ -26,6 +26,9 @@ const ROMANCE_DAY = 'dia|día|jour|journée|noite|noche|nuit|soir|soirée|tarde|
 // Hours followed by the part of the day or the word for o'clock: "3 w nocy", "3 in the morning".
 const HOUR_PART = String.raw`in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock|w\s+nocy|rano|wieczorem|po\s+południu|de\s+la\s+(?:mañana|tarde|noche|madrugada)|da\s+(?:manhã|tarde|noite|madrugada)|du\s+(?:matin|soir)|de\s+l['’]après-midi|ночи|утра|вечера|дня|ночі|ранку|вечора|di\s+(?:notte|sera|mattina)|बजे|giờ(?:\s+\d{1,2}(?:\s+phút)?)?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?`;
 
+// A day of the month right after a weekday: "Saturday the 8th", "lunes 24/02", "jueves 6/3".
+const SHORT_DATE = String.raw`,?\s+(?:the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?![\p{N}]|[/.]\d))\.?`;
+
 // `needs`: something every match contains; a text without it skips the pattern.
 // Parts of the day of all languages, tried only after a weekday or relative day matched.
 const PART_ALL = `${PART_OF_DAY}|${PART_OF_DAY_MORE}`;
@@ -35,7 +38,7 @@ const PART_ALL = `${PART_OF_DAY}|${PART_OF_DAY_MORE}`;
 // `on`: every match holds a word of that class (see `classWords` below): the pattern runs
 // only in windows around such words, not around every trigger word or digit.
 type TriggerClass = 'months' | 'weekdays' | 'parts' | 'relative' | 'romance';
-export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean; needs?: RegExp; more?: true; on?: TriggerClass }> = [
+export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean | 'always'; needs?: RegExp; more?: true; on?: TriggerClass }> = [
   // March 3rd, Mar. 3, 2025 / March 3rd 2025
   { re: new RegExp(String.raw`${L}(?:${MONTH})\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}${R}(?:,?\s+${YEAR}${R})?`, 'giu'), on: 'months', reason: 'date with a day' },
   // 3 March 2025, the 3rd of March, 3. März, 3 de marzo de 2025, 3 марта
@@ -48,7 +51,7 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // on 3/14
   { re: new RegExp(String.raw`(?<=\b(?:on|am|le|el|den)\s)(?:0?[1-9]|[12]\d|3[01])[/.](?:[12]\d|3[01]|0?[1-9])(?!\d)\.?(?![\p{N}/.]\d)`, 'giu'), reason: 'numeric date' },
   // CJK dates: 2025年3月14日, 3月14日, 3월 14일
-  { re: /(?:\d{4}年|(?:令和|平成|昭和)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}[日号號]|(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일/gu, reason: 'date with a day', needs: /[月월]/ },
+  { re: /(?:\d{4}年|(?:令和|平成|昭和)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}[日号號](?:\s?[（(][月火水木金土日](?:曜日?)?[)）])?|(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?[（(][월화수목금토일][)）])?/gu, reason: 'date with a day', needs: /[月월]/ },
   // 14:05, 9:30 pm, 14:05:22 UTC, 14h05
   { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!:\d|\d)(?:\s*[ap]\.?m\.?${R})?${TZ}`, 'giu'), reason: 'time of day', needs: /[:h]/iu },
   // 9pm, 9 p.m., 11am
@@ -68,21 +71,29 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // Hours with a dot after the word for "o'clock" or "at": "kl. 23.10", "klo 22.30", "saat 17.30", "om 21.15"
   { re: new RegExp(String.raw`(?<=${L}(?:kl\.?|klo|saat|om|alle|às|à|um|at|gegen|vers|verso)\s+)(?:[01]?\d|2[0-3])\.[0-5]\d(?!\.?\d)`, 'giu'), reason: 'time of day', needs: /\d\.\d/u },
   // Bare hours after a preposition of time in other languages: "verso le 22", "hacia las 11", "gegen 23"
-  { re: new RegExp(String.raw`(?<=${L}(?:verso|hacia|gegen|um|vers|cerca\s+de|por\s+volta\s+d[ae]s?)\s+)(?:(?:le|las|les|l['’]|as)\s*)?(?:[01]?\d|2[0-3])${R}(?!\s*(?:%|[.,:]\d|Uhr|h${R}|heures?))`, 'giu'), reason: 'time of day', needs: /(?:verso|hacia|gegen|um|vers|cerca\s+de|volta\s+d[ae]s?)\s+(?:(?:le|las|les|l['’]|as)\s*)?\d/iu },
+  { re: new RegExp(String.raw`(?<=${L}(?:verso|hacia|gegen|um|vers|cerca\s+de|por\s+volta\s+d[ae]s?|sobre|alle|a)\s+)(?:(?:le|las|les|l['’]|as)\s*)?(?:[01]?\d|2[0-3])${R}(?!\s*(?:%|[.,:]\d|Uhr|h${R}|heures?)|\s+\p{L}{3,})`, 'giu'), reason: 'time of day', needs: /(?:verso|hacia|gegen|um|vers|cerca\s+de|volta\s+d[ae]s?|sobre|alle|a\s+las)\s+(?:(?:le|las|les|l['’]|as)\s*)?\d/iu },
   // half past two, quarter to midnight, halb zehn
   { re: /\b(?:(?:around|about)\s+)?(?:(?:half|quarter)\s+(?:past|to)|halb|viertel\s+(?:nach|vor))\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|1[0-2]|[1-9])(?![\p{L}\p{N}])/giu, reason: 'time of day', words: true, needs: /half|quarter|halb|viertel/iu },
   // "on the 2nd", "until the 15th": a day of the month named by its ordinal alone
   { re: /(?<=\b(?:on|by|until|till|since|before|after)\s+)the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:time|floor|edition|place|round|row|item|version|attempt|year|century|person|one|in\s+line|day|week|month)\b)/giu, reason: 'date with a day', needs: /\d(?:st|nd|rd|th)/iu },
   // (last|next|this) Tuesday (evening), mardi dernier, viernes por la noche
-  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE})\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_ALL})${R})?`, 'giu'), on: 'weekdays', reason: 'weekday', words: true },
+  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE})\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:${SHORT_DATE})?(?:\s+(?:${PART_ALL})${R})?`, 'giu'), on: 'weekdays', reason: 'weekday', words: true },
   { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE}|${LAST_BEFORE_MORE})\s+)?(?:${WEEKDAY_MORE}|${WEEKDAY}|${GERMAN_COMPOUND})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'weekday', words: true, more: true },
   // A part of the day next to a day or time it belongs to: "12 марта вечером", "مساء الخميس".
   // …and "the evening of July 9", "مساء الخميس", "la noche del viernes", written before it.
-  { re: new RegExp(String.raw`${L}(?:(?:${PART_BEFORE})(?=\s+[\p{L}\p{N}])|(?!(?:lunch|lunchtime|dinner|breakfast)${R})(?:${PART_OF_DAY})${R})`, 'giu'), on: 'parts', reason: PART, words: true },
+  { re: new RegExp(String.raw`${L}(?:(?:${PART_BEFORE})(?=\s+[\p{L}\p{N}])|(?:${PART_OF_DAY})${R})`, 'giu'), on: 'parts', reason: PART, words: true },
   // Hebrew weekdays, also with a prefixed preposition (ביום שלישי, בשבת) left out of the span.
-  { re: /(?<=(?<![\p{L}\p{M}])[בוהל]{0,2})(?:יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?![\p{L}\p{M}])/gu, reason: 'weekday', words: true, needs: /[\u0590-\u05ff]/ },
+  { re: /(?<=(?<![\p{L}\p{M}])[בוהלמשכ]{0,2})(?:יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?![\p{L}\p{M}])/gu, reason: 'weekday', words: true, needs: /[\u0590-\u05ff]/ },
   // Tue, 3 … / Fri 14:00: abbreviations count only right before a date or time.
   { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true, needs: /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Ss]áb|[Mm]ié|[Jj]ue|[Vv]ie|[Dd]om)\p{L}{0,2}\.?,?\s*(?:\d|\p{Lu})/u },
+  // "Do., 13.03.", "Sa, 8.3.2025": German weekday abbreviations, only right before a date.
+  { re: /\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})?(?!\d)/gu, reason: 'weekday', needs: /\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*\d/u },
+  // "am selben Abend", "am nächsten Morgen": the day named by its relation to another.
+  { re: /(?<=\b(?:am|an\s+dem|vom)\s+)(?:selben|gleichen|nächsten|folgenden|darauffolgenden|vorigen|vorherigen)\s+(?:Abend|Tag|Morgen|Nachmittag|Vormittag|Mittag|Nacht)\b/giu, reason: 'day relative to the writing', words: true, needs: /(?:selben|gleichen|nächsten|folgenden|vorigen|vorherigen)\s/iu },
+  // "the day after her talk", "the morning after the opening keynote"
+  { re: /\bthe\s+(?:day|night|morning|evening|afternoon)\s+(?:after|before)\s+(?:the|her|his|their|my|our|your)\s+(?:(?:opening|closing|first|second|last|final|big)\s+)?[\p{L}-]+/giu, reason: 'moment within an event', words: true, needs: /\s(?:after|before)\s/iu },
+  // Swahili: "siku ya pili ya mkutano" (the second day of the meeting)
+  { re: /\bsiku\s+ya\s+(?:kwanza|pili|tatu|nne|tano|mwisho)(?:\s+ya\s+[\p{L}-]+)?/giu, reason: 'moment within an event', needs: /siku\s+ya/iu, wholeText: 'always' },
   { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}(?:\s+(?:${PART_ALL})${R})?`, 'giu'), on: 'relative', reason: 'day relative to the writing', words: true },
   { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY_MORE})${R}(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'day relative to the writing', words: true, more: true },
   { re: new RegExp(String.raw`${L}(?:${PART_OF_DAY_MORE})${R}`, 'giu'), reason: PART, words: true, more: true },
@@ -102,10 +113,11 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
 ];
 
 // CJK relative days have no spaces around them to bound a window: in CJK text they run on the whole text.
+// ('always': on every text that passes `needs`, for words no trigger scan looks for.)
 for (const p of patterns) p.wholeText ||= p.re.source.includes('昨');
 
 // What may stand between two parts of one moment: "March 3rd at 14:05", "Tuesday, 9pm".
-const connector = /^(?:\s*,?\s*(?:at|around|about|at\s+about|at\s+around|approx\.?|approximately|from|to|until|till|between|on|in\s+the|um|à|vers|a\s+las|a\s+la|alle|gegen|@|~|-|–|—|около|близько|приблизно|о|в|у|w|o|około|ok\.|às|as|verso|kl\.?|klo|den|a\s+les|の|に|hacia|cerca\s+de(?:\s+las?)?|por\s+volta\s+d[ae]s?|saat|de|del|du|do|da|na|no|em|el|am|por\s+la|en\s+la|pela|a|ב|في|،)?\s*|\s*\(\s*)$/iu;
+const connector = /^(?:\s*,?\s*(?:at|around|about|at\s+about|at\s+around|approx\.?|approximately|from|to|until|till|between|on|in\s+the|um|à|vers|a\s+las|a\s+la|alle|gegen|@|~|-|–|—|около|близько|приблизно|о|в|у|w|o|około|ok\.|às|as|verso|kl\.?|klo|den|a\s+les|の|に|hacia|cerca\s+de(?:\s+las?)?|por\s+volta\s+d[ae]s?|sobre\s+las?|a\s+eso\s+de\s+las?|ca\.?|gegen|saat|de|del|du|do|da|na|no|em|el|am|por\s+la|en\s+la|pela|a|ב|في|،)?\s*|\s*\(\s*)$/iu;
 
 // Words of approximation before a time belong to it: "around 16:30", "около 23:00".
 const approximately = /(?<![\p{L}\p{M}])(?:around|about|approximately|approx\.|roughly|circa|ca\.|gegen|vers|hacia|около|близько|приблизно|około|verso|yaklaşık|cerca\s+de(?:\s+las?)?|por\s+volta\s+d[ae]s?)\s+$/iu;
@@ -168,7 +180,7 @@ export function detectDateTimes(text: string): DetectedSpan[] {
   for (const { re, reason, words, wholeText, needs, more, on } of patterns) {
     if (more) moreWindows ??= windowsAround(text, moreAnchors, 30, 40);
     const windows = on !== undefined ? windowsOf(on) : more ? moreWindows! : words ? wordWindows : digitWindows;
-    const whole = cjk && wholeText === true;
+    const whole = wholeText === 'always' || (cjk && wholeText === true);
     // Without windows the pattern finds nothing (unless it runs on the whole text): skip
     // before paying for the `needs` test, which reads the whole text.
     if (!whole && windows.length === 0) continue;

@@ -58,7 +58,7 @@ function findClose(text: string, from: number, open: string, close: string): num
 function openerOk(text: string, at: number, open: string): boolean {
   // A straight mark right after a word or right before a space closes a quote; taking it as an
   // opener would pair it with the next quote's opener and swallow the text between them.
-  if ((open === '"' || open === '＂') && (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /\s/.test(text[at + 1] ?? ' '))) return false;
+  if ((open === '"' || open === '＂') && (/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u.test(text[at - 1] ?? '') || /\s/.test(text[at + 1] ?? ' '))) return false;
   if (open === "'" || open === '’' || open === '‘') {
     const before = text[at - 1];
     // An apostrophe after a letter is an elision or a possessive, not an opening quote.
