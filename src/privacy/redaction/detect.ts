@@ -10,6 +10,7 @@ import { detectQuotes } from './detectors/quotes';
 import { detectPersonNames } from './names/person-names';
 import { codeRegions, organisationRegions } from './regions';
 import { mergeSpans } from './merge';
+import { echoSpans } from './echoes';
 
 export interface DetectOptions {
   knownParties?: readonly KnownParty[];
@@ -140,5 +141,6 @@ export function detectAll(text: string, options: DetectOptions = {}): DetectedSp
   const found3 = detectPersonNames(text, folded);
   const covered = coverage(text.length, [...known, ...kept, ...promoted].filter((t) => t.label !== 'QUOTE'), found3.length);
   const names = found3.filter((s) => !any(quiet, s) && !covered(s));
-  return mergeSpans(text, [...known, ...promoted, ...kept, ...names]);
+  const all = [...known, ...promoted, ...kept, ...names];
+  return mergeSpans(text, [...all, ...echoSpans(text, folded, all, (r) => any(quiet, r))]);
 }

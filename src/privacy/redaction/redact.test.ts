@@ -20,6 +20,16 @@ describe('redact', () => {
     expect(redact(text, { organisationAddresses: ['coc@pyfound.org'] }).text).toBe(text);
   });
 
+  it('finds a nick, user name or chat speaker again wherever the text mentions it', () => {
+    const log = '[23:47] <spindle> has anyone seen it\n[23:48] <r0b_k> yeah spindle, it is about hexfox again\n[23:48] <hexfox> a witch hunt\n[23:49] <moss> the moss is green';
+    const found = detectSpans(log).map((s) => `${s.label}:${log.slice(s.start, s.end)}`);
+    expect(found.filter((f) => f === 'USERNAME:spindle' || f === 'USERNAME:hexfox')).toHaveLength(4);
+    // An ordinary word used as a nick stays an ordinary word elsewhere.
+    expect(found.filter((f) => f.endsWith(':moss'))).toHaveLength(1);
+    const chat = '12/03/25, 10:47 pm - Vikram Malhotra: hi\n12/03/25, 10:48 pm - Neha Gupta: bilkul nahi, Vikram. no';
+    expect(redact(chat).text).toBe('in 2025 - Person 1: hi\nin 2025 - Person 2: bilkul nahi, Person 1. no');
+  });
+
   it('still removes a known party from code', () => {
     expect(redact('Run `git log --author=maya_o`', { knownParties: [maya] }).text).toBe('Run `git log --author=Person 1`');
   });

@@ -34,6 +34,24 @@ describe('handles and chat nicks', () => {
     expect(detectChatNicks('Summary: one line\nOutcome: warning')).toEqual([]);
   });
 
+  it('reads the timestamps and speaker shapes of other chat exports (dev3)', () => {
+    const irc = '[2025-01-30 22:14] <oyelaran> pkt: stop\n2025-01-30T22:15:01Z <pkt> no';
+    expect(texts(irc, detectChatNicks(irc)).map(([, n]) => n)).toEqual(['oyelaran', 'pkt']);
+    const whatsapp = '12/03/25, 10:47 pm - Vikram Malhotra: koi number de do\n12/03/25, 10:48 pm - Neha Gupta: bilkul nahi';
+    expect(texts(whatsapp, detectChatNicks(whatsapp))).toEqual([['PERSON', 'Vikram Malhotra'], ['PERSON', 'Neha Gupta']]);
+    const slack = 'kmensah 9:14 AM: can someone review\nlena.f 9:15 AM: lol no\nJule (Do., 13.03., 08:12): heads up';
+    expect(texts(slack, detectChatNicks(slack))).toEqual([['USERNAME', 'kmensah'], ['USERNAME', 'lena.f'], ['PERSON', 'Jule']]);
+    const discord = 'vale.dev — ayer a las 23:12\nhola\ngatoneg.ro — 23:15\nya lo reporté';
+    expect(texts(discord, detectChatNicks(discord)).map(([, n]) => n)).toEqual(['vale.dev', 'gatoneg.ro']);
+  });
+
+  it('finds user names after the word for them in several languages, Reddit names and names shaped like no word', () => {
+    const t = 'the username coffeeandchaos; cambió su usuario a cami.sosa.ok; 用帳號 tw_ghost 私訊; اسم المستخدم dark_coder99; posted by u/quietlamp';
+    expect(detectChatNicks(t).map((s) => t.slice(s.start, s.end))).toEqual(['coffeeandchaos', 'cami.sosa.ok', 'tw_ghost', 'dark_coder99', 'u/quietlamp']);
+    const bare = 'truthseeker_89 suspended by mod_aroha; spam from b1llz. Not: x86_64, fail2ban, i18n, k8s, MAX_LENGTH, snake_case? ok_';
+    expect(detectChatNicks(bare).map((s) => bare.slice(s.start, s.end))).toEqual(['truthseeker_89', 'mod_aroha', 'b1llz', 'snake_case']);
+  });
+
   it('finds a log nick mentioned again and user names after the word for them, not ordinary words', () => {
     const log = '<hunter2> lol\n<marisol> hunter2, stop pinging Ada\n<moss> the moss is green';
     expect(detectChatNicks(log).map((s) => log.slice(s.start, s.end))).toEqual(['hunter2', 'marisol', 'moss', 'hunter2']);

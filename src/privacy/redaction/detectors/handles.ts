@@ -60,12 +60,19 @@ export function detectHandles(text: string): DetectedSpan[] {
   return out;
 }
 
+// The timestamp that starts a line of a chat log: "[14:02]", "14:02:33", "[2025-01-30 22:14]",
+// "2025-01-30T22:14:05Z", "12/03/25, 10:47 pm -" (WhatsApp exports).
+const STAMP = String.raw`(?:\[[^\]\n]{1,32}\]|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:,?[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)`;
 // "[14:02] <maya_o> text", "14:02 <@maya> text", "<+maya> text"
-const ircLineRe = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?<[@+%~&]?([^\s<>]{1,32})>/gm;
+const ircLineRe = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t]*)?<[@+%~&]?([^\s<>]{1,32})>`, 'gm');
 // "* maya waves", "--> maya has joined", "maya is now known as maya_away"
-const ircEventRe = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:\*{1,3}|-->|<--|--|-!-)[ \t]+([^\s]{1,32})[ \t]+(?:has (?:joined|quit|left)|is now known as[ \t]+([^\s]{1,32})|sets mode|was kicked|\S)/gm;
-// "maya_o: text" or "[14:02] Maya: text" at the start of a line.
-const speakerRe = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\]?[ \t]*[-–]?[ \t]*)?([\p{L}\p{N}_.|-]{2,32})(?: [\p{Lu}][\p{L}.-]*)?:[ \t]+\S/gmu;
+const ircEventRe = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t]*)?(?:\*{1,3}|-->|<--|--|-!-)[ \t]+([^\s]{1,32})[ \t]+(?:has (?:joined|quit|left)|is now known as[ \t]+([^\s]{1,32})|sets mode|was kicked|\S)`, 'gm');
+// "maya_o: text", "[14:02] Maya: text", "12/03/25, 10:47 pm - Vikram Malhotra: text" at the
+// start of a line; and the time after the name: "maya_o 11:05: text", "Priya (Do., 13.03., 08:15): text".
+const speakerRe = new RegExp(
+  String.raw`^[ \t]*(?:${STAMP}[ \t]*[-–]?[ \t]*)?([\p{L}\p{N}_.|-]{2,32}(?: [\p{Lu}][\p{L}.-]*)?)(?:[ \t]+(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?|\([^()\n]{0,24}\d{1,2}:\d{2}[^()\n]{0,10}\)))?:[ \t]+\S`,
+  'gmu',
+);
 
 // Labels that start lines in notes and headers and name a role, not a person.
 const notSpeakers = new Set([
@@ -80,9 +87,31 @@ const notSpeakers = new Set([
 
 // sshd and fail2ban lines: "Failed password for mkovac", "failed logins as svetlana.k".
 const userInLogRe = /(?<=\b(?:Failed password for(?: invalid user)?|Accepted (?:password|publickey) for|Invalid user|logins? as|logged in as|session opened for user)\s+)[a-z_][\w.-]{0,30}\w(?![\w@-]|\.\w)/giu;
-// Discord-style message headers: "moonpie_ — Today at 9:41 PM".
-const chatHeaderRe = /^[ \t]*@?([\p{L}\p{N}_.]{2,32})[ \t]+[—–][ \t]+(?:Today|Yesterday|Heute|Gestern|Aujourd'hui|Hier|Hoy|Ayer|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b/gmu;
+// Discord-style message headers: "moonpie_ — Today at 9:41 PM", "vale.dev — ayer a las 23:12".
+const chatHeaderRe = /^[ \t]*@?([\p{L}\p{N}_.]{2,32})[ \t]+[—–][ \t]+(?:(?:Today|Yesterday|Heute|Gestern|Aujourd'hui|Hier|Hoy|Ayer|Hoje|Ontem|Oggi|Ieri|Vandaag|Gisteren)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?=[^\n]{0,24}\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*$))/gimu;
 const userAfterCueRe = /(?<=\b(?:user|username|login|account|nick|uid)[:=]?\s*['"]?)[a-z][\w.-]{1,30}[a-z0-9_](?![\w@-]|\.\w)/giu;
+// Words that say the next word is a user name, in several languages: there the name needs no
+// digit or underscore to count ("the username coffeeandchaos", "用帳號 tw_ghost").
+const USERNAME_WORDS = String.raw`(?<![\p{L}])(?:user\s*name|handle|nick(?:name)?|screen\s+name|benutzername|benutzer|nom\s+d['’]utilisateur|pseudo|usuario|usuário|utente|gebruikersnaam|nazwa\s+użytkownika|kullanıcı\s+adı|имя\s+пользователя|пользователь|логин|ник(?:нейм)?|اسم\s+المستخدم)|帳號|账号|帐号|用户名|用戶名|ユーザー名|アカウント|계정|아이디`;
+const userAfterNameWordRe = new RegExp(
+  String.raw`(?<=(?:${USERNAME_WORDS})(?:\s+(?:is|was|ist|war|est|était|es|era|é|called|named|to|as|a|como|para|zu|auf|en|in|na))?\s*[:=：]?\s*[("'“«]?\s*)[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_](?![\w@-]|\.\w)`,
+  'giu',
+);
+const usernameWordHint = new RegExp(USERNAME_WORDS, 'iu');
+// Reddit-style "u/quietlamp", "/u/quietlamp".
+const redditUserRe = /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\w/])/g;
+// Written bare, a word shaped like no ordinary word is a user name: snake case with letters
+// ("truthseeker_89", "mod_aroha") or digits standing in for letters ("b1llz", "h4ck3r").
+const bareUserRe = /(?<![\p{L}\p{N}_.@/#:\\-])(?:[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+_*|[a-z]+\d+[a-z]+[a-z\d]*)(?![\p{L}\p{N}_@/\\-]|\.[\p{L}\p{N}])/gu;
+// Tech words of that shape ("x86_64", "log4j") and letters-digit abbreviations ("i18n", "k8s").
+const notUserShapes = /^(?:x86_64|amd64|arm64|aarch64|log4j|log4net|fail2ban|neo4j|web3js|utf_?8|py_?\d+|__\w+__)$/i;
+
+function bareUserShape(word: string): boolean {
+  if (notUserShapes.test(word) || word === word.toUpperCase()) return false;
+  const letters = word.replace(/[^A-Za-z]/g, '').length;
+  if (word.includes('_')) return letters >= 3;
+  return letters >= 4;
+}
 
 function nickLike(s: string): boolean {
   return /[\d_.|]/.test(s) || s === s.toLowerCase();
@@ -119,17 +148,26 @@ export function detectChatNicks(text: string): DetectedSpan[] {
   for (const m of /\b(?:user|username|login|account|nick|uid)\b/i.test(text) ? allMatches(userAfterCueRe, text) : []) {
     if (/[\d_.]/.test(m[0])) push(m.index, m[0], 'user name in a log line');
   }
+  if (usernameWordHint.test(text)) {
+    for (const m of allMatches(userAfterNameWordRe, text)) if (!out.some((s) => s.start === m.index)) push(m.index, m[0], 'user name after the word for it');
+  }
   if (/Failed password|Accepted|Invalid user|logins? as|logged in as|session opened/i.test(text)) for (const m of allMatches(userInLogRe, text)) if (!out.some((s) => s.start === m.index)) push(m.index, m[0], 'user name in a log line');
-  if (/[—–][ \t]+(?:Today|Yesterday|Heute|Gestern|Aujourd|Hier|Hoy|Ayer|\d)/.test(text)) for (const m of allMatches(chatHeaderRe, text)) push(m.index + m[0].indexOf(m[1]!), m[1]!, 'user name in a chat message header');
+  if (/[—–][ \t]+\S/.test(text)) for (const m of allMatches(chatHeaderRe, text)) push(m.index + m[0].indexOf(m[1]!), m[1]!, 'user name in a chat message header');
+  if (text.includes('u/')) for (const m of allMatches(redditUserRe, text)) push(m.index, m[0], 'Reddit user name');
   // Speaker labels count only where the text looks like a log: two or more such lines.
-  const speakers = (text.includes(':') ? allMatches(speakerRe, text) : []).filter((m) => /\p{L}/u.test(m[1]!) && !notSpeakers.has(m[1]!.toLowerCase()));
+  const speakers = (text.includes(':') ? allMatches(speakerRe, text) : []).filter((m) => /\p{L}/u.test(m[1]!) && !notSpeakers.has(m[1]!.split(' ')[0]!.toLowerCase()));
   if (speakers.length >= 2) {
     for (const m of speakers) {
       const speaker = m[1]!;
-      const at = text.indexOf(speaker, m.index);
-      const labelEnd = text.indexOf(':', at + speaker.length);
-      if (nickLike(speaker) && labelEnd === at + speaker.length) push(at, speaker, 'speaker nick in a chat log');
-      else out.push({ start: at, end: labelEnd, label: 'PERSON', reason: 'speaker name in a chat log', priority: 57 });
+      const at = m.index + m[0].lastIndexOf(speaker, m[0].length - speaker.length);
+      if (nickLike(speaker) && !speaker.includes(' ')) push(at, speaker, 'speaker nick in a chat log');
+      else out.push({ start: at, end: at + speaker.length, label: 'PERSON', reason: 'speaker name in a chat log', priority: 57 });
+    }
+  }
+  // Last, so that a name already found by its place in the log keeps that reason.
+  if (text.includes('_') || /[a-z]\d/.test(text)) {
+    for (const m of allMatches(bareUserRe, text)) {
+      if (bareUserShape(m[0]) && !out.some((s) => s.start <= m.index && m.index < s.end)) push(m.index, m[0], 'user name written bare (no ordinary word has its shape)');
     }
   }
   return out;

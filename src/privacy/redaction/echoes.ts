@@ -1,0 +1,72 @@
+// Once the engine has decided that a string identifies someone, every other occurrence of it in
+// the same text does too: the nick of an IRC line mentioned in another line ("yeah spindle,
+// it's about hexfox"), a user name found after the word for it and written bare later, the
+// given name of a chat speaker ("Vikram Malhotra: …" then "bilkul nahi, Vikram"). The
+// detectors see one place at a time; this pass joins what they found across the text.
+import type { DetectedSpan, Range } from './types';
+import { isCommonWord } from './names/lexicon';
+import { PARTICLES } from './names/cues';
+
+// The detectors whose user names are worth finding again: those read from the text's shape
+// (a log line, a header, the word "username"), not a known party's (layer 1 finds those
+// everywhere already).
+const USERNAME_SOURCES = /nick|speaker|user name|@handle|#number|Reddit/;
+const PERSON_SOURCES = /speaker name/;
+
+// Identifiers as written: letters, marks, digits, "_", "." and "-" inside.
+const identifierRe = /[\p{L}\p{M}\p{N}_](?:[\p{L}\p{M}\p{N}_.-]*[\p{L}\p{M}\p{N}_])?/gu;
+const wordRe = /[\p{L}\p{M}]+/gu;
+
+function usernameKey(s: string): string {
+  return s.replace(/^\/?u\//, '').replace(/^@/, '').replace(/#\d{4}$/, '');
+}
+
+/** A bare word ("spindle", "moss") that is an ordinary word is left to its context. */
+function worthEchoing(key: string): boolean {
+  if (key.length < 3 || key.includes('@')) return false;
+  if (/[\d_.]/.test(key)) return true;
+  return !isCommonWord(key.toLowerCase());
+}
+
+export function echoSpans(text: string, folded: string, spans: readonly DetectedSpan[], quiet: (r: Range) => boolean): DetectedSpan[] {
+  const users = new Set<string>();
+  const names = new Set<string>();
+  for (const s of spans) {
+    if (s.label === 'USERNAME' && s.party === undefined && USERNAME_SOURCES.test(s.reason)) {
+      const key = usernameKey(folded.slice(s.start, s.end));
+      if (worthEchoing(key)) users.add(key);
+    } else if (s.label === 'PERSON' && s.party === undefined && PERSON_SOURCES.test(s.reason)) {
+      for (const m of text.slice(s.start, s.end).matchAll(wordRe)) {
+        const w = m[0];
+        if (w.length >= 3 && w[0] !== w[0]!.toLowerCase() && !PARTICLES.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) names.add(folded.slice(s.start + m.index, s.start + m.index + w.length));
+      }
+    }
+  }
+  if (users.size === 0 && names.size === 0) return [];
+  // Positions already inside a span are not found again.
+  const covered = new Uint8Array(text.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const out: DetectedSpan[] = [];
+  const add = (start: number, end: number, label: 'USERNAME' | 'PERSON', reason: string) => {
+    if (covered[start] === 1 || covered[end - 1] === 1 || quiet({ start, end })) return;
+    covered.fill(1, start, end);
+    out.push({ start, end, label, reason, priority: label === 'USERNAME' ? 58 : 40 });
+  };
+  if (users.size > 0) {
+    identifierRe.lastIndex = 0;
+    for (let m = identifierRe.exec(folded); m !== null; m = identifierRe.exec(folded)) {
+      if (users.has(m[0])) add(m.index, m.index + m[0].length, 'USERNAME', 'user name found elsewhere in the text, mentioned again');
+    }
+  }
+  if (names.size > 0) {
+    wordRe.lastIndex = 0;
+    for (let m = wordRe.exec(folded); m !== null; m = wordRe.exec(folded)) {
+      const first = text.charCodeAt(m.index);
+      // Capitalised only: "Vikram", not an ordinary word that happens to match.
+      if (names.has(m[0]) && String.fromCharCode(first) !== String.fromCharCode(first).toLowerCase()) {
+        add(m.index, m.index + m[0].length, 'PERSON', 'person name: part of a chat speaker’s name found elsewhere in the text');
+      }
+    }
+  }
+  return out;
+}
