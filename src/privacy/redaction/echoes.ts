@@ -6,6 +6,7 @@
 import type { DetectedSpan, Range } from './types';
 import { isCommonWord } from './names/lexicon';
 import { PARTICLES } from './names/cues';
+import { letterOrMarkAt } from './text';
 
 // The detectors whose user names are worth finding again: those read from the text's shape
 // (a log line, a header, the word "username"), not a known party's (layer 1 finds those
@@ -13,9 +14,37 @@ import { PARTICLES } from './names/cues';
 const USERNAME_SOURCES = /nick|speaker|user name|@handle|#number|Reddit/;
 const PERSON_SOURCES = /speaker name/;
 
-// Identifiers as written: letters, marks, digits, "_", "." and "-" inside.
-const identifierRe = /[\p{L}\p{M}\p{N}_](?:[\p{L}\p{M}\p{N}_.-]*[\p{L}\p{M}\p{N}_])?/gu;
 const wordRe = /[\p{L}\p{M}]+/gu;
+
+const isDigitOrUnderscore = (c: number) => (c >= 48 && c <= 57) || c === 95;
+
+/** Identifiers as written: runs of letters, marks, digits and "_", with "." and "-" inside
+ * ("vale.dev", "r0b_k"), scanned by hand (a Unicode pattern over every text cost more than
+ * the rest of this pass). Calls `hit` with those in `keys`. */
+function scanIdentifiers(folded: string, keys: ReadonlySet<string>, hit: (start: number, end: number) => void): void {
+  const n = folded.length;
+  const unitAt = (i: number) => (isDigitOrUnderscore(folded.charCodeAt(i)) ? 1 : letterOrMarkAt(folded, i));
+  for (let i = 0; i < n; ) {
+    let len = unitAt(i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + len;
+    for (;;) {
+      len = unitAt(end);
+      if (len > 0) end += len;
+      else {
+        const c = folded.charCodeAt(end);
+        if ((c === 46 || c === 45) && unitAt(end + 1) > 0) end += 1;
+        else break;
+      }
+    }
+    if (keys.has(folded.slice(start, end))) hit(start, end);
+    i = end;
+  }
+}
 
 function usernameKey(s: string): string {
   return s.replace(/^\/?u\//, '').replace(/^@/, '').replace(/#\d{4}$/, '');
@@ -43,21 +72,20 @@ export function echoSpans(text: string, folded: string, spans: readonly Detected
     }
   }
   if (users.size === 0 && names.size === 0) return [];
-  // Positions already inside a span are not found again.
-  const covered = new Uint8Array(text.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  // Positions already inside a span are not found again (the table is built on first use:
+  // most occurrences are the spans themselves, but the test needs it either way).
+  let covered: Uint8Array | undefined;
   const out: DetectedSpan[] = [];
   const add = (start: number, end: number, label: 'USERNAME' | 'PERSON', reason: string) => {
+    if (covered === undefined) {
+      covered = new Uint8Array(text.length);
+      for (const s of spans) covered.fill(1, s.start, s.end);
+    }
     if (covered[start] === 1 || covered[end - 1] === 1 || quiet({ start, end })) return;
     covered.fill(1, start, end);
     out.push({ start, end, label, reason, priority: label === 'USERNAME' ? 58 : 40 });
   };
-  if (users.size > 0) {
-    identifierRe.lastIndex = 0;
-    for (let m = identifierRe.exec(folded); m !== null; m = identifierRe.exec(folded)) {
-      if (users.has(m[0])) add(m.index, m.index + m[0].length, 'USERNAME', 'user name found elsewhere in the text, mentioned again');
-    }
-  }
+  if (users.size > 0) scanIdentifiers(folded, users, (start, end) => add(start, end, 'USERNAME', 'user name found elsewhere in the text, mentioned again'));
   if (names.size > 0) {
     wordRe.lastIndex = 0;
     for (let m = wordRe.exec(folded); m !== null; m = wordRe.exec(folded)) {

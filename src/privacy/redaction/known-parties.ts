@@ -126,6 +126,22 @@ function needlesFor(party: KnownParty, index: number): Needle[] {
   return out;
 }
 
+// Hebrew and Arabic write prepositions and conjunctions as letters joined to the next word
+// ("מנועה" from Noa, "לליلى"/"لـليلى" to Layla, "وكريم" and Karim): a name written in those
+// scripts may start after one or two of them.
+const hebrewPrefix = /^[ובהלמשכ]{1,2}$/;
+const arabicPrefix = /^(?:[وفبلك]|ال|لل|وال|بال)ـ?$|^[وفبلك]?[وفبلك]ـ$/;
+const hebrewOrArabic = /^[\u0590-\u06ff]/;
+
+function afterScriptPrefix(folded: string, start: number, end: number): boolean {
+  if (!hebrewOrArabic.test(folded[start] ?? '')) return false;
+  let k = start;
+  while (k > 0 && k > start - 4 && isWordChar(folded[k - 1])) k--;
+  if (k === start || isWordChar(folded[k - 1])) return false;
+  const prefix = folded.slice(k, start);
+  return (hebrewPrefix.test(prefix) || arabicPrefix.test(prefix)) && isWholeWord(folded, k, end);
+}
+
 function readsAsMonth(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 6);
   if (/^\s*\d/.test(after)) return true;
@@ -244,7 +260,7 @@ export function detectKnownParties(text: string, folded: string, parties: readon
     for (const at of positions[k]!) {
       let start = at;
       const end = at + n.folded.length;
-      if (!isWholeWord(folded, start, end)) continue;
+      if (!isWholeWord(folded, start, end) && !afterScriptPrefix(folded, start, end)) continue;
       if (n.label === 'USERNAME' || n.label === 'EMAIL') {
         // "maya.o" must not match inside "maya.okafor"; a handle may be followed by a full stop.
         const next = text[end];

@@ -3,6 +3,7 @@
 // someone, a project page or documentation does not.
 import type { DetectedSpan, Range } from '../types';
 import { allMatches, emailLocalRunStart } from '../text';
+import { matchesIn, windowsAround } from '../windows';
 
 const emailRe = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 
@@ -47,6 +48,7 @@ const fullWidthRe = /[A-Za-z0-9._%+-]+＠[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Z
 // Every written-out address ends in a word for "dot" and a top-level domain: a text without
 // that skips the costly pattern ("point" and "at" alone are common words).
 const obfuscationHint = new RegExp(String.raw`(?:${DOT_WORD})\s*[)\]}]?\s*(?:${tlds})(?![\p{L}\p{N}])|＠`, 'iu');
+const obfuscationHintAll = new RegExp(obfuscationHint.source, 'giu');
 
 export function detectEmails(text: string): DetectedSpan[] {
   const out: DetectedSpan[] = [];
@@ -62,8 +64,11 @@ export function detectEmails(text: string): DetectedSpan[] {
       out.push({ start: m.index, end: m.index + m[0].length, label: 'EMAIL', reason: 'email address with a full-width @', priority: 70 });
     }
   }
-  for (const m of allMatches(obfuscatedRe, text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, label: 'EMAIL', reason: 'email address written out in words', priority: 70 });
+  // Only around each word for "dot" before a top-level domain: an address ends there, and its
+  // words before it are short (the pattern over a whole long text was the costliest step).
+  const ends = allMatches(obfuscationHintAll, text).map((m) => m.index);
+  for (const { index, match: m } of matchesIn(text, windowsAround(text, ends, 120, 30), obfuscatedRe)) {
+    out.push({ start: index, end: index + m[0].length, label: 'EMAIL', reason: 'email address written out in words', priority: 70 });
   }
   return out;
 }

@@ -93,16 +93,52 @@ const userAfterCueRe = /(?<=\b(?:user|username|login|account|nick|uid)[:=]?\s*['
 // Words that say the next word is a user name, in several languages: there the name needs no
 // digit or underscore to count ("the username coffeeandchaos", "用帳號 tw_ghost").
 const USERNAME_WORDS = String.raw`(?<![\p{L}])(?:user\s*name|handle|nick(?:name)?|screen\s+name|benutzername|benutzer|nom\s+d['’]utilisateur|pseudo|usuario|usuário|utente|gebruikersnaam|nazwa\s+użytkownika|kullanıcı\s+adı|имя\s+пользователя|пользователь|логин|ник(?:нейм)?|اسم\s+المستخدم)|帳號|账号|帐号|用户名|用戶名|ユーザー名|アカウント|계정|아이디`;
+// Tried (sticky) where a cheap scan finds the start of such a word: the word, what may stand
+// between it and the name, then the name (group 1).
 const userAfterNameWordRe = new RegExp(
-  String.raw`(?<=(?:${USERNAME_WORDS})(?:\s+(?:is|was|ist|war|est|était|es|era|é|called|named|to|as|a|como|para|zu|auf|en|in|na))?\s*[:=：]?\s*[("'“«]?\s*)[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_](?![\w@-]|\.\w)`,
-  'giu',
+  String.raw`(?:${USERNAME_WORDS})(?:\s+(?:is|was|ist|war|est|était|es|era|é|called|named|to|as|a|como|para|zu|auf|en|in|na))?\s*[:=：]?\s*[("'“«]?\s*([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_])(?![\w@-]|\.\w)`,
+  'iuy',
 );
-const usernameWordHint = new RegExp(USERNAME_WORDS, 'iu');
+// The cheap scan: no lookbehind, no Unicode mode; each hit is where a word above may start.
+const usernameWordHint = /user|handle|nick|screen|benutzer|nom\s|pseudo|usu[aá]rio|utente|gebruiker|nazwa|kullanıcı|имя|пользовател|логин|ник|اسم|帳號|账号|帐号|用户名|用戶名|ユーザー名|アカウント|계정|아이디/gi;
 // Reddit-style "u/quietlamp", "/u/quietlamp".
 const redditUserRe = /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\w/])/g;
 // Written bare, a word shaped like no ordinary word is a user name: snake case with letters
 // ("truthseeker_89", "mod_aroha") or digits standing in for letters ("b1llz", "h4ck3r").
-const bareUserRe = /(?<![\p{L}\p{N}_.@/#:\\-])(?:[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+_*|[a-z]+\d+[a-z]+[a-z\d]*)(?![\p{L}\p{N}_@/\\-]|\.[\p{L}\p{N}])/gu;
+const bareUserShapeRe = /^(?:[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+_*|[a-z]+\d+[a-z]+[a-z\d]*)$/;
+const isAsciiWordUnit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const letterOrDigitRe = /[\p{L}\p{N}]/u;
+
+/** Runs of [A-Za-z0-9_] that hold a "_" or a digit after a lower-case letter, standing alone
+ * (no letter, digit, "@", "/", "-"… around them, no ".x" after), scanned by hand: a Unicode
+ * pattern with a lookbehind tried at every position of every text cost more than the rest of
+ * this detector. */
+function bareUserCandidates(text: string): Array<{ index: number; word: string }> {
+  const out: Array<{ index: number; word: string }> = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let marked = false;
+    for (; j < n && isAsciiWordUnit(text.charCodeAt(j)); j++) {
+      const c = text.charCodeAt(j);
+      if (c === 95 || (c >= 48 && c <= 57 && j > i && text.charCodeAt(j - 1) >= 97 && text.charCodeAt(j - 1) <= 122)) marked = true;
+    }
+    if (marked) {
+      const before = text[i - 1] ?? ' ';
+      const after = text[j] ?? ' ';
+      const okBefore = !letterOrDigitRe.test(before) && !'.@/#:\\-'.includes(before);
+      const okAfter = !letterOrDigitRe.test(after) && !'@/\\-'.includes(after) && !(after === '.' && letterOrDigitRe.test(text[j + 1] ?? ' '));
+      const word = text.slice(i, j);
+      if (okBefore && okAfter && bareUserShapeRe.test(word)) out.push({ index: i, word });
+    }
+    i = j;
+  }
+  return out;
+}
 // Tech words of that shape ("x86_64", "log4j") and letters-digit abbreviations ("i18n", "k8s").
 const notUserShapes = /^(?:x86_64|amd64|arm64|aarch64|log4j|log4net|fail2ban|neo4j|web3js|utf_?8|py_?\d+|__\w+__)$/i;
 
@@ -148,8 +184,19 @@ export function detectChatNicks(text: string): DetectedSpan[] {
   for (const m of /\b(?:user|username|login|account|nick|uid)\b/i.test(text) ? allMatches(userAfterCueRe, text) : []) {
     if (/[\d_.]/.test(m[0])) push(m.index, m[0], 'user name in a log line');
   }
-  if (usernameWordHint.test(text)) {
-    for (const m of allMatches(userAfterNameWordRe, text)) if (!out.some((s) => s.start === m.index)) push(m.index, m[0], 'user name after the word for it');
+  const cues = allMatches(usernameWordHint, text);
+  if (cues.length > 0) {
+    const starts = new Set(out.map((s) => s.start));
+    let from = 0;
+    for (const cue of cues) {
+      if (cue.index < from) continue;
+      userAfterNameWordRe.lastIndex = cue.index;
+      const m = userAfterNameWordRe.exec(text);
+      if (m === null) continue;
+      const at = m.index + m[0].length - m[1]!.length;
+      from = m.index + m[0].length;
+      if (!starts.has(at)) push(at, m[1]!, 'user name after the word for it');
+    }
   }
   if (/Failed password|Accepted|Invalid user|logins? as|logged in as|session opened/i.test(text)) for (const m of allMatches(userInLogRe, text)) if (!out.some((s) => s.start === m.index)) push(m.index, m[0], 'user name in a log line');
   if (/[—–][ \t]+\S/.test(text)) for (const m of allMatches(chatHeaderRe, text)) push(m.index + m[0].indexOf(m[1]!), m[1]!, 'user name in a chat message header');
@@ -166,8 +213,12 @@ export function detectChatNicks(text: string): DetectedSpan[] {
   }
   // Last, so that a name already found by its place in the log keeps that reason.
   if (text.includes('_') || /[a-z]\d/.test(text)) {
-    for (const m of allMatches(bareUserRe, text)) {
-      if (bareUserShape(m[0]) && !out.some((s) => s.start <= m.index && m.index < s.end)) push(m.index, m[0], 'user name written bare (no ordinary word has its shape)');
+    const candidates = bareUserCandidates(text).filter(({ word }) => bareUserShape(word));
+    if (candidates.length > 0) {
+      // A table of what is found already keeps this linear on long logs.
+      const taken = new Uint8Array(text.length);
+      for (const s of out) taken.fill(1, s.start, s.end);
+      for (const { index, word } of candidates) if (taken[index] === 0) push(index, word, 'user name written bare (no ordinary word has its shape)');
     }
   }
   return out;

@@ -20,7 +20,7 @@ const speechBefore = new RegExp(String.raw`(?:\b(?:${speech})\b|${speechWide}|[�
 const speechAnywhere = new RegExp(String.raw`\b(?:${speech})\b|${speechWide}|[说說道問问]|と言|が言|라고`, 'giu');
 const speechAfter = new RegExp(String.raw`^[\s,]{0,3}(?:[—–-]\s*\p{L}|(?:\p{L}[\p{L}'’_.-]*\s+){0,3}(?:(?:${speech})\b|${speechWide})|と(?:言|書|叫|怒鳴|送)|라고|[,，]?\s*[\p{L}\p{N}_@.-]+\s+(?:said|wrote|replied))`, 'iu');
 // Quoted text that is a document, title or term rather than someone's words.
-const notSpeech = /(?:\bcode\s+of\s+conduct|\bcoc\b|\bpolic(?:y|ies)|\bguidelines?|\bsection|\bclause|\brules?\b|\bhandbook|\bcharter|\breadme|\bfaq\b|\bdocs\b|\bdocumentation|\btemplate|\btitled?|\bentitled|\bcalled|\bnamed|\bchannel|\bhashtag|\b(?:tag|label|talk|keynote|workshop|slogan|motto|branch|command|button|menu|page|heading|principle|value)s?(?![\p{L}])|\bsubject(?:\s+line)?|\bthe\s+(?:word|phrase|term)s?|\bterms?(?![\p{L}])|\bstates|\breads)/giu;
+const notSpeech = /(?:\bcode\s+of\s+conduct|\bcoc\b|\bpolic(?:y|ies)|\bguidelines?|\bsection|\bclause|\brules?\b|\bhandbook|\bcharter|\breadme|\bfaq\b|\bdocs\b|\bdocumentation|\btemplate|\btitled?|\bentitled|\bcalled|\bnamed|\bchannel|\bhashtag|\b(?:tag|label|talk|keynote|workshop|slogan|motto|branch|command|button|menu|page|heading|principle|value)s?(?![a-z])|\bsubject(?:\s+line)?|\bthe\s+(?:word|phrase|term)s?|\bterms?(?![a-z])|\bstates|\breads)/gi;
 const blankLine = /\n\s*\n/;
 
 function lastIndexOfMatch(re: RegExp, s: string): number {
