@@ -35,6 +35,20 @@ describe('known parties (layer 1)', () => {
     expect(found('Mayan ruins and maya_oz', [maya])).toEqual([]);
   });
 
+  it('matches inflected names: Cyrillic always, Latin in texts with Slavic letters', () => {
+    const anna = { names: ['Анна Соколова', 'Сергій Ткаченко'], usernames: [], emails: [] };
+    expect(found('написал Анне, потом Анной; не повідомляти Сергію; Аннушка', [anna]).map(([, t]) => t)).toEqual(['Анне', 'Анной', 'Сергію']);
+    const marek = { names: ['Marek Kowalczyk'], usernames: [], emails: [] };
+    expect(found('piszę w sprawie zachowania pana Marka Kowalczyka', [marek]).map(([, t]) => t)).toEqual(['Marka', 'Kowalczyka']);
+    // Without Slavic letters an English text keeps its words: "Marka" is no inflection there.
+    expect(found('Marka and Kowalczyka brands', [marek])).toEqual([]);
+  });
+
+  it('matches Hebrew and Arabic names after a joined prefix', () => {
+    expect(found('עם נועה מנועה ולנועה', [{ names: ['נועה לוי'], usernames: [], emails: [] }]).map(([, t]) => t)).toEqual(['נועה', 'נועה', 'נועה']);
+    expect(found('قال لـليلى ووليلى', [{ names: ['ليلى حداد'], usernames: [], emails: [] }]).map(([, t]) => t)).toEqual(['ليلى', 'ليلى']);
+  });
+
   it('matches names in scripts without spaces', () => {
     expect(found('昨日田中さんが来た', [{ names: ['田中 愛子'], usernames: [], emails: [] }])).toEqual([['PERSON', '田中', 0]]);
   });

@@ -15,6 +15,10 @@ interface Needle {
   /** A month name used as a name ("May", "June") is skipped where it reads as a date. */
   monthLike: boolean;
   priority: number;
+  /** The needle is the stem of an inflected name: it counts at the start of a word whose rest
+   * is a case ending ("Анн" in "Анне", "mark" in "Marka"); `latin` stems only in texts
+   * written with Slavic letters. */
+  stem?: 'latin' | 'other';
 }
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -53,6 +57,29 @@ function namePieces(full: string): { full: Piece; parts: Piece[] } | undefined {
   return { full: whole, parts: out };
 }
 
+// Slavic names change their ending with their case: "Анна" → "Анне", "Сергій" → "Сергію",
+// "Marek Kowalczyk" → "Marka Kowalczyka". The endings, as fold() writes them (й → и, ą → a).
+const CASE_ENDINGS = new Set([
+  'a', 'u', 'e', 'y', 'i', 'o', 'em', 'om', 'owi', 'ie', 'ou', 'ovi', 'ego', 'emu', 'ym', 'im', 'ej', 'iem', 'ami',
+  'а', 'у', 'е', 'ы', 'и', 'о', 'ю', 'я', 'і', 'ои', 'ом', 'ем', 'ым', 'им', 'ою', 'еи', 'ого', 'ому', 'ові', 'єю', 'ею', 'ыи', 'ии',
+]);
+const stemVowels = /[aeiouyаеиоуыэюяіїєь]$/;
+const fleetingE = /[^aeiouy]e[klcnrz]$|[^аеиоуыэюяі]е[кцлн]$/;
+const inflectedScript = /[\u0400-\u04ff]/;
+/** Texts in languages whose names inflect, written in Latin letters (Polish, Czech, Slovak,
+ * Slovene, Croatian, Serbian): only there do Latin stems count. */
+export const slavicLatinLetters = /[ąćęłńśźżčěřšžůďťňđ]/i;
+
+/** Stems of a one-word piece of a name, or none when it is short or not a word. */
+function stemsOf(piece: string): string[] {
+  if (piece.length < 4 || !/^[\p{L}]+$/u.test(piece)) return [];
+  const out = new Set<string>();
+  out.add(stemVowels.test(piece) ? piece.slice(0, -1) : piece);
+  if (fleetingE.test(piece)) out.add(piece.slice(0, -2) + piece.slice(-1));
+  return [...out].filter((s) => s.length >= 3);
+}
+const stemsOfPiece = new Map<string, string[]>();
+
 function usernamePiece(u: string): string | undefined {
   const bare = fold(u.trim().replace(/^@/, ''));
   return bare.length < 2 ? undefined : bare;
@@ -82,7 +109,7 @@ const usernamePieceOf = memo(usernamePiece);
 const emailPiecesOf = memo(emailPieces);
 
 // The reasons of party n, built once.
-const reasonCache: Array<{ name: string; part: string; username: string; email: string; emailName: string }> = [];
+const reasonCache: Array<{ name: string; part: string; username: string; email: string; emailName: string; inflected: string }> = [];
 function reasonsFor(n: number) {
   let r = reasonCache[n];
   if (r === undefined) {
@@ -92,6 +119,7 @@ function reasonsFor(n: number) {
       username: `username of known party ${n}`,
       email: `email address of known party ${n}`,
       emailName: `email name of known party ${n}`,
+      inflected: `name of known party ${n}, with a case ending`,
     };
     if (n < 1000) reasonCache[n] = r;
   }
@@ -108,6 +136,18 @@ function needlesFor(party: KnownParty, index: number): Needle[] {
     out.push({ folded: f.folded, party: index, label: 'PERSON', reason: reasons.name, needsCapital: f.needsCapital, monthLike: f.monthLike, priority: 90 });
     for (const p of pieces.parts) {
       out.push({ folded: p.folded, party: index, label: 'PERSON', reason: reasons.part, needsCapital: p.needsCapital, monthLike: p.monthLike, priority: 85 });
+    }
+    for (const p of pieces.parts.length > 0 ? pieces.parts : [f]) {
+      let stems = stemsOfPiece.get(p.folded);
+      if (stems === undefined) {
+        stems = stemsOf(p.folded);
+        if (stemsOfPiece.size >= 10_000) stemsOfPiece.clear();
+        stemsOfPiece.set(p.folded, stems);
+      }
+      const stem = inflectedScript.test(p.folded) ? 'other' : 'latin';
+      for (const st of stems) {
+        out.push({ folded: st, party: index, label: 'PERSON', reason: reasons.inflected, needsCapital: true, monthLike: false, priority: 84, stem });
+      }
     }
   }
   for (const u of party.usernames) {
@@ -130,7 +170,7 @@ function needlesFor(party: KnownParty, index: number): Needle[] {
 // ("מנועה" from Noa, "לליلى"/"لـليلى" to Layla, "وكريم" and Karim): a name written in those
 // scripts may start after one or two of them.
 const hebrewPrefix = /^[ובהלמשכ]{1,2}$/;
-const arabicPrefix = /^(?:[وفبلك]|ال|لل|وال|بال)ـ?$|^[وفبلك]?[وفبلك]ـ$/;
+const arabicPrefix = /^(?:[وفبلك]{1,2}|[وفب]?ال|لل)ـ?$/;
 const hebrewOrArabic = /^[\u0590-\u06ff]/;
 
 function afterScriptPrefix(folded: string, start: number, end: number): boolean {
@@ -245,7 +285,8 @@ function lowerCaseNameCue(text: string, start: number, end: number): boolean {
  */
 export function detectKnownParties(text: string, folded: string, parties: readonly KnownParty[], dropRepeats = false): DetectedSpan[] {
   const spans: DetectedSpan[] = [];
-  let needles = parties.flatMap((p, i) => needlesFor(p, i));
+  const latinStems = slavicLatinLetters.test(text);
+  let needles = parties.flatMap((p, i) => needlesFor(p, i)).filter((n) => n.stem !== 'latin' || latinStems);
   if (dropRepeats && needles.length * folded.length >= 200_000) {
     const seen = new Set<string>();
     needles = needles.filter((n) => {
@@ -260,6 +301,15 @@ export function detectKnownParties(text: string, folded: string, parties: readon
     for (const at of positions[k]!) {
       let start = at;
       const end = at + n.folded.length;
+      if (n.stem !== undefined) {
+        // The stem starts a word, and the rest of that word is a case ending.
+        if (isWordChar(folded[start - 1]) || !isUpper(text[at])) continue;
+        let wordEnd = end;
+        while (wordEnd < folded.length && wordEnd - end < 4 && /\p{L}/u.test(folded[wordEnd]!)) wordEnd++;
+        if (isWordChar(folded[wordEnd]) || !CASE_ENDINGS.has(folded.slice(end, wordEnd))) continue;
+        spans.push({ start, end: wordEnd, label: n.label, reason: n.reason, party: n.party, priority: n.priority });
+        continue;
+      }
       if (!isWholeWord(folded, start, end) && !afterScriptPrefix(folded, start, end)) continue;
       if (n.label === 'USERNAME' || n.label === 'EMAIL') {
         // "maya.o" must not match inside "maya.okafor"; a handle may be followed by a full stop.
