@@ -121,8 +121,8 @@ const connector = /^(?:\s*,?\s*(?:at|around|about|at\s+about|at\s+around|approx\
 
 // Words of approximation before a time belong to it: "around 16:30", "около 23:00".
 const approximately = /(?<![\p{L}\p{M}])(?:around|about|approximately|approx\.|roughly|circa|ca\.|gegen|vers|hacia|около|близько|приблизно|około|verso|yaklaşık|cerca\s+de(?:\s+las?)?|por\s+volta\s+d[ae]s?)\s+$/iu;
-// "every second Tuesday", "jeden Dienstag": a habit, not a moment.
-const habitBefore = /(?<![\p{L}\p{M}])(?:every|each|jeden|chaque|cada|todos\s+los|todas\s+as|ogni|каждый|каждую|кожного|кожну|każdy|każdą|her|हर|كل|כל)(?:\s+(?:other|second|third|first|last|2nd|3rd))?\s+$/iu;
+// "every second Tuesday", "jeden Dienstag", "los jueves", "il giovedì": a habit, not a moment.
+const habitBefore = /(?<![\p{L}\p{M}])(?:every|each|jeden|chaque|cada|todos\s+los|los|todas\s+as|ogni|il|каждый|каждую|кожного|кожну|każdy|każdą|her|हर|كل|כל)(?:\s+(?:other|second|third|first|last|2nd|3rd))?\s+$/iu;
 
 // Words that can start or anchor a date phrase without digits; of a phrase, its last word
 // ("por la noche", "יום שלישי"), and weekdays also with a possessive ("Thursday's meeting").

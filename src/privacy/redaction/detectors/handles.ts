@@ -66,7 +66,7 @@ const STAMP = String.raw`(?:\[[^\]\n]{1,32}\]|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:
 // "[14:02] <maya_o> text", "14:02 <@maya> text", "<+maya> text"
 const ircLineRe = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t]*)?<[@+%~&]?([^\s<>]{1,32})>`, 'gm');
 // "* maya waves", "--> maya has joined", "maya is now known as maya_away"
-const ircEventRe = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t]*)?(?:\*{1,3}|-->|<--|--|-!-)[ \t]+([^\s]{1,32})[ \t]+(?:has (?:joined|quit|left)|is now known as[ \t]+([^\s]{1,32})|sets mode|was kicked|\S)`, 'gm');
+const ircEventRe = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t]*)?(?:\*{1,3}|-->|<--|--|-!-)[ \t]+([^\s/#]{1,32})[ \t]+(?:has (?:joined|quit|left)|is now known as[ \t]+([^\s]{1,32})|sets mode|was kicked|\S)`, 'gm');
 // "maya_o: text", "[14:02] Maya: text", "12/03/25, 10:47 pm - Vikram Malhotra: text" at the
 // start of a line; and the time after the name: "maya_o 11:05: text", "Priya (Do., 13.03., 08:15): text".
 const speakerRe = new RegExp(

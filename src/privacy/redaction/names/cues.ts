@@ -86,3 +86,13 @@ export const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'del',
 
 // Honorific suffixes after names in Japanese, Chinese and Korean.
 export const CJK_HONORIFICS = 'さん|さま|様|くん|君|ちゃん|氏|先生|殿|先輩|老师|老師|同学|同學|女士|先生|小姐|씨|님|선생님';
+
+// Function words of scripts without case that also appear in name lists ("على" is "on" and a
+// spelling of Ali; "أنا" is "I"): never a name on their own.
+export const UNCASED_FUNCTION_WORDS = new Set([
+  'أنا', 'انا', 'على', 'في', 'من', 'إلى', 'الى', 'عن', 'مع', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'هو', 'هي', 'نحن', 'أنت', 'لا', 'ما',
+  'قد', 'كان', 'كانت', 'بعد', 'قبل', 'عند', 'كل', 'أو', 'ثم', 'لكن', 'يا', 'شخص', 'مرحبا', 'مرحباً',
+  'به', 'از', 'که', 'را', 'با', 'در', 'این', 'آن', 'من', 'تو', 'او', 'ما', 'شما', 'یک',
+  'אני', 'את', 'של', 'על', 'עם', 'אל', 'זה', 'זו', 'הוא', 'היא', 'אליה', 'אליו', 'לא', 'כן', 'גם', 'רק', 'אבל', 'כי', 'מה', 'אתה', 'היום',
+  'मैं', 'हम', 'आप', 'वह', 'यह', 'और', 'के', 'की', 'का', 'में', 'से', 'को', 'पर',
+]);

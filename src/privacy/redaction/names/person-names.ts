@@ -4,7 +4,7 @@
 // Japanese, Chinese and Korean names on the honorific that follows them.
 import type { DetectedSpan } from '../types';
 import { allMatches, fold, isCasedUnit, isUpperUnit, letterOrMarkAt, letterRunEnd } from '../text';
-import { AFTER_PERSON, BEFORE_PERSON, CJK_HONORIFICS, INSTITUTION_WORDS, NEVER_NAMES, PARTICLES, PLACE_BEFORE, SOFT_AFTER, TITLES, WEAK_BEFORE } from './cues';
+import { AFTER_PERSON, BEFORE_PERSON, CJK_HONORIFICS, INSTITUTION_WORDS, NEVER_NAMES, PARTICLES, PLACE_BEFORE, SOFT_AFTER, TITLES, UNCASED_FUNCTION_WORDS, WEAK_BEFORE } from './cues';
 import { isCommonWord, isFamilyName, isGivenName, isKnownNameWord, isPlaceOrOrganisation } from './lexicon';
 
 interface Token {
@@ -22,6 +22,8 @@ interface Token {
 }
 
 const possessiveRe = /['’]s$/i;
+// Turkish case endings written after an apostrophe: "Kaya'nın", "Ayşe'ye", "Mehmet'ten".
+const turkishSuffixRe = /['’](?:n[ıiuü]n|[ıiuü]n|y?[ıiuü]|y?[ae]|n[ae]|[dt][ae]n?|y?l[ae]|d[ıi]r)$/;
 
 /**
  * The words of the text, as /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu would find them,
@@ -51,6 +53,12 @@ function tokenize(text: string, folded: string): Token[] {
     if (possessiveRe.test(word)) {
       word = word.slice(0, -2);
       possessive = true;
+    } else if (turkishSuffixRe.test(word)) {
+      const cut = Math.max(word.lastIndexOf("'"), word.lastIndexOf('’'));
+      if (cut > 1) {
+        word = word.slice(0, cut);
+        possessive = true;
+      }
     }
     if (word === '') continue;
     const first = word.charCodeAt(0);
@@ -101,7 +109,7 @@ function kindOf(t: Token): Kind {
 }
 
 function computeKind(t: Token): Kind {
-  if (!t.cased) return isGivenName(t.folded) || isFamilyName(t.folded) ? 'given' : 'no';
+  if (!t.cased) return !UNCASED_FUNCTION_WORDS.has(t.text) && (isGivenName(t.folded) || isFamilyName(t.folded)) ? 'given' : 'no';
   if (!t.cap || allCaps(t) || NEVER_NAMES.has(t.lower) || TITLES.has(t.lower) || INSTITUTION_WORDS.has(t.lower)) return 'no';
   if (BEFORE_PERSON.has(t.lower) || WEAK_BEFORE.has(t.lower)) return 'no';
   if (looksLikeProduct(t) || isPlaceOrOrganisation(t.lower)) return 'no';
