@@ -21,6 +21,8 @@ export const BEFORE_PERSON = new Set([
   'mentor', 'mentee', 'student', 'teacher', 'roommate', 'supervisor', 'liebe', 'lieber', 'chère', 'cher',
   'querida', 'querido', 'спасибо', 'привет', "i'm", 'i’m', "dm'd", 'dm’d', 'drove', 'teilnehmer', 'teilnehmerin',
   'kollege', 'kollegin', 'referent', 'referentin', 'participante', 'participant', 'participante', 'colega',
+  // Self-introductions: "je suis X", "soy X", "sono X", "jestem X", "me llamo X", "меня зовут X".
+  'suis', 'soy', 'sono', 'sou', 'jestem', 'llamo', 'chiamo', 'heiße', 'heisse', 'зовут', 'звати',
 ]);
 
 // Words after a name that support one that is also an ordinary word ("if Summer is still",

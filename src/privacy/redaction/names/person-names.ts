@@ -251,7 +251,7 @@ export function detectPersonNames(text: string, folded: string = fold(text)): De
 }
 
 // "Selam Tesfaye (ሰላም ተስፋዬ)": the same name in another script, in brackets right after it.
-const otherScriptInBrackets = /^\s*\(([^()\p{Script=Latin}\d\n]{2,40})\)/u;
+const otherScriptInBrackets = /^\s*[(（]([^()（）\p{Script=Latin}\d\n]{2,40})[)）]/u;
 
 function bracketedNames(text: string, found: readonly DetectedSpan[]): DetectedSpan[] {
   const out: DetectedSpan[] = [];
@@ -318,13 +318,15 @@ const cjkStop = /^(?:皆|みな|お客|客|お母|お父|お兄|お姉|先|老|�
 
 // A Chinese name (surname from the list + one or two characters) right before a verb of speech.
 const hanSpeakerRe = /([\p{Script=Han}]{2,3})(?=说|說|告诉|告訴|表示|写道|寫道|问|問|称|稱|认为|認為|觉得|覺得)/gu;
+// …and right after "I am" / "my name is": "我是林家豪", "我叫王芳".
+const hanIntroRe = /(?<=我是|我叫|我的名字是|本人是)([\p{Script=Han}]{2,3})/gu;
 
 const cjkScripts = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 function detectCjkNames(text: string): DetectedSpan[] {
   const out: DetectedSpan[] = [];
   if (!cjkScripts.test(text)) return out;
-  for (const m of allMatches(hanSpeakerRe, text)) {
+  for (const m of [...allMatches(hanSpeakerRe, text), ...allMatches(hanIntroRe, text)]) {
     const run = m[1]!;
     // The name is the last two or three characters whose first is a known surname.
     for (const len of [3, 2]) {
