@@ -60,21 +60,38 @@ const asciiHashStep = (h: number, lowerCode: number) => (Math.imul(h, 31) + lowe
 
 interface TriggerIndex {
   longest: number;
-  /** Hashes of the triggers written in ASCII: an ASCII word with another hash is none of them. */
-  asciiHashes: Set<number>;
+  /** Hashes of the triggers (of their UTF-16 units): a word with another hash is none of them. */
+  hashes: Set<number>;
+}
+
+// Lower case of one UTF-16 unit when it is one unit too (0: not computed yet; 0xffff: not a
+// single unit, or a surrogate), so that a word's hash needs no lower-cased copy of it.
+const lowerUnits = new Uint16Array(0x10000);
+function lowerUnit(c: number): number {
+  let l = lowerUnits[c]!;
+  if (l === 0) {
+    // Σ lower-cases to ς at the end of a word, which a unit alone cannot tell.
+    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) l = 0xffff;
+    else {
+      const s = String.fromCharCode(c).toLowerCase();
+      l = s.length === 1 ? s.charCodeAt(0) : 0xffff;
+      if (l === 0) l = 0xffff;
+    }
+    lowerUnits[c] = l;
+  }
+  return l;
 }
 const triggerIndexes = new WeakMap<ReadonlySet<string> | ReadonlyMap<string, number>, TriggerIndex>();
 
 function indexTriggers(triggers: ReadonlySet<string> | ReadonlyMap<string, number>): TriggerIndex {
   let index = triggerIndexes.get(triggers);
   if (index === undefined) {
-    index = { longest: 0, asciiHashes: new Set() };
+    index = { longest: 0, hashes: new Set() };
     for (const t of triggers.keys()) {
       index.longest = Math.max(index.longest, t.length);
-      if (!/^[\x00-\x7f]*$/.test(t)) continue;
       let h = 0;
       for (let i = 0; i < t.length; i++) h = asciiHashStep(h, t.charCodeAt(i));
-      index.asciiHashes.add(h);
+      index.hashes.add(h);
     }
     triggerIndexes.set(triggers, index);
   }
@@ -103,17 +120,18 @@ export function wordAnchorGroups(text: string, groups: ReadonlyMap<string, numbe
 }
 
 function scanTriggerWords(text: string, triggers: ReadonlySet<string> | ReadonlyMap<string, number>, hit: (at: number, word: string) => void): void {
-  const { longest, asciiHashes } = indexTriggers(triggers);
+  const { longest, hashes } = indexTriggers(triggers);
   const n = text.length;
   for (let i = 0; i < n; ) {
     let j = i;
-    let ascii = true;
+    // Whether the hash is the hash of the lower-cased word (false when a unit's lower case is
+    // not one unit: then the word is looked up the slow way).
+    let hashed = true;
     let h = 0;
     for (;;) {
       const c = text.charCodeAt(j);
       if (c === 39 || c === 0x2019) {
-        if (c === 0x2019) ascii = false;
-        else h = asciiHashStep(h, c);
+        h = asciiHashStep(h, c);
         j++;
       } else if (c < 128) {
         // ASCII letters are the only ASCII units that are letters or marks.
@@ -123,7 +141,11 @@ function scanTriggerWords(text: string, triggers: ReadonlySet<string> | Readonly
       } else {
         const len = letterOrMarkAt(text, j);
         if (len === 0) break;
-        ascii = false;
+        if (len === 1) {
+          const l = lowerUnit(c);
+          if (l === 0xffff) hashed = false;
+          else h = asciiHashStep(h, l);
+        } else hashed = false;
         j += len;
       }
     }
@@ -131,9 +153,9 @@ function scanTriggerWords(text: string, triggers: ReadonlySet<string> | Readonly
       i++;
       continue;
     }
-    // Lower-casing never shortens a word, so longer words cannot be triggers; an ASCII word
-    // lower-cases to ASCII, whose hash must then be a trigger's.
-    if (j - i <= longest && (!ascii || asciiHashes.has(h))) {
+    // Lower-casing never shortens a word, so longer words cannot be triggers; a word whose
+    // lower case is unit for unit must have a trigger's hash.
+    if (j - i <= longest && (!hashed || hashes.has(h))) {
       const word = text.slice(i, j).toLowerCase();
       if (triggers.has(word)) hit(i, word);
     }

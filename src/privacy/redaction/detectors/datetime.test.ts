@@ -36,6 +36,10 @@ describe('dates and times', () => {
     expect(found('סיכום שיחה עם נועה מיום ראשון')).toEqual(['יום ראשון']);
   });
 
+  it('reads trigger words in any case, Greek final sigma included', () => {
+    expect(found('ΧΘΕΣ; Χθες; ВЧЕРА ВЕЧЕРОМ; YESTERDAY')).toEqual(['ΧΘΕΣ', 'Χθες', 'ВЧЕРА ВЕЧЕРОМ', 'YESTERDAY']);
+  });
+
   it('leaves hours that count things, and Jana the name', () => {
     expect(found('alle 18 Teilnehmer kamen; Jana kam später; a las 9 personas')).toEqual([]);
   });
