@@ -184,10 +184,11 @@ export function detectDateTimes(text: string): DetectedSpan[] {
     // Without windows the pattern finds nothing (unless it runs on the whole text): skip
     // before paying for the `needs` test, which reads the whole text.
     if (!whole && windows.length === 0) continue;
-    // Every match lies in a window and contains what `needs` looks for: reading the windows
-    // (about a third of a text) is enough.
-    if (needs !== undefined && !(whole ? needs.test(text) : windows.some((w) => needs.test((w.slice ??= text.slice(w.start, w.end)))))) continue;
-    const found = whole ? allMatches(re, text).map((match) => ({ index: match.index, match })) : matchesIn(text, windows, re);
+    // Every match lies in a window and contains what `needs` looks for: the pattern runs only
+    // in the windows that contain it (about a third of a text in all).
+    const chosen = needs === undefined || whole ? windows : windows.filter((w) => needs.test((w.slice ??= text.slice(w.start, w.end))));
+    if (whole ? needs !== undefined && !needs.test(text) : chosen.length === 0) continue;
+    const found = whole ? allMatches(re, text).map((match) => ({ index: match.index, match })) : matchesIn(text, chosen, re);
     for (const { index, match: m } of found) {
       if (m[0].trim() === '') continue;
       let start = index;
