@@ -285,8 +285,11 @@ function lowerCaseNameCue(text: string, start: number, end: number): boolean {
  */
 export function detectKnownParties(text: string, folded: string, parties: readonly KnownParty[], dropRepeats = false): DetectedSpan[] {
   const spans: DetectedSpan[] = [];
+  // Stems count only in texts that can hold them: Latin ones with Slavic letters, Cyrillic
+  // ones with Cyrillic.
   const latinStems = slavicLatinLetters.test(text);
-  let needles = parties.flatMap((p, i) => needlesFor(p, i)).filter((n) => n.stem !== 'latin' || latinStems);
+  const otherStems = inflectedScript.test(text);
+  let needles = parties.flatMap((p, i) => needlesFor(p, i)).filter((n) => n.stem === undefined || (n.stem === 'latin' ? latinStems : otherStems));
   if (dropRepeats && needles.length * folded.length >= 200_000) {
     const seen = new Set<string>();
     needles = needles.filter((n) => {

@@ -39,18 +39,22 @@ function tokenize(text: string, folded: string): Token[] {
     }
     const index = i;
     let j = letterRunEnd(text, i);
+    let apostrophe = false;
     for (;;) {
       const c = text.charCodeAt(j);
-      if ((c === 39 || c === 0x2019 || c === 45) && letterOrMarkAt(text, j + 1) > 0) j = letterRunEnd(text, j + 1);
-      else break;
+      if ((c === 39 || c === 0x2019 || c === 45) && letterOrMarkAt(text, j + 1) > 0) {
+        if (c !== 45) apostrophe = true;
+        j = letterRunEnd(text, j + 1);
+      } else break;
     }
+    // A trailing full stop belongs to abbreviations ("Dr.") only; keep it out of names.
+    let word = text.slice(index, j);
     if (text.charCodeAt(j) === 46) j++;
     i = j;
-    let word = text.slice(index, j);
-    // A trailing full stop belongs to abbreviations ("Dr.") only; keep it out of names.
-    if (word.endsWith('.')) word = word.slice(0, -1);
     let possessive = false;
-    if (possessiveRe.test(word)) {
+    if (!apostrophe) {
+      // no possessive or case ending to cut
+    } else if (possessiveRe.test(word)) {
       word = word.slice(0, -2);
       possessive = true;
     } else if (turkishSuffixRe.test(word)) {
