@@ -126,7 +126,22 @@ function reasonsFor(n: number) {
   return r;
 }
 
+// A party's needles depend on its strings and its number only: the same party recurs from
+// text to text (one case, many messages), so they are remembered (bounded).
+const needlesByParty = new Map<string, Needle[]>();
+
 function needlesFor(party: KnownParty, index: number): Needle[] {
+  const key = `${index}\u0000${party.names.join('\u0001')}\u0000${party.usernames.join('\u0001')}\u0000${party.emails.join('\u0001')}`;
+  let needles = needlesByParty.get(key);
+  if (needles === undefined) {
+    needles = buildNeedles(party, index);
+    if (needlesByParty.size >= 5_000) needlesByParty.clear();
+    needlesByParty.set(key, needles);
+  }
+  return needles;
+}
+
+function buildNeedles(party: KnownParty, index: number): Needle[] {
   const out: Needle[] = [];
   const reasons = reasonsFor(index + 1);
   for (const full of party.names) {

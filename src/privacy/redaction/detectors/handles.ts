@@ -100,7 +100,7 @@ const userAfterNameWordRe = new RegExp(
   'iuy',
 );
 // The cheap scan: no lookbehind, no Unicode mode; each hit is where a word above may start.
-const usernameWordHint = /user|handle|nick|screen|benutzer|nom\s|pseudo|usu[aá]rio|utente|gebruiker|nazwa|kullanıcı|имя|пользовател|логин|ник|اسم|帳號|账号|帐号|用户名|用戶名|ユーザー名|アカウント|계정|아이디/gi;
+const usernameWordHint = /user|handle|nick|screen|benutzer|nom\s|pseudo|usu[aá]rio|utente|gebruiker|nazwa|kullanıcı|имя|пользовател|логин|ник|اسم|帳號|账号|帐号|用户名|用戶名|ユーザー名|アカウント|계정|아이디|(failed password|accepted|invalid user|logins? as|logged in as|session opened)|(login|account|uid)/gi;
 // Reddit-style "u/quietlamp", "/u/quietlamp".
 const redditUserRe = /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\w/])/g;
 // Written bare, a word shaped like no ordinary word is a user name: snake case with letters
@@ -181,15 +181,22 @@ export function detectChatNicks(text: string): DetectedSpan[] {
     }
   }
   // "login failed for user k.moreau", "account jdoe_42": a user name after the word for it.
-  for (const m of /\b(?:user|username|login|account|nick|uid)\b/i.test(text) ? allMatches(userAfterCueRe, text) : []) {
+  // One scan finds the words all three user-name patterns below start from.
+  const cues = allMatches(usernameWordHint, text);
+  let wordCue = false;
+  let logCue = false;
+  for (const c of cues) {
+    if (c[1] !== undefined) logCue = true;
+    else if (c[2] !== undefined || /^(?:user|nick)/i.test(c[0])) wordCue = true;
+  }
+  for (const m of wordCue ? allMatches(userAfterCueRe, text) : []) {
     if (/[\d_.]/.test(m[0])) push(m.index, m[0], 'user name in a log line');
   }
-  const cues = allMatches(usernameWordHint, text);
   if (cues.length > 0) {
     const starts = new Set(out.map((s) => s.start));
     let from = 0;
     for (const cue of cues) {
-      if (cue.index < from) continue;
+      if (cue.index < from || cue[1] !== undefined) continue;
       userAfterNameWordRe.lastIndex = cue.index;
       const m = userAfterNameWordRe.exec(text);
       if (m === null) continue;
@@ -198,7 +205,7 @@ export function detectChatNicks(text: string): DetectedSpan[] {
       if (!starts.has(at)) push(at, m[1]!, 'user name after the word for it');
     }
   }
-  if (/Failed password|Accepted|Invalid user|logins? as|logged in as|session opened/i.test(text)) for (const m of allMatches(userInLogRe, text)) if (!out.some((s) => s.start === m.index)) push(m.index, m[0], 'user name in a log line');
+  if (logCue) for (const m of allMatches(userInLogRe, text)) if (!out.some((s) => s.start === m.index)) push(m.index, m[0], 'user name in a log line');
   if (/[—–][ \t]+\S/.test(text)) for (const m of allMatches(chatHeaderRe, text)) push(m.index + m[0].indexOf(m[1]!), m[1]!, 'user name in a chat message header');
   if (text.includes('u/')) for (const m of allMatches(redditUserRe, text)) push(m.index, m[0], 'Reddit user name');
   // Speaker labels count only where the text looks like a log: two or more such lines.
