@@ -10,6 +10,7 @@ import { detectQuotes } from './detectors/quotes';
 import { detectPersonNames } from './names/person-names';
 import { codeRegions, organisationRegions } from './regions';
 import { mergeSpans } from './merge';
+import { tokenize } from './words';
 import { echoSpans } from './echoes';
 
 export interface DetectOptions {
@@ -103,6 +104,7 @@ function coverage(length: number, ranges: readonly Range[], queries: number): (r
 
 export function detectAll(text: string, options: DetectOptions = {}): DetectedSpan[] {
   const folded = fold(text);
+  const tokens = tokenize(text, folded);
   const parties = options.knownParties ?? [];
   const organisation = organisationRegions(folded, options.organisationAddresses ?? []);
   const code = codeRegions(text);
@@ -131,14 +133,14 @@ export function detectAll(text: string, options: DetectOptions = {}): DetectedSp
     ...detectPhones(text),
     ...detectHandles(text),
     ...detectChatNicks(text),
-    ...detectDateTimes(text),
+    ...detectDateTimes(text, tokens),
     ...detectQuotes(text),
   ];
   // Bitmaps keep the overlap tests linear on long texts.
   const quiet = mark(text.length, [...code, ...organisation, ...stillImpersonal]);
   const kept = generic.filter((s) => !any(quiet, s));
   // Names inside links or emails are part of those; layer 3 only sees the rest.
-  const found3 = detectPersonNames(text, folded);
+  const found3 = detectPersonNames(text, folded, tokens);
   const covered = coverage(text.length, [...known, ...kept, ...promoted].filter((t) => t.label !== 'QUOTE'), found3.length);
   const names = found3.filter((s) => !any(quiet, s) && !covered(s));
   const all = [...known, ...promoted, ...kept, ...names];

@@ -119,6 +119,33 @@ export function wordAnchorGroups(text: string, groups: ReadonlyMap<string, numbe
   return out;
 }
 
+/**
+ * Like `wordAnchorGroups`, from the words the tokenizer has read already (words.ts): each
+ * word's lower case is looked up, and a hyphenated word's parts too ("après-midi", "midi").
+ * A word keeps no possessive ("Thursday's") or Turkish case ending ("Pazartesi'ye").
+ */
+export function tokenAnchorGroups(tokens: readonly { start: number; lower: string }[], groups: ReadonlyMap<string, number>, count: number): number[][] {
+  const out: number[][] = Array.from({ length: count }, () => []);
+  const { longest } = indexTriggers(groups);
+  const hit = (at: number, word: string) => {
+    const mask = groups.get(word);
+    if (mask === undefined) return;
+    for (let k = 0; k < count; k++) if (mask & (1 << k)) out[k]!.push(at);
+  };
+  for (const t of tokens) {
+    const w = t.lower;
+    if (w.length <= longest) hit(t.start, w);
+    if (w.includes('-')) {
+      let from = 0;
+      for (const part of w.split('-')) {
+        if (from > 0 && part.length <= longest) hit(t.start + from, part);
+        from += part.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
 function scanTriggerWords(text: string, triggers: ReadonlySet<string> | ReadonlyMap<string, number>, hit: (at: number, word: string) => void): void {
   const { longest, hashes } = indexTriggers(triggers);
   const n = text.length;

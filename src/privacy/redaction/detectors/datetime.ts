@@ -2,12 +2,13 @@
 // "3/14/2025", ISO timestamps, weekdays, "yesterday", "last Tuesday around 9pm", "the
 // second evening of the conference". A month or a year alone pins down nothing and is left.
 import type { DetectedSpan } from '../types';
-import { digitAnchors, matchesIn, windowsAround, wordAnchorGroups } from '../windows';
+import { digitAnchors, matchesIn, tokenAnchorGroups, windowsAround } from '../windows';
+import { tokenize, type Token } from '../words';
 import {
   CJK_ABOUT, CJK_EVENT_DAY, CJK_PART_OF_DAY, CJK_RELATIVE_DAY, CJK_WEEKDAY, LAST_AFTER, LAST_BEFORE, MONTH, PART_BEFORE,
   PART_OF_DAY, RELATIVE_DAY, TIMEZONE, WEEKDAY, WEEKDAY_ABBR, GERMAN_DAY_PART_WORDS, GERMAN_COMPOUND, WEEKDAY_MORE, LAST_BEFORE_MORE, PART_OF_DAY_MORE, RELATIVE_DAY_MORE,
 } from './datetime-words';
-import { allMatches, isSpaceAt } from '../text';
+import { allMatches, fold, isSpaceAt } from '../text';
 
 // Marks count as letters: a Devanagari word may go on with a vowel sign.
 const L = String.raw`(?<![\p{L}\p{M}\p{N}_])`; // start of a word (Unicode aware)
@@ -29,7 +30,9 @@ const HOUR_PART = String.raw`in\s+the\s+(?:morning|afternoon|evening)|at\s+night
 // A day of the month right after a weekday: "Saturday the 8th", "lunes 24/02", "jueves 6/3".
 const SHORT_DATE = String.raw`,?\s+(?:the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?![\p{N}]|[/.]\d))\.?`;
 
-// `needs`: something every match contains; a text without it skips the pattern.
+// `needs`: something every match contains; a text without it skips the pattern. `has`: the
+// same for single characters (every match holds one of them), tested without a regular
+// expression.
 // Parts of the day of all languages, tried only after a weekday or relative day matched.
 const PART_ALL = `${PART_OF_DAY}|${PART_OF_DAY_MORE}`;
 
@@ -38,38 +41,38 @@ const PART_ALL = `${PART_OF_DAY}|${PART_OF_DAY_MORE}`;
 // `on`: every match holds a word of that class (see `classWords` below): the pattern runs
 // only in windows around such words, not around every trigger word or digit.
 type TriggerClass = 'months' | 'weekdays' | 'parts' | 'relative' | 'romance';
-export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean | 'always'; needs?: RegExp; more?: true; on?: TriggerClass }> = [
+export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeText?: boolean | 'always'; needs?: RegExp; has?: string; more?: true; on?: TriggerClass }> = [
   // March 3rd, Mar. 3, 2025 / March 3rd 2025
   { re: new RegExp(String.raw`${L}(?:${MONTH})\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}${R}(?:,?\s+${YEAR}${R})?`, 'giu'), on: 'months', reason: 'date with a day' },
   // 3 March 2025, the 3rd of March, 3. März, 3 de marzo de 2025, 3 марта
   { re: new RegExp(String.raw`${L}(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}\.?\s+(?:of\s+|de\s+)?(?:${MONTH})${R}\.?(?:,?\s+(?:de\s+)?${YEAR}${R})?`, 'giu'), on: 'months', reason: 'date with a day' },
   // ISO dates and timestamps
-  { re: new RegExp(String.raw`${L}\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?${R}`, 'g'), reason: 'ISO date', needs: /-/ },
-  { re: new RegExp(String.raw`${L}\d{4}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])${R}`, 'g'), reason: 'numeric date', needs: /\// },
+  { re: new RegExp(String.raw`${L}\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?${R}`, 'g'), reason: 'ISO date', has: '-' },
+  { re: new RegExp(String.raw`${L}\d{4}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])${R}`, 'g'), reason: 'numeric date', has: '/' },
   // 3/14/2025, 14.03.2025, 14-03-25
-  { re: new RegExp(String.raw`${L}(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\p{L}\p{N}_]|[./-]\d)`, 'gu'), reason: 'numeric date' },
+  { re: new RegExp(String.raw`${L}(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\p{L}\p{N}_]|[./-]\d)`, 'gu'), reason: 'numeric date', has: '/.-' },
   // on 3/14
   { re: new RegExp(String.raw`(?<=\b(?:on|am|le|el|den)\s)(?:0?[1-9]|[12]\d|3[01])[/.](?:[12]\d|3[01]|0?[1-9])(?!\d)\.?(?![\p{N}/.]\d)`, 'giu'), reason: 'numeric date' },
   // CJK dates: 2025年3月14日, 3月14日, 3월 14일
-  { re: /(?:\d{4}年|(?:令和|平成|昭和)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}[日号號](?:\s?[（(][月火水木金土日](?:曜日?)?[)）])?|(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?[（(][월화수목금토일][)）])?/gu, reason: 'date with a day', needs: /[月월]/ },
+  { re: /(?:\d{4}年|(?:令和|平成|昭和)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}[日号號](?:\s?[（(][月火水木金土日](?:曜日?)?[)）])?|(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?[（(][월화수목금토일][)）])?/gu, reason: 'date with a day', has: '月월' },
   // 14:05, 9:30 pm, 14:05:22 UTC, 14h05
-  { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!:\d|\d)(?:\s*[ap]\.?m\.?${R})?${TZ}`, 'giu'), reason: 'time of day', needs: /[:h]/iu },
+  { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!:\d|\d)(?:\s*[ap]\.?m\.?${R})?${TZ}`, 'giu'), reason: 'time of day', has: ':hH' },
   // 9pm, 9 p.m., 11am
-  { re: new RegExp(String.raw`${L}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m${R})${TZ}`, 'giu'), reason: 'time of day' },
+  { re: new RegExp(String.raw`${L}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m${R})${TZ}`, 'giu'), reason: 'time of day', has: 'mM' },
   { re: /(?<=\b(?:at|around|about|by|after|before|until|till|past)\s)(?:noon|midnight|midday)\b/giu, reason: 'time of day', needs: /noon|midnight|midday/iu },
   // 22 Uhr, 22h, 22 h 30
-  { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?Uhr${R}|${L}(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?${R}(?=\s*(?:${TIMEZONE}|[.,;]|$))`, 'gu'), reason: 'time of day', needs: /\d\s?(?:Uhr|h)/u },
-  { re: new RegExp(String.raw`(?:午前|午後|上午|下午|晚上|早上|凌晨)?\d{1,2}[時点點](?:\d{1,2}分|半)?(?:${CJK_ABOUT})?|(?:오전|오후)\s?\d{1,2}시(?:\s?\d{1,2}분)?(?:${CJK_ABOUT})?`, 'gu'), reason: 'time of day', needs: /[時点點시]/ },
+  { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?Uhr${R}|${L}(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?${R}(?=\s*(?:${TIMEZONE}|[.,;]|$))`, 'gu'), reason: 'time of day', has: 'hU', needs: /\d\s?(?:Uhr|h)/u },
+  { re: new RegExp(String.raw`(?:午前|午後|上午|下午|晚上|早上|凌晨)?\d{1,2}[時点點](?:\d{1,2}分|半)?(?:${CJK_ABOUT})?|(?:오전|오후)\s?\d{1,2}시(?:\s?\d{1,2}분)?(?:${CJK_ABOUT})?`, 'gu'), reason: 'time of day', has: '時点點시' },
   // 3 w nocy, 3 in the morning, 8 o'clock, 9 बजे
   { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:${HOUR_PART})${R}`, 'giu'), reason: 'time of day' },
   // vers 21 h, à 21 heures, gegen 22 h: hours written with "h" after a preposition of time.
-  { re: new RegExp(String.raw`(?<=${L}(?:vers|à|a|dès|avant|après|jusqu['’]à|um|gegen|ab|bis|às|alle)\s+)(?:[01]?\d|2[0-3])\s?(?:h|heures?)(?:\s?[0-5]\d)?${R}`, 'giu'), reason: 'time of day', needs: /\d\s?h/iu },
+  { re: new RegExp(String.raw`(?<=${L}(?:vers|à|a|dès|avant|après|jusqu['’]à|um|gegen|ab|bis|às|alle)\s+)(?:[01]?\d|2[0-3])\s?(?:h|heures?)(?:\s?[0-5]\d)?${R}`, 'giu'), reason: 'time of day', has: 'hH', needs: /\d\s?h/iu },
   // Server log timestamps: 29/Nov/2025:14:22:08 +0000
-  { re: /\b(?:0?[1-9]|[12]\d|3[01])\/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/\d{4}(?::\d{2}:\d{2}:\d{2}(?:\s[+-]\d{4})?)?/gu, reason: 'date with a day', needs: /\d\/[A-Z][a-z]{2}\// },
+  { re: /\b(?:0?[1-9]|[12]\d|3[01])\/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/\d{4}(?::\d{2}:\d{2}:\d{2}(?:\s[+-]\d{4})?)?/gu, reason: 'date with a day', has: '/', needs: /\d\/[A-Z][a-z]{2}\// },
   // 2330 hrs, 0915h (military style)
-  { re: new RegExp(String.raw`${L}(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours|h)${R}`, 'gu'), reason: 'time of day', needs: /\d\s?h/u },
+  { re: new RegExp(String.raw`${L}(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours|h)${R}`, 'gu'), reason: 'time of day', has: 'h', needs: /\d\s?h/u },
   // Hours with a dot after the word for "o'clock" or "at": "kl. 23.10", "klo 22.30", "saat 17.30", "om 21.15"
-  { re: new RegExp(String.raw`(?<=${L}(?:kl\.?|klo|saat|om|alle|às|à|um|at|gegen|vers|verso)\s+)(?:[01]?\d|2[0-3])\.[0-5]\d(?!\.?\d)`, 'giu'), reason: 'time of day', needs: /\d\.\d/u },
+  { re: new RegExp(String.raw`(?<=${L}(?:kl\.?|klo|saat|om|alle|às|à|um|at|gegen|vers|verso)\s+)(?:[01]?\d|2[0-3])\.[0-5]\d(?!\.?\d)`, 'giu'), reason: 'time of day', has: '.', needs: /\d\.\d/u },
   // Bare hours after a preposition of time in other languages: "verso le 22", "hacia las 11", "gegen 23"
   { re: new RegExp(String.raw`(?<=${L}(?:verso|hacia|gegen|um|vers|cerca\s+de|por\s+volta\s+d[ae]s?|sobre|alle|a)\s+)(?:(?:le|las|les|l['’]|as)\s*)?(?:[01]?\d|2[0-3])${R}(?!\s*(?:%|[.,:]\d|Uhr|h${R}|heures?)|\s+\p{L}{3,})`, 'giu'), reason: 'time of day', needs: /(?:verso|hacia|gegen|um|vers|cerca\s+de|volta\s+d[ae]s?|sobre|alle|a\s+las)\s+(?:(?:le|las|les|l['’]|as)\s*)?\d/iu },
   // half past two, quarter to midnight, halb zehn
@@ -163,10 +166,16 @@ addGroup(triggers, 0);
 addGroup(moreTriggers, 1);
 classes.forEach((c, i) => addGroup(classWords[c], 2 + i));
 
-export function detectDateTimes(text: string): DetectedSpan[] {
+function holdsOneOf(s: string, chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) if (s.includes(chars[i]!)) return true;
+  return false;
+}
+
+/** `tokens`: the text's words (words.ts), when the caller has read them already. */
+export function detectDateTimes(text: string, tokens: readonly Token[] = tokenize(text, fold(text))): DetectedSpan[] {
   const raw: DetectedSpan[] = [];
   const digitWindows = windowsAround(text, digitAnchors(text), 30, 30);
-  const anchors = wordAnchorGroups(text, triggerGroups, 2 + classes.length);
+  const anchors = tokenAnchorGroups(tokens, triggerGroups, 2 + classes.length);
   const [wordAnchors, moreAnchors] = anchors as [number[], number[]];
   const classWindows = new Map<TriggerClass, ReturnType<typeof windowsAround>>();
   const windowsOf = (c: TriggerClass) => {
@@ -177,7 +186,7 @@ export function detectDateTimes(text: string): DetectedSpan[] {
   const wordWindows = windowsAround(text, wordAnchors, 30, 40);
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
   let moreWindows: ReturnType<typeof windowsAround> | undefined;
-  for (const { re, reason, words, wholeText, needs, more, on } of patterns) {
+  for (const { re, reason, words, wholeText, needs, has, more, on } of patterns) {
     if (more) moreWindows ??= windowsAround(text, moreAnchors, 30, 40);
     const windows = on !== undefined ? windowsOf(on) : more ? moreWindows! : words ? wordWindows : digitWindows;
     const whole = wholeText === 'always' || (cjk && wholeText === true);
@@ -186,7 +195,10 @@ export function detectDateTimes(text: string): DetectedSpan[] {
     if (!whole && windows.length === 0) continue;
     // Every match lies in a window and contains what `needs` looks for: the pattern runs only
     // in the windows that contain it (about a third of a text in all).
-    const chosen = needs === undefined || whole ? windows : windows.filter((w) => needs.test((w.slice ??= text.slice(w.start, w.end))));
+    const chosen = (needs === undefined && has === undefined) || whole ? windows : windows.filter((w) => {
+      const slice = (w.slice ??= text.slice(w.start, w.end));
+      return (has === undefined || holdsOneOf(slice, has)) && (needs === undefined || needs.test(slice));
+    });
     if (whole ? needs !== undefined && !needs.test(text) : chosen.length === 0) continue;
     const found = whole ? allMatches(re, text).map((match) => ({ index: match.index, match })) : matchesIn(text, chosen, re);
     for (const { index, match: m } of found) {
