@@ -1,7 +1,7 @@
 // Running costly regular expressions only near places where they can match. Unicode-aware
 // patterns with lookbehinds are slow when tried at every position of a long text; a cheap
 // scan finds anchors (digits, trigger words) and the patterns run on windows around them.
-import { isSpaceAt, letterOrMarkAt } from './text';
+import { isSpaceAt } from './text';
 
 export interface Window {
   start: number;
@@ -55,78 +55,28 @@ export function digitAnchors(text: string): number[] {
   return out;
 }
 
-// A hash of a lower-cased ASCII word, computed from its units without building it.
-const asciiHashStep = (h: number, lowerCode: number) => (Math.imul(h, 31) + lowerCode) | 0;
-
-interface TriggerIndex {
-  longest: number;
-  /** Hashes of the triggers (of their UTF-16 units): a word with another hash is none of them. */
-  hashes: Set<number>;
-}
-
-// Lower case of one UTF-16 unit when it is one unit too (0: not computed yet; 0xffff: not a
-// single unit, or a surrogate), so that a word's hash needs no lower-cased copy of it.
-const lowerUnits = new Uint16Array(0x10000);
-function lowerUnit(c: number): number {
-  let l = lowerUnits[c]!;
-  if (l === 0) {
-    // Σ lower-cases to ς at the end of a word, which a unit alone cannot tell.
-    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) l = 0xffff;
-    else {
-      const s = String.fromCharCode(c).toLowerCase();
-      l = s.length === 1 ? s.charCodeAt(0) : 0xffff;
-      if (l === 0) l = 0xffff;
-    }
-    lowerUnits[c] = l;
+// The longest trigger of each set, remembered: longer words cannot be triggers.
+const longestTrigger = new WeakMap<ReadonlyMap<string, number>, number>();
+function longestOf(groups: ReadonlyMap<string, number>): number {
+  let longest = longestTrigger.get(groups);
+  if (longest === undefined) {
+    longest = 0;
+    for (const t of groups.keys()) longest = Math.max(longest, t.length);
+    longestTrigger.set(groups, longest);
   }
-  return l;
-}
-const triggerIndexes = new WeakMap<ReadonlySet<string> | ReadonlyMap<string, number>, TriggerIndex>();
-
-function indexTriggers(triggers: ReadonlySet<string> | ReadonlyMap<string, number>): TriggerIndex {
-  let index = triggerIndexes.get(triggers);
-  if (index === undefined) {
-    index = { longest: 0, hashes: new Set() };
-    for (const t of triggers.keys()) {
-      index.longest = Math.max(index.longest, t.length);
-      let h = 0;
-      for (let i = 0; i < t.length; i++) h = asciiHashStep(h, t.charCodeAt(i));
-      index.hashes.add(h);
-    }
-    triggerIndexes.set(triggers, index);
-  }
-  return index;
-}
-
-/** Positions of words (runs of letters, marks and apostrophes, lower-cased) in the trigger set. */
-export function wordAnchors(text: string, triggers: ReadonlySet<string>): number[] {
-  const out: number[] = [];
-  scanTriggerWords(text, triggers, (i) => out.push(i));
-  return out;
+  return longest;
 }
 
 /**
- * Like `wordAnchors` for several trigger sets at once, in one scan of the text: `groups` maps
- * each trigger word to a bit mask of the sets it belongs to; the result holds one list of
- * positions per bit (`count` bits).
- */
-export function wordAnchorGroups(text: string, groups: ReadonlyMap<string, number>, count: number): number[][] {
-  const out: number[][] = Array.from({ length: count }, () => []);
-  scanTriggerWords(text, groups, (i, word) => {
-    const mask = groups.get(word)!;
-    for (let k = 0; k < count; k++) if (mask & (1 << k)) out[k]!.push(i);
-  });
-  return out;
-}
-
-/**
- * Like `wordAnchorGroups`, from the words the tokenizer has read already (words.ts): each
- * word's lower case is looked up, and a hyphenated word's parts too ("après-midi", "midi").
+ * Positions of the trigger words of several sets, from the words the tokenizer has read
+ * already (words.ts): `groups` maps each trigger to a bit mask of the sets it belongs to;
+ * the result holds one list of positions per bit (`count` bits). Each word's lower case is
+ * looked up, and a hyphenated word's parts too ("après-midi", "midi").
  * A word keeps no possessive ("Thursday's") or Turkish case ending ("Pazartesi'ye").
  */
 export function tokenAnchorGroups(tokens: readonly { start: number; lower: string }[], groups: ReadonlyMap<string, number>, count: number): number[][] {
   const out: number[][] = Array.from({ length: count }, () => []);
-  const { longest } = indexTriggers(groups);
+  const longest = longestOf(groups);
   const hit = (at: number, word: string) => {
     const mask = groups.get(word);
     if (mask === undefined) return;
@@ -146,46 +96,3 @@ export function tokenAnchorGroups(tokens: readonly { start: number; lower: strin
   return out;
 }
 
-function scanTriggerWords(text: string, triggers: ReadonlySet<string> | ReadonlyMap<string, number>, hit: (at: number, word: string) => void): void {
-  const { longest, hashes } = indexTriggers(triggers);
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    let j = i;
-    // Whether the hash is the hash of the lower-cased word (false when a unit's lower case is
-    // not one unit: then the word is looked up the slow way).
-    let hashed = true;
-    let h = 0;
-    for (;;) {
-      const c = text.charCodeAt(j);
-      if (c === 39 || c === 0x2019) {
-        h = asciiHashStep(h, c);
-        j++;
-      } else if (c < 128) {
-        // ASCII letters are the only ASCII units that are letters or marks.
-        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-        h = asciiHashStep(h, c | 0x20);
-        j++;
-      } else {
-        const len = letterOrMarkAt(text, j);
-        if (len === 0) break;
-        if (len === 1) {
-          const l = lowerUnit(c);
-          if (l === 0xffff) hashed = false;
-          else h = asciiHashStep(h, l);
-        } else hashed = false;
-        j += len;
-      }
-    }
-    if (j === i) {
-      i++;
-      continue;
-    }
-    // Lower-casing never shortens a word, so longer words cannot be triggers; a word whose
-    // lower case is unit for unit must have a trigger's hash.
-    if (j - i <= longest && (!hashed || hashes.has(h))) {
-      const word = text.slice(i, j).toLowerCase();
-      if (triggers.has(word)) hit(i, word);
-    }
-    i = j;
-  }
-}
