@@ -3,6 +3,7 @@
 // says which capitalised words are ordinary words, places or organisations.
 import nlp from 'compromise';
 import { FAMILY_NAMES, GIVEN_NAMES } from '../data/names.generated';
+import { CURATED_FAMILY_NAMES, CURATED_FAMILY_NAMES_NATIVE, CURATED_GIVEN_NAMES, CURATED_GIVEN_NAMES_NATIVE } from '../data/names.curated';
 import { fold } from '../text';
 
 const nameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
@@ -32,6 +33,12 @@ function toSet(joined: string): Set<string> {
 
 const given = toSet(GIVEN_NAMES);
 const family = toSet(FAMILY_NAMES);
+for (const n of toSet(`${CURATED_GIVEN_NAMES}|${CURATED_GIVEN_NAMES_NATIVE}`)) given.add(n);
+// One-character Chinese and one-syllable Korean surnames ("王", "이") are also everyday words
+// ("이" is "this"): they are kept apart, for the rules that read a name after them.
+const cjkSurnames = new Set<string>();
+const oneCjkSyllable = /^[\p{Script=Han}\p{Script=Hangul}]$/u;
+for (const n of toSet(`${CURATED_FAMILY_NAMES}|${CURATED_FAMILY_NAMES_NATIVE}`)) (oneCjkSyllable.test(n) ? cjkSurnames : family).add(n);
 for (const [word, value] of Object.entries(lexicon)) {
   const tags = Array.isArray(value) ? value : [value];
   if (word.includes(' ')) continue;
@@ -65,6 +72,11 @@ export function isGivenName(folded: string): boolean {
 
 export function isFamilyName(folded: string): boolean {
   return family.has(folded);
+}
+
+/** A Chinese surname of one character or a Korean one of one syllable. */
+export function isCjkSurname(ch: string): boolean {
+  return cjkSurnames.has(ch);
 }
 
 /** An English word (or a word used as one) that a capital letter alone does not make a name. */

@@ -36,4 +36,10 @@ describe('person names the record does not know (layer 3)', () => {
     expect(found('अनन्या शर्मा ने बताया कि राहुल ने कल रात मैसेज किए। उसने कहा')).toEqual(['अनन्या शर्मा', 'राहुल']);
     expect(found('Selam Tesfaye (ሰላም ተስፋዬ) asked that her name be removed.')).toEqual(['Selam Tesfaye', 'ሰላም ተስፋዬ']);
   });
+
+  it('knows common given names of many regions (curated lists) and Chinese names after 我是 or before a verb of speech', () => {
+    expect(found('Next steps: Kerubo drafts the letter. A volunteer, Sione, intervened. Priyanka and Vikram Malhotra agreed.')).toEqual(['Kerubo', 'Sione', 'Priyanka', 'Vikram Malhotra']);
+    // (君 is also a Japanese honorific, so "陳怡" is found too; the merge keeps the longer span.)
+    expect(found('大家好，我是林家豪。陳怡君表示同意。他向我说明了。').sort()).toEqual(['林家豪', '陳怡', '陳怡君'].sort());
+  });
 });

@@ -6,7 +6,7 @@ import type { DetectedSpan } from '../types';
 import { allMatches, fold } from '../text';
 import { tokenize, type Kind, type Token } from '../words';
 import { AFTER_PERSON, BEFORE_PERSON, CJK_HONORIFICS, INSTITUTION_WORDS, NEVER_NAMES, PARTICLES, PLACE_BEFORE, SOFT_AFTER, TITLES, UNCASED_FUNCTION_WORDS, WEAK_BEFORE } from './cues';
-import { isCommonWord, isFamilyName, isGivenName, isKnownNameWord, isPlaceOrOrganisation } from './lexicon';
+import { isCjkSurname, isCommonWord, isFamilyName, isGivenName, isKnownNameWord, isPlaceOrOrganisation } from './lexicon';
 
 // "GitHub", "PyCon", "JavaScript": inner capitals mark products, except name prefixes.
 function looksLikeProduct(t: Token): boolean {
@@ -174,7 +174,15 @@ export function detectPersonNames(text: string, folded: string = fold(text), tok
     }
     i = last + 1;
   }
-  return out.concat(echoes(tokens, out), bracketedNames(text, out), detectCjkNames(text), detectDevanagariNames(text));
+  const all = out.concat(echoes(tokens, out), bracketedNames(text, out), detectCjkNames(text), detectDevanagariNames(text));
+  // The script-specific rules may find again what the name lists found: keep one of each.
+  const seen = new Set<string>();
+  return all.filter((s) => {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // "Selam Tesfaye (ሰላም ተስፋዬ)": the same name in another script, in brackets right after it.
@@ -249,20 +257,27 @@ const hanSpeakerRe = /([\p{Script=Han}]{2,3})(?=说|說|告诉|告訴|表示|写
 const hanIntroRe = /(?<=我是|我叫|我的名字是|本人是)([\p{Script=Han}]{2,3})/gu;
 
 const cjkScripts = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const hanFunctionChars = /[我你妳他她它们們的了在和跟对對向给給被把是也都就还還说說这這那个個有没沒不很]/u;
 
 function detectCjkNames(text: string): DetectedSpan[] {
   const out: DetectedSpan[] = [];
   if (!cjkScripts.test(text)) return out;
-  for (const m of [...allMatches(hanSpeakerRe, text), ...allMatches(hanIntroRe, text)]) {
+  const runs = [
+    ...allMatches(hanSpeakerRe, text).map((m) => ({ m, reason: 'person name: Chinese surname before a verb of speech' })),
+    ...allMatches(hanIntroRe, text).map((m) => ({ m, reason: 'person name: Chinese surname after 我是 or 我叫' })),
+  ];
+  for (const { m, reason } of runs) {
     const run = m[1]!;
     // The name is the last two or three characters whose first is a known surname.
     for (const len of [3, 2]) {
       if (run.length < len) continue;
       const name = run.slice(run.length - len);
       const surname = [...name][0]!;
-      if (isFamilyName(surname) || isFamilyName(name.slice(0, 2))) {
+      // "向我说" is "said to me": a pronoun or particle is no part of a given name.
+      if (hanFunctionChars.test(name.slice(1))) continue;
+      if (isCjkSurname(surname) || isFamilyName(surname) || isFamilyName(name.slice(0, 2))) {
         const start = m.index + run.length - len;
-        out.push({ start, end: start + len, label: 'PERSON', reason: 'person name: Chinese surname before a verb of speech', priority: 40 });
+        out.push({ start, end: start + len, label: 'PERSON', reason, priority: 40 });
         break;
       }
     }
