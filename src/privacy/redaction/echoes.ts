@@ -23,6 +23,12 @@ const isDigitOrUnderscore = (c: number) => (c >= 48 && c <= 57) || c === 95;
  * the rest of this pass). Calls `hit` with those in `keys`. */
 function scanIdentifiers(folded: string, keys: ReadonlySet<string>, hit: (start: number, end: number) => void): void {
   const n = folded.length;
+  let shortest = Infinity;
+  let longest = 0;
+  for (const k of keys) {
+    shortest = Math.min(shortest, k.length);
+    longest = Math.max(longest, k.length);
+  }
   const unitAt = (i: number) => (isDigitOrUnderscore(folded.charCodeAt(i)) ? 1 : letterOrMarkAt(folded, i));
   for (let i = 0; i < n; ) {
     let len = unitAt(i);
@@ -41,7 +47,8 @@ function scanIdentifiers(folded: string, keys: ReadonlySet<string>, hit: (start:
         else break;
       }
     }
-    if (keys.has(folded.slice(start, end))) hit(start, end);
+    const length = end - start;
+    if (length >= shortest && length <= longest && keys.has(folded.slice(start, end))) hit(start, end);
     i = end;
   }
 }
@@ -57,14 +64,31 @@ function worthEchoing(key: string): boolean {
   return !isCommonWord(key.toLowerCase());
 }
 
+// Whether a detector's reason is one of the sources above, remembered per reason string
+// (reasons are a few constant strings; long texts have many thousands of spans).
+const sourceOfReason = new Map<string, 'user' | 'person' | 'no'>();
+function sourceOf(reason: string): 'user' | 'person' | 'no' {
+  let source = sourceOfReason.get(reason);
+  if (source === undefined) {
+    source = USERNAME_SOURCES.test(reason) ? 'user' : PERSON_SOURCES.test(reason) ? 'person' : 'no';
+    if (sourceOfReason.size < 1000) sourceOfReason.set(reason, source);
+  }
+  return source;
+}
+
 export function echoSpans(text: string, folded: string, spans: readonly DetectedSpan[], quiet: (r: Range) => boolean): DetectedSpan[] {
   const users = new Set<string>();
   const names = new Set<string>();
+  const judged = new Set<string>();
   for (const s of spans) {
-    if (s.label === 'USERNAME' && s.party === undefined && USERNAME_SOURCES.test(s.reason)) {
+    if (s.party !== undefined || (s.label !== 'USERNAME' && s.label !== 'PERSON')) continue;
+    const source = sourceOf(s.reason);
+    if (s.label === 'USERNAME' && source === 'user') {
       const key = usernameKey(folded.slice(s.start, s.end));
+      if (judged.has(key)) continue;
+      judged.add(key);
       if (worthEchoing(key)) users.add(key);
-    } else if (s.label === 'PERSON' && s.party === undefined && PERSON_SOURCES.test(s.reason)) {
+    } else if (s.label === 'PERSON' && source === 'person') {
       for (const m of text.slice(s.start, s.end).matchAll(wordRe)) {
         const w = m[0];
         if (w.length >= 3 && w[0] !== w[0]!.toLowerCase() && !PARTICLES.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) names.add(folded.slice(s.start + m.index, s.start + m.index + w.length));
