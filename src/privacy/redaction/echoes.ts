@@ -66,14 +66,15 @@ function worthEchoing(key: string): boolean {
 
 // Whether a detector's reason is one of the sources above, remembered per reason string
 // (reasons are a few constant strings; long texts have many thousands of spans).
-const sourceOfReason = new Map<string, 'user' | 'person' | 'no'>();
-function sourceOf(reason: string): 'user' | 'person' | 'no' {
-  let source = sourceOfReason.get(reason);
-  if (source === undefined) {
-    source = USERNAME_SOURCES.test(reason) ? 'user' : PERSON_SOURCES.test(reason) ? 'person' : 'no';
-    if (sourceOfReason.size < 1000) sourceOfReason.set(reason, source);
+const sourceOfReason = new Map<string, boolean>();
+function echoedSource(label: 'USERNAME' | 'PERSON', reason: string): boolean {
+  const key = `${label}:${reason}`;
+  let yes = sourceOfReason.get(key);
+  if (yes === undefined) {
+    yes = (label === 'USERNAME' ? USERNAME_SOURCES : PERSON_SOURCES).test(reason);
+    if (sourceOfReason.size < 1000) sourceOfReason.set(key, yes);
   }
-  return source;
+  return yes;
 }
 
 export function echoSpans(text: string, folded: string, spans: readonly DetectedSpan[], quiet: (r: Range) => boolean): DetectedSpan[] {
@@ -82,13 +83,13 @@ export function echoSpans(text: string, folded: string, spans: readonly Detected
   const judged = new Set<string>();
   for (const s of spans) {
     if (s.party !== undefined || (s.label !== 'USERNAME' && s.label !== 'PERSON')) continue;
-    const source = sourceOf(s.reason);
-    if (s.label === 'USERNAME' && source === 'user') {
+    if (!echoedSource(s.label, s.reason)) continue;
+    if (s.label === 'USERNAME') {
       const key = usernameKey(folded.slice(s.start, s.end));
       if (judged.has(key)) continue;
       judged.add(key);
       if (worthEchoing(key)) users.add(key);
-    } else if (s.label === 'PERSON' && source === 'person') {
+    } else {
       for (const m of text.slice(s.start, s.end).matchAll(wordRe)) {
         const w = m[0];
         if (w.length >= 3 && w[0] !== w[0]!.toLowerCase() && !PARTICLES.has(w.toLowerCase()) && !isCommonWord(w.toLowerCase())) names.add(folded.slice(s.start + m.index, s.start + m.index + w.length));

@@ -26,7 +26,8 @@ describe('redact', () => {
     expect(found.filter((f) => f === 'USERNAME:spindle' || f === 'USERNAME:hexfox')).toHaveLength(4);
     // An ordinary word used as a nick stays an ordinary word elsewhere.
     expect(found.filter((f) => f.endsWith(':moss'))).toHaveLength(1);
-    const chat = '12/03/25, 10:47 pm - Vikram Malhotra: hi\n12/03/25, 10:48 pm - Neha Gupta: bilkul nahi, Vikram. no';
+    // Invented names that no list knows: only the speaker label tells they are names.
+    const chat = '12/03/25, 10:47 pm - Zorvik Quellant: hi\n12/03/25, 10:48 pm - Neha Gupta: bilkul nahi, Zorvik. no';
     expect(redact(chat).text).toBe('in 2025 - Person 1: hi\nin 2025 - Person 2: bilkul nahi, Person 1. no');
   });
 
