@@ -257,15 +257,28 @@ function occurrences(folded: string, needles: readonly string[]): number[][] {
     }
   }
   const root = next[0]!;
+  // The transitions on ASCII units, completed along the failure links into one table
+  // (breadth-first, so a node's failure target is complete before it): most of a text is
+  // ASCII, and a table read is much cheaper than Map lookups along failure links.
+  const ascii = new Int32Array(next.length * 128);
+  for (const [c, child] of root) if (c < 128) ascii[c] = child;
+  for (const node of queue) {
+    const f = fail[node]!;
+    for (let c = 0; c < 128; c++) ascii[node * 128 + c] = next[node]!.get(c) ?? ascii[f * 128 + c]!;
+  }
   let node = 0;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    let child = next[node]!.get(c);
-    while (child === undefined && node !== 0) {
-      node = fail[node]!;
-      child = next[node]!.get(c);
+    if (c < 128) {
+      node = ascii[node * 128 + c]!;
+    } else {
+      let child = next[node]!.get(c);
+      while (child === undefined && node !== 0) {
+        node = fail[node]!;
+        child = next[node]!.get(c);
+      }
+      node = child ?? (root.get(c) ?? 0);
     }
-    node = child ?? (root.get(c) ?? 0);
     for (let o = ends[node]!.length > 0 ? node : outLink[node]!; o > 0; o = outLink[o]!) {
       for (const k of ends[o]!) out[k]!.push(i + 1 - needles[k]!.length);
     }
