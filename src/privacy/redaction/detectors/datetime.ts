@@ -52,7 +52,7 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // 3/14/2025, 14.03.2025, 14-03-25
   { re: new RegExp(String.raw`${L}(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\p{L}\p{N}_]|[./-]\d)`, 'gu'), reason: 'numeric date', has: '/.-' },
   // on 3/14
-  { re: new RegExp(String.raw`(?<=\b(?:on|am|le|el|den)\s)(?:0?[1-9]|[12]\d|3[01])[/.](?:[12]\d|3[01]|0?[1-9])(?!\d)\.?(?![\p{N}/.]\d)`, 'giu'), reason: 'numeric date' },
+  { re: new RegExp(String.raw`(?<=\b(?:on|am|le|el|den)\s)(?:0?[1-9]|[12]\d|3[01])[/.](?:[12]\d|3[01]|0?[1-9])(?!\d)\.?(?![\p{N}/.]\d)`, 'giu'), reason: 'numeric date', has: '/.' },
   // CJK dates: 2025年3月14日, 3月14日, 3월 14일
   { re: /(?:\d{4}年|(?:令和|平成|昭和)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}[日号號](?:\s?[（(][月火水木金土日](?:曜日?)?[)）])?|(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?[（(][월화수목금토일][)）])?/gu, reason: 'date with a day', has: '月월' },
   // 14:05, 9:30 pm, 14:05:22 UTC, 14h05
@@ -90,7 +90,7 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // Tue, 3 … / Fri 14:00: abbreviations count only right before a date or time.
   { re: new RegExp(String.raw`\b(?:${WEEKDAY_ABBR})\.?,?(?=\s*(?:\d|\p{Lu}))`, 'gu'), reason: 'weekday', words: true, needs: /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Ss]áb|[Mm]ié|[Jj]ue|[Vv]ie|[Dd]om)\p{L}{0,2}\.?,?\s*(?:\d|\p{Lu})/u },
   // "Do., 13.03.", "Sa, 8.3.2025": German weekday abbreviations, only right before a date.
-  { re: /\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})?(?!\d)/gu, reason: 'weekday', needs: /\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*\d/u },
+  { re: /\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})?(?!\d)/gu, reason: 'weekday', has: 'MDFS', needs: /\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*\d/u },
   // "am selben Abend", "am nächsten Morgen": the day named by its relation to another.
   { re: /(?<=\b(?:am|an\s+dem|vom)\s+)(?:selben|gleichen|nächsten|folgenden|darauffolgenden|vorigen|vorherigen)\s+(?:Abend|Tag|Morgen|Nachmittag|Vormittag|Mittag|Nacht)\b/giu, reason: 'day relative to the writing', words: true, needs: /(?:selben|gleichen|nächsten|folgenden|vorigen|vorherigen)\s/iu },
   // "the day after her talk", "the morning after the opening keynote"
@@ -104,10 +104,10 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   { re: new RegExp(CJK_WEEKDAY, 'gu'), reason: 'weekday', words: true, wholeText: true, needs: CJK },
   { re: new RegExp(CJK_EVENT_DAY, 'gu'), reason: 'moment within an event', words: true, wholeText: true, needs: CJK },
   { re: new RegExp(CJK_PART_OF_DAY, 'gu'), reason: PART, words: true, wholeText: true, needs: CJK },
-  { re: new RegExp(String.raw`${L}(?:this|that|the\s+same|the\s+next|the\s+following|the\s+previous|later\s+that|earlier\s+that)\s+(?:${PART_OF_DAY}|day)${R}`, 'giu'), reason: 'day relative to the writing', words: true },
+  { re: new RegExp(String.raw`${L}(?:this|that|the\s+same|the\s+next|the\s+following|the\s+previous|later\s+that|earlier\s+that)\s+(?:${PART_OF_DAY}|day)${R}`, 'giu'), reason: 'day relative to the writing', words: true, needs: /(?:this|that|the|later|earlier)\s/i },
   { re: /\b(?:\d{1,2}|an?|one|two|three|four|five|six|few|a\s+few|several|couple\s+of)\s+(?:days?|hours?|minutes?|mins?|nights?)\s+(?:ago|later|earlier|before|after)\b/giu, reason: 'moment relative to the writing', words: true, needs: /ago|later|earlier|before|after/iu },
   // the second evening of the conference, day 2 of the sprint
-  { re: /\b(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|opening|closing|1st|2nd|3rd|[4-9]th)\s+(?:day|evening|night|morning|afternoon)(?:\s+(?:of|at)\s+(?:the\s+)?[\p{L}\p{N}'’-]+)?\b/giu, reason: 'moment within an event', words: true },
+  { re: /\b(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|opening|closing|1st|2nd|3rd|[4-9]th)\s+(?:day|evening|night|morning|afternoon)(?:\s+(?:of|at)\s+(?:the\s+)?[\p{L}\p{N}'’-]+)?\b/giu, reason: 'moment within an event', words: true, needs: /(?:first|second|third|fourth|fifth|last|final|opening|closing|\d(?:st|nd|rd|th))\s/i },
   { re: /\bday\s+(?:\d{1,2}|one|two|three|four|five)\s+of\s+(?:the\s+)?[\p{L}\p{N}'’-]+/giu, reason: 'moment within an event', words: true, needs: /day/iu },
   // "on day two" (not "from day one", which means "from the start")
   { re: /(?<!\bfrom\s+)\bday\s+(?:[1-9]|1[0-4]|one|two|three|four|five|six|seven)\b(?![.,]\d)/giu, reason: 'moment within an event', words: true, needs: /day/iu },
