@@ -1,6 +1,6 @@
 // The words of a text, read once and shared by the layers that need them: person names
 // (layer 3) weigh each word, and the date layer looks its trigger words up among them.
-import { isCasedUnit, isUpperUnit, letterOrMarkAt, letterRunEnd } from './text';
+import { isCasedUnit, isSpaceAt, isUpperUnit, letterOrMarkAt, letterRunEnd } from './text';
 
 export type Kind = 'given' | 'ambiguous' | 'family' | 'unknown' | 'no';
 
@@ -19,6 +19,9 @@ export interface Token {
 }
 
 const possessiveRe = /['’]s$/i;
+// What may stand between a word and what precedes it without hiding a sentence start:
+// opening quotes and brackets, emphasis marks, dashes (whitespace too).
+const openingUnits = new Set([...'"“„«‘\'([*_>-'].map((c) => c.charCodeAt(0)));
 // Turkish case endings written after an apostrophe: "Kaya'nın", "Ayşe'ye", "Mehmet'ten".
 const turkishSuffixRe = /['’](?:n[ıiuü]n|[ıiuü]n|y?[ıiuü]|y?[ae]|n[ae]|[dt][ae]n?|y?l[ae]|d[ıi]r)$/;
 
@@ -72,7 +75,7 @@ export function tokenize(text: string, folded: string): Token[] {
       continue;
     }
     let k = index - 1;
-    while (k >= 0 && /[\s"“„«‘'(\[*_>-]/.test(text[k]!)) k--;
+    while (k >= 0 && (openingUnits.has(text.charCodeAt(k)) || isSpaceAt(text, k))) k--;
     const afterTitle = text[k] === '.' && /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Sra|Jr|Mme|Mlle|M|Hr|Fr|Dott|Ing)$/u.test(text.slice(Math.max(0, k - 6), k));
     const sentenceStart = !afterTitle && (k < 0 || /[.!?…:;\n。！？]/.test(text[k]!) || /\n\s*$/.test(text.slice(Math.max(0, k - 2), index)));
     out.push({ start: index, end: index + word.length, text: word, lower, folded: folded.slice(index, index + word.length), cap, cased, possessive, sentenceStart });
