@@ -33,8 +33,6 @@ const SHORT_DATE = String.raw`,?\s+(?:the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|
 // `needs`: something every match contains; a text without it skips the pattern. `has`: the
 // same for single characters (every match holds one of them), tested without a regular
 // expression.
-// Parts of the day of all languages, tried only after a weekday or relative day matched.
-const PART_ALL = `${PART_OF_DAY}|${PART_OF_DAY_MORE}`;
 
 // `more`: the pattern holds the words added from the second development set and runs only
 // in windows around those words (a text without any skips it).
@@ -80,8 +78,8 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   // "on the 2nd", "until the 15th": a day of the month named by its ordinal alone
   { re: /(?<=\b(?:on|by|until|till|since|before|after)\s+)the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:time|floor|edition|place|round|row|item|version|attempt|year|century|person|one|in\s+line|day|week|month)\b)/giu, reason: 'date with a day', needs: /\d(?:st|nd|rd|th)/iu },
   // (last|next|this) Tuesday (evening), mardi dernier, viernes por la noche
-  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE})\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:${SHORT_DATE})?(?:\s+(?:${PART_ALL})${R})?`, 'giu'), on: 'weekdays', reason: 'weekday', words: true },
-  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE}|${LAST_BEFORE_MORE})\s+)?(?:${WEEKDAY_MORE}|${WEEKDAY}|${GERMAN_COMPOUND})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'weekday', words: true, more: true },
+  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE})\s+)?(?:${WEEKDAY})${R}(?:\s+(?:${LAST_AFTER})${R})?(?:${SHORT_DATE})?`, 'giu'), on: 'weekdays', reason: 'weekday', words: true },
+  { re: new RegExp(String.raw`${L}(?:(?:${LAST_BEFORE}|${LAST_BEFORE_MORE})\s+)?(?:${WEEKDAY_MORE}|${WEEKDAY}|${GERMAN_COMPOUND})${R}(?:\s+(?:${LAST_AFTER})${R})?`, 'giu'), reason: 'weekday', words: true, more: true },
   // A part of the day next to a day or time it belongs to: "12 марта вечером", "مساء الخميس".
   // …and "the evening of July 9", "مساء الخميس", "la noche del viernes", written before it.
   { re: new RegExp(String.raw`${L}(?:(?:${PART_BEFORE})(?=\s+[\p{L}\p{N}])|(?:${PART_OF_DAY})${R})`, 'giu'), on: 'parts', reason: PART, words: true },
@@ -97,8 +95,8 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   { re: /\bthe\s+(?:day|night|morning|evening|afternoon)\s+(?:after|before)\s+(?:the|her|his|their|my|our|your)\s+(?:(?:opening|closing|first|second|last|final|big)\s+)?[\p{L}-]+/giu, reason: 'moment within an event', words: true, needs: /\s(?:after|before)\s/iu },
   // Swahili: "siku ya pili ya mkutano" (the second day of the meeting)
   { re: /\bsiku\s+ya\s+(?:kwanza|pili|tatu|nne|tano|mwisho)(?:\s+ya\s+[\p{L}-]+)?/giu, reason: 'moment within an event', needs: /siku\s+ya/iu, wholeText: 'always' },
-  { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}(?:\s+(?:${PART_ALL})${R})?`, 'giu'), on: 'relative', reason: 'day relative to the writing', words: true },
-  { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY_MORE})${R}(?:\s+(?:${PART_ALL})${R})?`, 'giu'), reason: 'day relative to the writing', words: true, more: true },
+  { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY})${R}`, 'giu'), on: 'relative', reason: 'day relative to the writing', words: true },
+  { re: new RegExp(String.raw`${L}(?:${RELATIVE_DAY_MORE})${R}`, 'giu'), reason: 'day relative to the writing', words: true, more: true },
   { re: new RegExp(String.raw`${L}(?:${PART_OF_DAY_MORE})${R}`, 'giu'), reason: PART, words: true, more: true },
   { re: new RegExp(CJK_RELATIVE_DAY, 'gu'), reason: 'day relative to the writing', words: true },
   { re: new RegExp(CJK_WEEKDAY, 'gu'), reason: 'weekday', words: true, wholeText: true, needs: CJK },
