@@ -75,7 +75,8 @@ function longestOf(groups: ReadonlyMap<string, number>): number {
  * A word keeps no possessive ("Thursday's") or Turkish case ending ("Pazartesi'ye").
  */
 export function tokenAnchorGroups(tokens: readonly { start: number; lower: string }[], groups: ReadonlyMap<string, number>, count: number): number[][] {
-  const out: number[][] = Array.from({ length: count }, () => []);
+  const out: number[][] = [];
+  for (let k = 0; k < count; k++) out.push([]);
   const longest = longestOf(groups);
   const hit = (at: number, word: string) => {
     const mask = groups.get(word);

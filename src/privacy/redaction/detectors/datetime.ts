@@ -164,6 +164,12 @@ addGroup(triggers, 0);
 addGroup(moreTriggers, 1);
 classes.forEach((c, i) => addGroup(classWords[c], 2 + i));
 
+// The same patterns as objects of one shape (every field present, in one order): read in the
+// loop below for every text, objects of many shapes made each field read a slow lookup.
+const uniformPatterns = patterns.map((p) => ({
+  re: p.re, reason: p.reason, words: p.words === true, wholeText: p.wholeText ?? false, needs: p.needs, has: p.has, more: p.more === true, on: p.on,
+}));
+
 function holdsOneOf(s: string, chars: string): boolean {
   for (let i = 0; i < chars.length; i++) if (s.includes(chars[i]!)) return true;
   return false;
@@ -184,7 +190,7 @@ export function detectDateTimes(text: string, tokens: readonly Token[] = tokeniz
   const wordWindows = windowsAround(text, wordAnchors, 30, 40);
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
   let moreWindows: ReturnType<typeof windowsAround> | undefined;
-  for (const { re, reason, words, wholeText, needs, has, more, on } of patterns) {
+  for (const { re, reason, words, wholeText, needs, has, more, on } of uniformPatterns) {
     if (more) moreWindows ??= windowsAround(text, moreAnchors, 30, 40);
     const windows = on !== undefined ? windowsOf(on) : more ? moreWindows! : words ? wordWindows : digitWindows;
     const whole = wholeText === 'always' || (cjk && wholeText === true);
