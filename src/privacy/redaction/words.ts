@@ -71,14 +71,15 @@ export function tokenize(text: string, folded: string): Token[] {
     const lower = word.toLowerCase();
     // Lower-case words only serve as context; skip the costlier fields for them.
     if (cased && !cap) {
-      out.push({ start: index, end: index + word.length, text: word, lower, folded: lower, cap: false, cased, possessive, sentenceStart: false });
+      out.push({ start: index, end: index + word.length, text: word, lower, folded: lower, cap: false, cased, possessive, sentenceStart: false, kind: undefined });
       continue;
     }
     let k = index - 1;
     while (k >= 0 && (openingUnits.has(text.charCodeAt(k)) || isSpaceAt(text, k))) k--;
     const afterTitle = text[k] === '.' && /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Sra|Jr|Mme|Mlle|M|Hr|Fr|Dott|Ing)$/u.test(text.slice(Math.max(0, k - 6), k));
     const sentenceStart = !afterTitle && (k < 0 || /[.!?…:;\n。！？]/.test(text[k]!) || /\n\s*$/.test(text.slice(Math.max(0, k - 2), index)));
-    out.push({ start: index, end: index + word.length, text: word, lower, folded: folded.slice(index, index + word.length), cap, cased, possessive, sentenceStart });
+    // `kind` is set later by the name layer; present from the start, all tokens keep one shape.
+    out.push({ start: index, end: index + word.length, text: word, lower, folded: folded.slice(index, index + word.length), cap, cased, possessive, sentenceStart, kind: undefined });
   }
   return out;
 }
