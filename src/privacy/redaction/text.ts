@@ -47,18 +47,16 @@ export function fold(text: string): string {
     if ((foldTable[c] || foldUnit(c)) !== c) break;
   }
   if (i === n) return text;
-  let out = text.slice(0, i);
-  // Building in chunks keeps this linear without huge intermediate arrays.
-  const chunk: number[] = [];
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    chunk.push(foldTable[c] || foldUnit(c));
-    if (chunk.length === 4096) {
-      out += String.fromCharCode(...chunk);
-      chunk.length = 0;
-    }
+  // Into a buffer of UTF-16 units, made a string in slices (a decoder would replace lone
+  // surrogates, which must stay as they are): far cheaper than growing an array of numbers.
+  const units = new Uint16Array(n - i);
+  for (let k = i; k < n; k++) {
+    const c = text.charCodeAt(k);
+    units[k - i] = foldTable[c] || foldUnit(c);
   }
-  if (chunk.length > 0) out += String.fromCharCode(...chunk);
+  let out = text.slice(0, i);
+  // apply takes any array-like of numbers; TypeScript's lib types it as number[] only.
+  for (let k = 0; k < units.length; k += 8192) out += String.fromCharCode.apply(null, units.subarray(k, k + 8192) as unknown as number[]);
   return out;
 }
 
