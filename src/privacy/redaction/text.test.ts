@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from './text';
+import { fold, lowerCaseOf } from './text';
 
 describe('fold', () => {
   it('lower-cases and strips diacritics unit for unit, keeping lone surrogates and astral characters', () => {
@@ -13,5 +13,12 @@ describe('fold', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => fold(s).length === s.length));
     const long = 'Ünïcödé '.repeat(5000);
     expect(fold(long)).toBe('unicode '.repeat(5000));
+  });
+});
+
+describe('lowerCaseOf', () => {
+  it('equals toLowerCase on any text, read from the folded text where that is the same', () => {
+    for (const w of ['Maya', 'ΧΘΕΣ', 'İstanbul', 'O’Brien', 'Zoë', 'straße', 'ДМИТРИЙ']) expect(lowerCaseOf(w, fold(w), 0, w.length)).toBe(w.toLowerCase());
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => lowerCaseOf(s, fold(s), 0, s.length) === s.toLowerCase()));
   });
 });

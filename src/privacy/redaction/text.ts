@@ -60,6 +60,26 @@ export function fold(text: string): string {
   return out;
 }
 
+// Whether a unit's fold is its lower case (one unit, no diacritic removed, not Σ, whose lower
+// case depends on its place in the word): 0 not computed yet, 1 yes, 2 no.
+const foldIsLower = new Uint8Array(0x10000);
+
+/** The lower case of text.slice(start, end), read from the folded text when every unit of it
+ * folds to its lower case (most words): no call into String.prototype.toLowerCase. */
+export function lowerCaseOf(text: string, folded: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let yes = foldIsLower[c]!;
+    if (yes === 0) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      yes = c !== 0x3a3 && lower.length === 1 && lower.charCodeAt(0) === (foldTable[c] || foldUnit(c)) ? 1 : 2;
+      foldIsLower[c] = yes;
+    }
+    if (yes === 2) return text.slice(start, end).toLowerCase();
+  }
+  return folded.slice(start, end);
+}
+
 const wordRe = /[\p{L}\p{N}\p{M}_]/u;
 
 /** Letters, digits, combining marks and underscore: what a name or a word is made of. */

@@ -1,6 +1,6 @@
 // The words of a text, read once and shared by the layers that need them: person names
 // (layer 3) weigh each word, and the date layer looks its trigger words up among them.
-import { isCasedUnit, isSpaceAt, isUpperUnit, letterOrMarkAt, letterRunEnd } from './text';
+import { isCasedUnit, isSpaceAt, isUpperUnit, letterOrMarkAt, letterRunEnd, lowerCaseOf } from './text';
 
 export type Kind = 'given' | 'ambiguous' | 'family' | 'unknown' | 'no';
 
@@ -68,7 +68,7 @@ export function tokenize(text: string, folded: string): Token[] {
     const first = word.charCodeAt(0);
     const cased = isCasedUnit(first);
     const cap = cased && isUpperUnit(first);
-    const lower = word.toLowerCase();
+    const lower = lowerCaseOf(text, folded, index, index + word.length);
     // Lower-case words only serve as context; skip the costlier fields for them.
     if (cased && !cap) {
       out.push({ start: index, end: index + word.length, text: word, lower, folded: lower, cap: false, cased, possessive, sentenceStart: false, kind: undefined });
