@@ -52,4 +52,11 @@ describe('known parties (layer 1)', () => {
   it('matches names in scripts without spaces', () => {
     expect(found('昨日田中さんが来た', [{ names: ['田中 愛子'], usernames: [], emails: [] }])).toEqual([['PERSON', '田中', 0]]);
   });
+
+  it('sees a name added to a party passed again (no stale cache)', () => {
+    const party = { names: ['Maya Okafor'], usernames: [], emails: [] };
+    expect(found('Kwame and Maya', [party]).map(([, t]) => t)).toEqual(['Maya']);
+    party.names.push('Kwame Mensah');
+    expect(found('Kwame and Maya', [party]).map(([, t]) => t).sort()).toEqual(['Kwame', 'Maya']);
+  });
 });

@@ -130,7 +130,26 @@ function reasonsFor(n: number) {
 // text to text (one case, many messages), so they are remembered (bounded).
 const needlesByParty = new Map<string, Needle[]>();
 
+// Callers often pass the same arrays again (one case, many texts): found by identity first,
+// and checked against a copy of their contents, so that an array changed in place since is
+// not served stale needles (a missed name would leak).
+interface ByIdentity {
+  usernames: readonly string[];
+  emails: readonly string[];
+  index: number;
+  contents: string[];
+  needles: Needle[];
+}
+const needlesByArrays = new WeakMap<readonly string[], ByIdentity[]>();
+const sameContents = (contents: readonly string[], party: KnownParty) => {
+  const all = [...party.names, '\u0000', ...party.usernames, '\u0000', ...party.emails];
+  return all.length === contents.length && all.every((x, i) => x === contents[i]);
+};
+
 function needlesFor(party: KnownParty, index: number): Needle[] {
+  const byIdentity = needlesByArrays.get(party.names);
+  const hit = byIdentity?.find((e) => e.usernames === party.usernames && e.emails === party.emails && e.index === index);
+  if (hit !== undefined && sameContents(hit.contents, party)) return hit.needles;
   const key = `${index}\u0000${party.names.join('\u0001')}\u0000${party.usernames.join('\u0001')}\u0000${party.emails.join('\u0001')}`;
   let needles = needlesByParty.get(key);
   if (needles === undefined) {
@@ -138,6 +157,9 @@ function needlesFor(party: KnownParty, index: number): Needle[] {
     if (needlesByParty.size >= 5_000) needlesByParty.clear();
     needlesByParty.set(key, needles);
   }
+  const entries = (byIdentity ?? []).filter((e) => e !== hit);
+  if (entries.length < 8) entries.push({ usernames: party.usernames, emails: party.emails, index, contents: [...party.names, '\u0000', ...party.usernames, '\u0000', ...party.emails], needles });
+  needlesByArrays.set(party.names, entries);
   return needles;
 }
 
@@ -317,7 +339,10 @@ export function detectKnownParties(text: string, folded: string, parties: readon
   // ones with Cyrillic.
   const latinStems = slavicLatinLetters.test(text);
   const otherStems = inflectedScript.test(text);
-  let needles = parties.flatMap((p, i) => needlesFor(p, i)).filter((n) => n.stem === undefined || (n.stem === 'latin' ? latinStems : otherStems));
+  let needles: Needle[] = [];
+  parties.forEach((p, i) => {
+    for (const n of needlesFor(p, i)) if (n.stem === undefined || (n.stem === 'latin' ? latinStems : otherStems)) needles.push(n);
+  });
   if (dropRepeats && needles.length * folded.length >= 200_000) {
     const seen = new Set<string>();
     needles = needles.filter((n) => {
