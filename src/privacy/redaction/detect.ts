@@ -132,7 +132,7 @@ export function detectAll(text: string, options: DetectOptions = {}): DetectedSp
     ...detectIpAddresses(text),
     ...detectPhones(text),
     ...detectHandles(text),
-    ...detectChatNicks(text),
+    ...detectChatNicks(text, folded),
     ...detectDateTimes(text, tokens),
     ...detectQuotes(text),
   ];

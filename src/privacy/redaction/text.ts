@@ -61,7 +61,8 @@ export function fold(text: string): string {
 }
 
 // Whether a unit's fold is its lower case (one unit, no diacritic removed, not Σ, whose lower
-// case depends on its place in the word): 0 not computed yet, 1 yes, 2 no.
+// case depends on its place in the word, not half of an astral character): 0 not computed
+// yet, 1 yes, 2 no.
 const foldIsLower = new Uint8Array(0x10000);
 
 /** The lower case of text.slice(start, end), read from the folded text when every unit of it
@@ -72,7 +73,8 @@ export function lowerCaseOf(text: string, folded: string, start: number, end: nu
     let yes = foldIsLower[c]!;
     if (yes === 0) {
       const lower = String.fromCharCode(c).toLowerCase();
-      yes = c !== 0x3a3 && lower.length === 1 && lower.charCodeAt(0) === (foldTable[c] || foldUnit(c)) ? 1 : 2;
+      // Surrogates: an astral letter's lower case changes both of its units (fold keeps them).
+      yes = c !== 0x3a3 && (c < 0xd800 || c > 0xdfff) && lower.length === 1 && lower.charCodeAt(0) === (foldTable[c] || foldUnit(c)) ? 1 : 2;
       foldIsLower[c] = yes;
     }
     if (yes === 2) return text.slice(start, end).toLowerCase();

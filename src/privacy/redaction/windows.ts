@@ -22,7 +22,7 @@ export function windowsAround(text: string, anchors: readonly number[], before: 
     while (end < text.length && !isSpaceAt(text, end)) end++;
     const last = out[out.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else out.push({ start, end });
+    else out.push({ start, end, slice: undefined }); // one shape from the start (slice is set later)
   }
   return out;
 }

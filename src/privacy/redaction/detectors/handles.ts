@@ -1,7 +1,7 @@
 // Layer 2, user names: @handles (also fediverse ones), chat names with a discriminator
 // ("maya#1234"), and the nicks and speaker labels of pasted chat logs.
 import type { DetectedSpan } from '../types';
-import { allMatches, chatNameRunBack } from '../text';
+import { allMatches, chatNameRunBack, fold } from '../text';
 
 // Handles are written in Latin letters and digits on the platforms we see; stopping at other
 // scripts keeps the Japanese or Chinese text that follows a handle without a space out of it.
@@ -100,7 +100,9 @@ const userAfterNameWordRe = new RegExp(
   'iuy',
 );
 // The cheap scan: no lookbehind, no Unicode mode; each hit is where a word above may start.
-const usernameWordHint = /user|handle|nick|screen|benutzer|nom\s|pseudo|usu[aá]rio|utente|gebruiker|nazwa|kullanıcı|имя|пользовател|логин|ник|اسم|帳號|账号|帐号|用户名|用戶名|ユーザー名|アカウント|계정|아이디|(failed password|accepted|invalid user|logins? as|logged in as|session opened)|(login|account|uid)/gi;
+// It reads the folded text (lower case, no diacritics, same offsets), so it needs no
+// case-insensitive matching, the costly part of scanning every text.
+const usernameWordHint = /user|handle|nick|screen|benutzer|nom\s|pseudo|usuario|utente|gebruiker|nazwa|kullanici|имя|пользовател|логин|ник|اسم|帳號|账号|帐号|用户名|用戶名|ユーザー名|アカウント|계정|아이디|(failed password|accepted|invalid user|logins? as|logged in as|session opened)|(login|account|uid)/g;
 // Reddit-style "u/quietlamp", "/u/quietlamp".
 const redditUserRe = /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\w/])/g;
 // Written bare, a word shaped like no ordinary word is a user name: snake case with letters
@@ -153,7 +155,8 @@ function nickLike(s: string): boolean {
   return /[\d_.|]/.test(s) || s === s.toLowerCase();
 }
 
-export function detectChatNicks(text: string): DetectedSpan[] {
+/** `folded`: fold(text), when the caller has it already. */
+export function detectChatNicks(text: string, folded: string = fold(text)): DetectedSpan[] {
   const out: DetectedSpan[] = [];
   const push = (start: number, nick: string, reason: string) => {
     out.push({ start, end: start + nick.length, label: 'USERNAME', reason, priority: 58 });
@@ -182,7 +185,7 @@ export function detectChatNicks(text: string): DetectedSpan[] {
   }
   // "login failed for user k.moreau", "account jdoe_42": a user name after the word for it.
   // One scan finds the words all three user-name patterns below start from.
-  const cues = allMatches(usernameWordHint, text);
+  const cues = allMatches(usernameWordHint, folded);
   let wordCue = false;
   let logCue = false;
   for (const c of cues) {
