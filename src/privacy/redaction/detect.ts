@@ -144,5 +144,5 @@ export function detectAll(text: string, options: DetectOptions = {}): DetectedSp
   const covered = coverage(text.length, [...known, ...kept, ...promoted].filter((t) => t.label !== 'QUOTE'), found3.length);
   const names = found3.filter((s) => !any(quiet, s) && !covered(s));
   const all = [...known, ...promoted, ...kept, ...names];
-  return mergeSpans(text, [...all, ...echoSpans(text, folded, all, (r) => any(quiet, r))]);
+  return mergeSpans(text, [...all, ...echoSpans(text, folded, tokens, all, (r) => any(quiet, r))]);
 }

@@ -7,6 +7,7 @@ import type { DetectedSpan, Range } from './types';
 import { isCommonWord } from './names/lexicon';
 import { PARTICLES } from './names/cues';
 import { letterOrMarkAt } from './text';
+import type { Token } from './words';
 
 // The detectors whose user names are worth finding again: those read from the text's shape
 // (a log line, a header, the word "username"), not a known party's (layer 1 finds those
@@ -21,14 +22,19 @@ const isDigitOrUnderscore = (c: number) => (c >= 48 && c <= 57) || c === 95;
 /** Identifiers as written: runs of letters, marks, digits and "_", with "." and "-" inside
  * ("vale.dev", "r0b_k"), scanned by hand (a Unicode pattern over every text cost more than
  * the rest of this pass). Calls `hit` with those in `keys`. */
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+function hashOf(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
+  return h;
+}
+
 function scanIdentifiers(folded: string, keys: ReadonlySet<string>, hit: (start: number, end: number) => void): void {
   const n = folded.length;
-  let shortest = Infinity;
-  let longest = 0;
-  for (const k of keys) {
-    shortest = Math.min(shortest, k.length);
-    longest = Math.max(longest, k.length);
-  }
+  // A hash of each identifier, computed while reading it: only one with a key's hash is
+  // copied and looked up (long logs have hundreds of thousands of identifiers).
+  const hashes = new Set<number>();
+  for (const k of keys) hashes.add(hashOf(k));
   const unitAt = (i: number) => (isDigitOrUnderscore(folded.charCodeAt(i)) ? 1 : letterOrMarkAt(folded, i));
   for (let i = 0; i < n; ) {
     let len = unitAt(i);
@@ -37,18 +43,18 @@ function scanIdentifiers(folded: string, keys: ReadonlySet<string>, hit: (start:
       continue;
     }
     const start = i;
-    let end = i + len;
+    let end = i;
+    let h = 0;
     for (;;) {
+      for (let k = 0; k < len; k++) h = hashStep(h, folded.charCodeAt(end + k));
+      end += len;
       len = unitAt(end);
-      if (len > 0) end += len;
-      else {
-        const c = folded.charCodeAt(end);
-        if ((c === 46 || c === 45) && unitAt(end + 1) > 0) end += 1;
-        else break;
-      }
+      if (len > 0) continue;
+      const c = folded.charCodeAt(end);
+      if ((c === 46 || c === 45) && unitAt(end + 1) > 0) len = 1;
+      else break;
     }
-    const length = end - start;
-    if (length >= shortest && length <= longest && keys.has(folded.slice(start, end))) hit(start, end);
+    if (hashes.has(h) && keys.has(folded.slice(start, end))) hit(start, end);
     i = end;
   }
 }
@@ -77,7 +83,7 @@ function echoedSource(label: 'USERNAME' | 'PERSON', reason: string): boolean {
   return yes;
 }
 
-export function echoSpans(text: string, folded: string, spans: readonly DetectedSpan[], quiet: (r: Range) => boolean): DetectedSpan[] {
+export function echoSpans(text: string, folded: string, tokens: readonly Token[], spans: readonly DetectedSpan[], quiet: (r: Range) => boolean): DetectedSpan[] {
   const users = new Set<string>();
   const names = new Set<string>();
   const judged = new Set<string>();
@@ -112,13 +118,9 @@ export function echoSpans(text: string, folded: string, spans: readonly Detected
   };
   if (users.size > 0) scanIdentifiers(folded, users, (start, end) => add(start, end, 'USERNAME', 'user name found elsewhere in the text, mentioned again'));
   if (names.size > 0) {
-    wordRe.lastIndex = 0;
-    for (let m = wordRe.exec(folded); m !== null; m = wordRe.exec(folded)) {
-      const first = text.charCodeAt(m.index);
-      // Capitalised only: "Vikram", not an ordinary word that happens to match.
-      if (names.has(m[0]) && String.fromCharCode(first) !== String.fromCharCode(first).toLowerCase()) {
-        add(m.index, m.index + m[0].length, 'PERSON', 'person name: part of a chat speaker’s name found elsewhere in the text');
-      }
+    // Capitalised words only: "Vikram", not an ordinary word that happens to match.
+    for (const t of tokens) {
+      if (t.cap && names.has(t.folded)) add(t.start, t.end, 'PERSON', 'person name: part of a chat speaker’s name found elsewhere in the text');
     }
   }
   return out;
