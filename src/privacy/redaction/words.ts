@@ -48,9 +48,20 @@ export function tokenize(text: string, folded: string): Token[] {
       } else break;
     }
     // A trailing full stop belongs to abbreviations ("Dr.") only; keep it out of names.
-    let word = text.slice(index, j);
+    const wordEnd = j;
     if (text.charCodeAt(j) === 46) j++;
     i = j;
+    const first = text.charCodeAt(index);
+    const cased = isCasedUnit(first);
+    const cap = cased && isUpperUnit(first);
+    // Lower-case words only serve as context: no copy of their text, their lower case stands
+    // in for it (same length), and the costlier fields are skipped.
+    if (cased && !cap && !apostrophe) {
+      const lower = lowerCaseOf(text, folded, index, wordEnd);
+      out.push({ start: index, end: wordEnd, text: lower, lower, folded: lower, cap: false, cased, possessive: false, sentenceStart: false, kind: undefined });
+      continue;
+    }
+    let word = text.slice(index, wordEnd);
     let possessive = false;
     if (!apostrophe) {
       // no possessive or case ending to cut
@@ -65,13 +76,9 @@ export function tokenize(text: string, folded: string): Token[] {
       }
     }
     if (word === '') continue;
-    const first = word.charCodeAt(0);
-    const cased = isCasedUnit(first);
-    const cap = cased && isUpperUnit(first);
     const lower = lowerCaseOf(text, folded, index, index + word.length);
-    // Lower-case words only serve as context; skip the costlier fields for them.
     if (cased && !cap) {
-      out.push({ start: index, end: index + word.length, text: word, lower, folded: lower, cap: false, cased, possessive, sentenceStart: false, kind: undefined });
+      out.push({ start: index, end: index + word.length, text: lower, lower, folded: lower, cap: false, cased, possessive, sentenceStart: false, kind: undefined });
       continue;
     }
     let k = index - 1;
