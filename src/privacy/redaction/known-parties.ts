@@ -68,7 +68,7 @@ const fleetingE = /[^aeiouy]e[klcnrz]$|[^аеиоуыэюяі]е[кцлн]$/;
 const inflectedScript = /[\u0400-\u04ff]/;
 /** Texts in languages whose names inflect, written in Latin letters (Polish, Czech, Slovak,
  * Slovene, Croatian, Serbian): only there do Latin stems count. */
-export const slavicLatinLetters = /[ąćęłńśźżčěřšžůďťňđ]/i;
+const slavicLatinLetters = /[ąćęłńśźżčěřšžůďťňđ]/i;
 
 /** Stems of a one-word piece of a name, or none when it is short or not a word. */
 function stemsOf(piece: string): string[] {
