@@ -236,8 +236,9 @@ export function detectDateTimes(text: string, tokens: readonly Token[] = tokeniz
   }
   // A closing bracket opened by the connector belongs to the span too.
   for (const s of merged) {
-    const open = text.lastIndexOf('(', s.end);
-    if (open > s.start && text[s.end] === ')') s.end += 1;
+    // (Searched inside the span only: a search back from its end read the whole text before it
+    // when that held no bracket, quadratic on long logs.)
+    if (text[s.end] === ')' && text.slice(s.start + 1, s.end + 1).includes('(')) s.end += 1;
     const c = text.charCodeAt(s.start);
     if (c >= 48 && c <= 57) {
       const before = text.slice(Math.max(0, s.start - 24), s.start);

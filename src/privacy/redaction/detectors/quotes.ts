@@ -95,8 +95,10 @@ export function detectQuotes(text: string): DetectedSpan[] {
     const end = closeAt + 1;
     i = end;
     if (inner.trim() === '' || blankLine.test(inner)) continue;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, start - 100), start);
+    // The line before the quote, at most 100 units of it (looked for in those 100 only: a
+    // search back to the line's start read whole texts without line breaks, quadratic).
+    const near = text.slice(Math.max(0, start - 100), start);
+    const before = near.slice(near.lastIndexOf('\n') + 1);
     const after = text.slice(end, end + 60);
     const colonIntro = /[:：]\s*$/.test(before);
     // speechBefore can only match in the clause after the last [.!?\n]: what follows its verb
