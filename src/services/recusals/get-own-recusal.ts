@@ -17,6 +17,18 @@ export interface OwnRecusal {
   withdrawalRequested: boolean;
 }
 
+/** A member's recusal on one case and whether they asked to withdraw it (only a declared
+ * conflict can be asked back, so the case events are read for that one only). */
+export async function ownRecusalStanding(tx: ServiceContext, caseRowId: string, memberId: string): Promise<Pick<OwnRecusal, 'recusal' | 'withdrawalRequested'>> {
+  const [own] = await tx.db
+    .select({ reason: recusals.reason })
+    .from(recusals)
+    .where(and(eq(recusals.caseId, caseRowId), eq(recusals.memberId, memberId)));
+  const recusal = own ? (own.reason === 'excluded' ? 'excluded' : 'declared') : null;
+  const withdrawalRequested = recusal === 'declared' && pendingRecusalWithdrawals(await loadCaseEvents(tx, caseRowId)).has(memberId);
+  return { recusal, withdrawalRequested };
+}
+
 export async function getOwnRecusal(ctx: ServiceContext, caseId: string): Promise<OwnRecusal> {
   authorize(ctx, 'list:case_codes');
   const memberId = memberIdOf(ctx);
@@ -24,12 +36,6 @@ export async function getOwnRecusal(ctx: ServiceContext, caseId: string): Promis
   return withTransaction(ctx, async (tx) => {
     const row = await findCaseRow(tx, caseId);
     if (!row) throw notFound();
-    const [own] = await tx.db
-      .select({ reason: recusals.reason })
-      .from(recusals)
-      .where(and(eq(recusals.caseId, row.id), eq(recusals.memberId, memberId)));
-    const recusal = own ? (own.reason === 'excluded' ? 'excluded' : 'declared') : null;
-    const withdrawalRequested = recusal === 'declared' && pendingRecusalWithdrawals(await loadCaseEvents(tx, row.id)).has(memberId);
-    return { caseId: row.id, codeName: row.codeName, recusal, withdrawalRequested };
+    return { caseId: row.id, codeName: row.codeName, ...(await ownRecusalStanding(tx, row.id, memberId)) };
   });
 }
