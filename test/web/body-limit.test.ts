@@ -28,6 +28,16 @@ async function signedIn(): Promise<TestClient> {
 
 const cookieOf = (client: TestClient) => [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 
+/** POSTs a streamed body of `bytes` bytes to `path`, signed in, with the given headers. */
+async function postStream(client: TestClient, path: string, headers: Record<string, string>, bytes: number): Promise<Response> {
+  return client.app.request(`${BASE}${path}`, {
+    method: 'POST',
+    headers: { cookie: cookieOf(client), ...headers },
+    body: streamOf(bytes),
+    duplex: 'half',
+  } as RequestInit);
+}
+
 /** A body sent in chunks without Content-Length, as a client streaming an upload would. */
 function streamOf(bytes: number): ReadableStream<Uint8Array> {
   let sent = 0;
@@ -56,34 +66,19 @@ describe('request size limit', () => {
 
   it('refuses a body whose Content-Length is over the limit without reading it', async () => {
     const client = await signedIn();
-    const res = await client.app.request(`${BASE}/wg/cases`, {
-      method: 'POST',
-      headers: { cookie: cookieOf(client), 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(MAX_FORM_BYTES + 1) },
-      body: streamOf(MAX_FORM_BYTES + 1),
-      duplex: 'half',
-    } as RequestInit);
+    const res = await postStream(client, '/wg/cases', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(MAX_FORM_BYTES + 1) }, MAX_FORM_BYTES + 1);
     expect(res.status).toBe(413);
   });
 
   it('counts a streamed body without Content-Length and stops at the limit', async () => {
     const client = await signedIn();
-    const res = await client.app.request(`${BASE}/wg/cases`, {
-      method: 'POST',
-      headers: { cookie: cookieOf(client), 'content-type': 'application/x-www-form-urlencoded' },
-      body: streamOf(MAX_FORM_BYTES + 1),
-      duplex: 'half',
-    } as RequestInit);
+    const res = await postStream(client, '/wg/cases', { 'content-type': 'application/x-www-form-urlencoded' }, MAX_FORM_BYTES + 1);
     expect(res.status).toBe(413);
   });
 
   it('lets uploads through up to their own limit, and refuses larger ones with 413', async () => {
     const client = await signedIn();
-    const res = await client.app.request(`${BASE}/wg/cases/00000000-0000-4000-8000-000000000000/attachments`, {
-      method: 'POST',
-      headers: { cookie: cookieOf(client), 'content-type': 'multipart/form-data; boundary=x' },
-      body: streamOf(MAX_UPLOAD_BYTES + 1),
-      duplex: 'half',
-    } as RequestInit);
+    const res = await postStream(client, '/wg/cases/00000000-0000-4000-8000-000000000000/attachments', { 'content-type': 'multipart/form-data; boundary=x' }, MAX_UPLOAD_BYTES + 1);
     expect(res.status).toBe(413);
     const html = await res.text();
     expect(html).toContain('uploads of at most 11 MB');
