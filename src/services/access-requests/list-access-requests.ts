@@ -1,11 +1,11 @@
 // Records-access requests: the chair sees those on cases they may decide, a board member their own.
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, or } from 'drizzle-orm';
 import { accessRequests, cases, members } from '../../db/schema';
 import { can } from '../../domain/permissions';
 import { unseal } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
 import { memberIdOf } from '../authorize';
-import { loadCaseResource } from '../cases/case-resource';
+import { caseAccess } from '../cases/case-resource';
 import { withTransaction, type ServiceContext } from '../context';
 import { CandorError } from '../../errors';
 
@@ -26,16 +26,21 @@ export async function listAccessRequests(ctx: ServiceContext): Promise<AccessReq
   const requester = can(ctx.actor, 'create:access_request');
   if (!decider && !requester) throw new CandorError('forbidden', 'Not found');
   return withTransaction(ctx, async (tx) => {
-    const base = tx.db
+    // A chair sees the requests on cases they may decide (never one they are recused from), and
+    // everyone their own requests.
+    const mine = eq(accessRequests.memberId, memberId);
+    const where = decider ? or(mine, (await caseAccess(tx, 'decide:access_request')).allows(accessRequests.caseId)) : mine;
+    const rows = await tx.db
       .select({ r: accessRequests, codeName: cases.codeName, requesterName: members.displayName })
       .from(accessRequests)
       .innerJoin(cases, eq(cases.id, accessRequests.caseId))
-      .innerJoin(members, eq(members.id, accessRequests.memberId));
-    const rows = await (decider ? base : base.where(eq(accessRequests.memberId, memberId))).orderBy(desc(accessRequests.createdAt)).limit(200);
+      .innerJoin(members, eq(members.id, accessRequests.memberId))
+      .where(where)
+      .orderBy(desc(accessRequests.createdAt))
+      .limit(200);
     const out: AccessRequestView[] = [];
     const now = tx.now();
     for (const { r, codeName, requesterName } of rows) {
-      if (decider && r.memberId !== memberId && !can(tx.actor, 'decide:access_request', await loadCaseResource(tx, r.caseId))) continue;
       const status = r.status === 'granted' && r.expiresAt && r.expiresAt <= now ? 'expired' : (r.status as AccessRequestView['status']);
       out.push({
         id: r.id,

@@ -2,6 +2,7 @@
 // knows cases only by the code names in the audit trail, so the request names one.
 import { sql } from 'drizzle-orm';
 import { accessRequests, cases } from '../../db/schema';
+import { can } from '../../domain/permissions';
 import { CandorError } from '../../errors';
 import { seal } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
@@ -25,8 +26,7 @@ export async function requestCaseAccess(ctx: ServiceContext, raw: RequestAccessI
       .where(sql`lower(${cases.codeName}) = lower(${input.caseCodeName.replace(/[-_]+/g, ' ')})`);
     if (!c) throw noSuchCase();
     // Never for a case that names (or recuses) the asker: answered exactly like an unknown code name.
-    const r = await loadCaseResource(tx, c.id);
-    if (r.namesMemberIds?.includes(memberId) || r.recusedMemberIds?.includes(memberId)) throw noSuchCase();
+    if (!can(tx.actor, 'create:access_request', await loadCaseResource(tx, c.id))) throw noSuchCase();
     const [row] = await tx.db
       .insert(accessRequests)
       .values({ caseId: c.id, memberId, reasonSealed: seal(tx.keys.master, 'access_requests.reason', input.reason), createdAt: tx.now() })

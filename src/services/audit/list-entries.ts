@@ -1,13 +1,17 @@
 // Browsing the audit trail (chair, vice-chair, board): filter by action, actor, case code name
 // and date range, newest first, a page at a time. Reading the trail is itself audited.
 // Convention for writers: an entry about a case puts the case code name in entityRef (entity
-// 'case'), or in details.caseCode when the entity is something inside a case.
-import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+// 'case'), or in details.caseCode when the entity is something inside a case. Entries about a case
+// the reader may not see (recused, excluded: the per-case rule for 'read:audit') are left out in the
+// query, and so are entries about people named only in such cases.
+import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditLog, members } from '../../db/schema';
+import { auditLog, members, people } from '../../db/schema';
 import { authorize } from '../authorize';
+import { caseAccess } from '../cases/case-resource';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
+import { peopleAccess } from '../people/people-access';
 import { AUDIT_ACTIONS } from './actions';
 import { audit } from './emit';
 
@@ -42,6 +46,23 @@ export interface AuditPage {
   actors: { id: string; displayName: string }[];
 }
 
+/** Entries the reader may see: none about a refused case, nor about a person named only in refused cases. */
+async function visibleEntries(tx: ServiceContext): Promise<SQL> {
+  const cases = [...(await caseAccess(tx, 'read:audit')).refused.values()].map((c) => c.toLowerCase());
+  const hiddenPeople = (await peopleAccess(tx, 'read:audit')).hidden;
+  const hidden: SQL[] = [];
+  if (cases.length > 0) {
+    hidden.push(and(eq(auditLog.entity, 'case'), inArray(sql`lower(${auditLog.entityRef})`, cases))!);
+    hidden.push(inArray(sql`lower(${auditLog.details}->>'caseCode')`, cases));
+  }
+  if (hiddenPeople.size > 0) {
+    const codes = await tx.db.select({ codeName: people.codeName }).from(people).where(inArray(people.id, [...hiddenPeople]));
+    hidden.push(and(eq(auditLog.entity, 'person'), inArray(auditLog.entityRef, codes.map((c) => c.codeName)))!);
+  }
+  // coalesce: a comparison with a missing entity_ref or caseCode is null, which must not hide the entry.
+  return hidden.length === 0 ? sql`true` : sql`not coalesce(${or(...hidden)}, false)`;
+}
+
 export async function listAuditEntries({ ctx, input }: { ctx: ServiceContext; input: AuditFilter }): Promise<AuditPage> {
   authorize(ctx, 'read:audit', {});
   const f = parseInput(auditFilterSchema, input);
@@ -59,7 +80,7 @@ export async function listAuditEntries({ ctx, input }: { ctx: ServiceContext; in
       .select({ entry: auditLog, name: members.displayName })
       .from(auditLog)
       .leftJoin(members, eq(members.id, auditLog.actorId))
-      .where(where.length > 0 ? and(...where) : undefined)
+      .where(and(...where, await visibleEntries(tx)))
       .orderBy(desc(auditLog.id))
       .limit(AUDIT_PAGE_SIZE + 1)
       .offset((f.page - 1) * AUDIT_PAGE_SIZE);

@@ -1,8 +1,9 @@
 // The case register as one actor may see it: code names, dates and outcomes, never a real name.
 // A member recused from a case still sees that it exists (its code name and "recused"), because
-// they declared the conflict against that code name and must not be surprised by it later.
+// they declared the conflict against that code name and must not be surprised by it later. A
+// member excluded from a case (named in it) sees nothing of it, as if it did not exist.
 import { and, asc, desc, eq, exists, gte, inArray, lte, type SQL } from 'drizzle-orm';
-import { accessRequests, casePeople, caseShares, caseSpaces, cases, recusals, spaces } from '../../db/schema';
+import { casePeople, caseSpaces, cases, spaces } from '../../db/schema';
 import type { CaseStage } from '../../domain/case-lifecycle';
 import type { CaseStatus, ResolutionSource } from '../../domain/case-status';
 import { highestConsequence, parseConsequence, type Consequence } from '../../domain/outcomes';
@@ -11,6 +12,7 @@ import { can, type Resource } from '../../domain/permissions';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
+import { loadCaseResources } from './case-resource';
 import { parseInput } from '../parse-input';
 import { listCasesInput, type ListCasesInput } from './schemas';
 
@@ -71,43 +73,26 @@ export async function listCases(ctx: ServiceContext, raw: ListCasesInput = {}): 
       .where(where.length > 0 ? and(...where) : undefined)
       .orderBy(...order);
     const ids = rows.map((r) => r.id);
-    const [rec, shares, spaceRows, grants, people] =
+    const [resources, spaceRows, people] =
       ids.length === 0
-        ? [[], [], [], [], []]
+        ? [new Map<string, Resource>(), [], []]
         : await Promise.all([
-            tx.db.select({ caseId: recusals.caseId, memberId: recusals.memberId, reason: recusals.reason }).from(recusals).where(inArray(recusals.caseId, ids)),
-            tx.db.select({ caseId: caseShares.caseId, memberId: caseShares.memberId }).from(caseShares).where(inArray(caseShares.caseId, ids)),
+            loadCaseResources(tx, ids),
             tx.db
               .select({ caseId: caseSpaces.caseId, spaceId: caseSpaces.spaceId, name: spaces.name })
               .from(caseSpaces)
               .innerJoin(spaces, eq(spaces.id, caseSpaces.spaceId))
               .where(inArray(caseSpaces.caseId, ids)),
-            tx.db
-              .select({ caseId: accessRequests.caseId, memberId: accessRequests.memberId, expiresAt: accessRequests.expiresAt })
-              .from(accessRequests)
-              .where(and(inArray(accessRequests.caseId, ids), eq(accessRequests.status, 'granted'))),
             tx.db.select({ caseId: casePeople.caseId, consequence: casePeople.consequence }).from(casePeople).where(inArray(casePeople.caseId, ids)),
           ]);
-    const recBy = group(rec, (r) => r.caseId);
-    const shareBy = group(shares, (r) => r.caseId);
     const spaceBy = group(spaceRows, (r) => r.caseId);
-    const grantBy = group(grants, (r) => r.caseId);
     const peopleBy = group(people, (r) => r.caseId);
-    const now = tx.now();
     // Filters on a recused case would reveal its details ("which cases ended in a ban?"), so
     // recused rows appear only in the unfiltered register.
     const filtered = Boolean(f.status || f.stage || period || f.spaceId || f.consequence);
     const out: CaseListRow[] = [];
     for (const r of rows) {
-      const rs = recBy.get(r.id) ?? [];
-      const resource: Resource = {
-        kind: 'case',
-        recusedMemberIds: rs.filter((x) => x.reason !== 'excluded').map((x) => x.memberId),
-        namesMemberIds: rs.filter((x) => x.reason === 'excluded').map((x) => x.memberId),
-        sharedWithMemberIds: (shareBy.get(r.id) ?? []).map((x) => x.memberId),
-        spaceIds: (spaceBy.get(r.id) ?? []).map((x) => x.spaceId),
-        accessGrantedMemberIds: (grantBy.get(r.id) ?? []).filter((g) => g.expiresAt && g.expiresAt > now).map((g) => g.memberId),
-      };
+      const resource = resources.get(r.id)!;
       if (can(tx.actor, 'list:case', resource) && can(tx.actor, 'read:case', resource)) {
         const consequences = (peopleBy.get(r.id) ?? []).flatMap((p) => {
           const c = p.consequence ? parseConsequence(p.consequence) : null;
@@ -130,8 +115,9 @@ export async function listCases(ctx: ServiceContext, raw: ListCasesInput = {}): 
       }
       if (filtered || tx.actor.kind !== 'member') continue;
       const unrecused: Resource = { ...resource, recusedMemberIds: [], namesMemberIds: [] };
-      const isRecused = resource.recusedMemberIds!.includes(tx.actor.id) || resource.namesMemberIds!.includes(tx.actor.id);
-      if (isRecused && can({ ...tx.actor, conflictsDeclared: true }, 'read:case', unrecused)) {
+      const excluded = resource.namesMemberIds!.includes(tx.actor.id);
+      const isRecused = resource.recusedMemberIds!.includes(tx.actor.id);
+      if (isRecused && !excluded && can({ ...tx.actor, conflictsDeclared: true }, 'read:case', unrecused)) {
         out.push({ kind: 'recused', id: r.id, codeName: r.codeName, status: 'recused' });
       }
     }

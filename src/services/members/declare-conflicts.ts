@@ -1,7 +1,7 @@
 // A member declares conflicts of interest against the list of all case code names. Each
 // conflict becomes a recusal (details sealed); the declaration itself is recorded, and from then
 // on can() lets cases open for the member, except those they are recused from.
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { cases, members, recusals } from '../../db/schema';
 import { CandorError } from '../../errors';
 import { sealOrNull } from '../../privacy/envelope';
@@ -22,7 +22,10 @@ export async function declareConflicts({ ctx, input }: { ctx: ServiceContext; in
   return withTransaction(ctx, async (tx) => {
     const ids = data.conflicts.map((c) => c.caseId);
     const known = ids.length > 0 ? await tx.db.select({ id: cases.id, codeName: cases.codeName }).from(cases).where(inArray(cases.id, ids)) : [];
-    const codeName = new Map(known.map((k) => [k.id, k.codeName]));
+    // A case the member is excluded from is, to them, one that does not exist.
+    const excluded = ids.length > 0 ? await tx.db.select({ caseId: recusals.caseId }).from(recusals).where(and(eq(recusals.memberId, memberId), eq(recusals.reason, 'excluded'), inArray(recusals.caseId, ids))) : [];
+    const hidden = new Set(excluded.map((e) => e.caseId));
+    const codeName = new Map(known.filter((k) => !hidden.has(k.id)).map((k) => [k.id, k.codeName]));
     for (const c of data.conflicts) {
       if (!codeName.has(c.caseId)) throw new CandorError('invalid_input', 'A case in the list no longer exists; reload the page');
       await tx.db

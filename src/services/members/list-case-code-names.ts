@@ -1,5 +1,6 @@
 // What a member declares conflicts against: the code name of every case, and nothing else about
-// the cases (no status, dates or people), plus the member's own earlier declarations.
+// the cases (no status, dates or people), plus the member's own earlier declarations. A case the
+// member is excluded from (named in) is left out: to them it does not exist.
 import { asc, eq } from 'drizzle-orm';
 import { cases, recusals } from '../../db/schema';
 import { authorize, memberIdOf } from '../authorize';
@@ -17,5 +18,5 @@ export async function listCaseCodeNames({ ctx }: { ctx: ServiceContext }): Promi
     ctx.db.select({ caseId: recusals.caseId, reason: recusals.reason }).from(recusals).where(eq(recusals.memberId, memberId)),
   ]);
   const reasons = new Map(mine.map((r) => [r.caseId, r.reason]));
-  return { cases: all.map((c) => ({ ...c, declared: reasons.get(c.id) ?? null })) };
+  return { cases: all.filter((c) => reasons.get(c.id) !== 'excluded').map((c) => ({ ...c, declared: reasons.get(c.id) ?? null })) };
 }

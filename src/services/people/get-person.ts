@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { casePeople, cases, people } from '../../db/schema';
 import type { Consequence } from '../../domain/outcomes';
 import { localDate } from '../../domain/periods';
@@ -9,6 +9,7 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { isUuid } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
+import { peopleAccess } from './people-access';
 import { unsealIdentity } from './person-identity';
 import { summarisePeople, type PersonSummary } from './person-summary';
 import type { Identity } from './schemas';
@@ -27,20 +28,23 @@ export interface PersonView extends PersonSummary, CurrentPersonStatus {
   rows: Array<{ caseId: string; caseCodeName: string; roleInCase: string; consequence: Consequence | null }>;
 }
 
-/** One person of the identity key, with their real identity unsealed. Audited as person.read. */
+/** One person of the identity key, with their real identity unsealed, and their rows in the cases
+ * the actor may see; not found when every case naming them is refused. Audited as person.read. */
 export async function getPerson(ctx: ServiceContext, personId: string): Promise<PersonView> {
   authorize(ctx, 'read:identity', {});
   return withTransaction(ctx, async (tx) => {
     if (!isUuid(personId)) throw notFound();
     const [p] = await tx.db.select().from(people).where(eq(people.id, personId));
     if (!p) throw notFound();
+    const access = await peopleAccess(tx, 'read:case', [p.id]);
+    if (access.hidden.has(p.id)) throw notFound();
     const rows = await tx.db
       .select({ caseId: cases.id, caseCodeName: cases.codeName, roleInCase: casePeople.roleInCase, consequence: casePeople.consequence })
       .from(casePeople)
       .innerJoin(cases, eq(cases.id, casePeople.caseId))
-      .where(eq(casePeople.personId, p.id))
+      .where(and(eq(casePeople.personId, p.id), access.allowsCase(casePeople.caseId)))
       .orderBy(asc(cases.receivedOn));
-    const summary = (await summarisePeople(tx, [p.id])).get(p.id)!;
+    const summary = (await summarisePeople(tx, [p.id], access)).get(p.id)!;
     const m = tx.keys.master;
     await audit(tx, { action: 'person.read', entity: 'person', entityRef: p.codeName });
     const status = currentPersonStatus(p, localDate(tx.now(), tx.config.organisation.timeZone));

@@ -9,6 +9,7 @@ import { openCase } from '../cases/case-access';
 import { appendCaseEvent } from '../cases/case-events';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
+import { maySeePerson } from './people-access';
 import { linkCasePersonInput } from './schemas';
 
 export async function linkCasePerson(ctx: ServiceContext, raw: { personId?: unknown; casePersonId?: unknown }): Promise<void> {
@@ -16,7 +17,8 @@ export async function linkCasePerson(ctx: ServiceContext, raw: { personId?: unkn
   const input = parseInput(linkCasePersonInput, raw, 'The link');
   await withTransaction(ctx, async (tx) => {
     const [p] = await tx.db.select({ id: people.id, codeName: people.codeName }).from(people).where(eq(people.id, input.personId));
-    if (!p) throw notFound();
+    // A person the keyholder may not see cannot be linked either: the link would show them.
+    if (!p || !(await maySeePerson(tx, p.id))) throw notFound();
     const [row] = await tx.db.select().from(casePeople).where(eq(casePeople.id, input.casePersonId));
     if (!row) throw invalidInput('No such people row', [{ field: 'casePersonId', message: 'choose a people row' }]);
     // Linking changes the case record, so the keyholder must also be allowed to change that case.

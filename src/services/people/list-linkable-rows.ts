@@ -1,8 +1,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { casePeople, cases, people } from '../../db/schema';
-import { can } from '../../domain/permissions';
 import { authorize } from '../authorize';
-import { loadCaseResource } from '../cases/case-resource';
+import { caseAccess } from '../cases/case-resource';
 import { withTransaction, type ServiceContext } from '../context';
 
 /** Rows of cases the keyholder may change, newest cases first, labelled by code names only. */
@@ -12,20 +11,17 @@ export async function listLinkableRows(
 ): Promise<Array<{ id: string; caseCodeName: string; personCodeName: string | null; roleInCase: string }>> {
   authorize(ctx, 'update:identity', {});
   return withTransaction(ctx, async (tx) => {
+    const access = await caseAccess(tx, 'update:case');
     const rows = await tx.db
-      .select({ id: casePeople.id, caseId: cases.id, caseCodeName: cases.codeName, personId: casePeople.personId, personCodeName: people.codeName, roleInCase: casePeople.roleInCase })
+      .select({ id: casePeople.id, personId: casePeople.personId, caseCodeName: cases.codeName, personCodeName: people.codeName, roleInCase: casePeople.roleInCase })
       .from(casePeople)
       .innerJoin(cases, eq(cases.id, casePeople.caseId))
       .leftJoin(people, eq(people.id, casePeople.personId))
+      .where(access.allows(casePeople.caseId))
       .orderBy(desc(cases.receivedOn), asc(casePeople.position))
       .limit(300);
-    const allowed = new Map<string, boolean>();
-    const out = [];
-    for (const r of rows) {
-      if (r.personId === excludePersonId) continue;
-      if (!allowed.has(r.caseId)) allowed.set(r.caseId, can(tx.actor, 'update:case', await loadCaseResource(tx, r.caseId)));
-      if (allowed.get(r.caseId)) out.push({ id: r.id, caseCodeName: r.caseCodeName, personCodeName: r.personCodeName, roleInCase: r.roleInCase });
-    }
-    return out;
+    return rows
+      .filter((r) => r.personId !== excludePersonId)
+      .map((r) => ({ id: r.id, caseCodeName: r.caseCodeName, personCodeName: r.personCodeName, roleInCase: r.roleInCase }));
   });
 }

@@ -7,6 +7,7 @@ import { authorize } from '../authorize';
 import { isUuid } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
+import { maySeePerson } from './people-access';
 import { personStatusInput, type PersonStatusInput } from './schemas';
 
 /**
@@ -19,7 +20,7 @@ export async function setPersonStatus(ctx: ServiceContext, personId: string, raw
   await withTransaction(ctx, async (tx) => {
     if (!isUuid(personId)) throw notFound();
     const [p] = await tx.db.select({ id: people.id, codeName: people.codeName }).from(people).where(eq(people.id, personId));
-    if (!p) throw notFound();
+    if (!p || !(await maySeePerson(tx, p.id))) throw notFound();
     const m = tx.keys.master;
     await tx.db
       .update(people)

@@ -6,6 +6,7 @@ import { authorize } from '../authorize';
 import { isUuid } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
+import { maySeePerson } from './people-access';
 import { sealIdentity, writeIdentityIndexes } from './person-identity';
 import { identityInput, type IdentityInput } from './schemas';
 
@@ -16,7 +17,7 @@ export async function updatePersonIdentity(ctx: ServiceContext, personId: string
   await withTransaction(ctx, async (tx) => {
     if (!isUuid(personId)) throw notFound();
     const [p] = await tx.db.select({ id: people.id, codeName: people.codeName }).from(people).where(eq(people.id, personId));
-    if (!p) throw notFound();
+    if (!p || !(await maySeePerson(tx, p.id))) throw notFound();
     await tx.db.update(people).set({ identitySealed: sealIdentity(tx, identity) }).where(eq(people.id, p.id));
     await tx.db.delete(personIndexes).where(eq(personIndexes.personId, p.id));
     await writeIdentityIndexes(tx, p.id, identity);

@@ -1,5 +1,6 @@
 // A member declares a conflict on a case and is recused from it at once. They need not be able
 // to open the case: new members declare against the bare list of code names before any case opens.
+// A member excluded from the case is answered as for a case that does not exist.
 import { ne } from 'drizzle-orm';
 import { recusals } from '../../db/schema';
 import { notFound } from '../../errors';
@@ -9,6 +10,7 @@ import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { findCaseRow } from '../cases/case-access';
 import { parseInput } from '../parse-input';
+import { ownRecusalStanding } from './get-own-recusal';
 import { declareRecusalInput, type DeclareRecusalInput } from './schemas';
 
 export async function declareRecusal(ctx: ServiceContext, caseId: string, raw: DeclareRecusalInput): Promise<void> {
@@ -17,9 +19,10 @@ export async function declareRecusal(ctx: ServiceContext, caseId: string, raw: D
   const input = parseInput(declareRecusalInput, raw, 'The recusal');
   await withTransaction(ctx, async (tx) => {
     const row = await findCaseRow(tx, caseId);
-    if (!row) throw notFound();
+    if (!row || (await ownRecusalStanding(tx, row.id, memberId)).recusal === 'excluded') throw notFound();
     const details = sealOrNull(tx.keys.master, 'recusals.details', input.details);
-    // An exclusion by the chair is stronger than a declared conflict and is kept as it is.
+    // An exclusion by the chair is stronger than a declared conflict and is kept as it is (also
+    // when one is made between the check above and this write).
     await tx.db
       .insert(recusals)
       .values({ caseId: row.id, memberId, reason: input.reason, detailsSealed: details, declaredBy: memberId, createdAt: tx.now() })

@@ -1,6 +1,7 @@
 // A member's own standing on one case, by its id: whether they declared a conflict, were
 // excluded, or asked to withdraw their declaration. Only code names and the member's own facts;
-// the member need not be able to open the case.
+// the member need not be able to open the case. To a member excluded from it (a party to the case)
+// the case does not exist: they get the same "not found" as for an unknown id.
 import { and, eq } from 'drizzle-orm';
 import { pendingRecusalWithdrawals } from '../../domain/case-lifecycle';
 import { recusals } from '../../db/schema';
@@ -13,13 +14,17 @@ import { withTransaction, type ServiceContext } from '../context';
 export interface OwnRecusal {
   caseId: string;
   codeName: string;
-  recusal: 'declared' | 'excluded' | null;
+  recusal: 'declared' | null;
   withdrawalRequested: boolean;
 }
 
 /** A member's recusal on one case and whether they asked to withdraw it (only a declared
  * conflict can be asked back, so the case events are read for that one only). */
-export async function ownRecusalStanding(tx: ServiceContext, caseRowId: string, memberId: string): Promise<Pick<OwnRecusal, 'recusal' | 'withdrawalRequested'>> {
+export async function ownRecusalStanding(
+  tx: ServiceContext,
+  caseRowId: string,
+  memberId: string,
+): Promise<{ recusal: 'declared' | 'excluded' | null; withdrawalRequested: boolean }> {
   const [own] = await tx.db
     .select({ reason: recusals.reason })
     .from(recusals)
@@ -36,6 +41,8 @@ export async function getOwnRecusal(ctx: ServiceContext, caseId: string): Promis
   return withTransaction(ctx, async (tx) => {
     const row = await findCaseRow(tx, caseId);
     if (!row) throw notFound();
-    return { caseId: row.id, codeName: row.codeName, ...(await ownRecusalStanding(tx, row.id, memberId)) };
+    const { recusal, withdrawalRequested } = await ownRecusalStanding(tx, row.id, memberId);
+    if (recusal === 'excluded') throw notFound();
+    return { caseId: row.id, codeName: row.codeName, recusal, withdrawalRequested };
   });
 }

@@ -8,7 +8,7 @@ import { shareCaseWithAdviser } from '../../../src/services/cases/share-case-wit
 import type { ServiceContext } from '../../../src/services/context';
 import { declareRecusal } from '../../../src/services/recusals/declare-recusal';
 import { excludeMember } from '../../../src/services/recusals/exclude-member';
-import { listCaseCodeNames } from '../../../src/services/recusals/list-case-code-names';
+import { listCaseCodeNames } from '../../../src/services/members/list-case-code-names';
 import { freshContext } from '../../helpers/db';
 import { as, auditEntries, buildCase, buildMember, buildSpace } from './factories';
 
@@ -57,7 +57,7 @@ describe('listCases', () => {
     await expect(getCase(as(ctx, member), a.id)).rejects.toMatchObject({ code: 'forbidden' });
     const [entry] = await auditEntries(ctx, 'case.recuse', a.codeName);
     expect(JSON.stringify(entry)).not.toContain('flat');
-    expect((await listCaseCodeNames(as(ctx, member))).find((c) => c.id === a.id)?.recused).toBe(true);
+    expect((await listCaseCodeNames({ ctx: as(ctx, member) })).cases.find((c) => c.id === a.id)?.declared).toBe('relationship');
   });
 
   it('lets the chair exclude a member named in a case', async () => {
@@ -66,8 +66,8 @@ describe('listCases', () => {
     await expect(getCase(as(ctx, member), b.id)).rejects.toMatchObject({ code: 'forbidden' });
     const view = await getCase(as(ctx, chair), b.id);
     expect(view.recused).toEqual([{ id: member.id, name: member.displayName, excluded: true, withdrawalRequested: false }]);
-    // A later declaration does not soften an exclusion.
-    await declareRecusal(as(ctx, member), b.id, { reason: 'other', details: 'x' });
+    // A later declaration does not soften an exclusion; to the excluded member the case does not exist.
+    await expect(declareRecusal(as(ctx, member), b.id, { reason: 'other', details: 'x' })).rejects.toMatchObject({ code: 'not_found' });
     expect((await getCase(as(ctx, chair), b.id)).recused[0]?.excluded).toBe(true);
     expect(await auditEntries(ctx, 'case.exclude', b.codeName)).toHaveLength(1);
   });

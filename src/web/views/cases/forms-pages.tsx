@@ -78,15 +78,14 @@ export function ResolvePage(p: FormPageProps) {
   );
 }
 
-/** A member already recused: their declaration (which they may ask to withdraw) or exclusion. */
+/** A member already recused: their declaration, which they may ask to withdraw. (An excluded
+ * member never reaches this page: to them the case does not exist.) */
 export function OwnRecusalPage(p: FormPageProps & { own: OwnRecusal }) {
   const title = `Your conflict on case ${p.codeName}`;
   return (
     <Layout page={p.page} title={title}>
       <h1>{title}</h1>
-      {p.own.recusal === 'excluded' ? (
-        <p class="lede">The chair has excluded you from this case. Only the chair can withdraw an exclusion.</p>
-      ) : p.own.withdrawalRequested ? (
+      {p.own.withdrawalRequested ? (
         <p class="lede">You asked to withdraw your declared conflict. You stay recused until the chair confirms it.</p>
       ) : (
         <>
