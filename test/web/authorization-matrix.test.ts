@@ -12,6 +12,7 @@ import type { RouteSpec } from '../../src/web/routes/table';
 import { freshContext } from '../helpers/db';
 import { appFor, BASE } from './helpers/client';
 import { buildWorld, PERSONAS, type MatrixWorld, type Persona } from './helpers/world';
+import { buildCaseLinkedWorld, CASE_LINKED_PERSONAS, type CaseLinkedWorld } from './helpers/case-linked-world';
 
 function fill(path: string, world: MatrixWorld): string {
   return path.replace(/:(\w+)/g, (_, name: string) => {
@@ -87,4 +88,60 @@ describe('authorization matrix', () => {
     expect(can(world.actors.adviser!, 'read:case', world.resources.caseId)).toBe(true);
     expect(can(world.actors.board!, 'read:case', world.resources.caseId)).toBe(false);
   });
+});
+
+// The people and audit routes for the situations the per-case rule is about: keyholders recused
+// from or excluded from a case, the board (one of them named in the case), an offboarded keyholder.
+// Each :personId is tried with a person named only in that case and one also named in another;
+// what a permitted page shows is checked too (never the hidden case's code name or person).
+describe('authorization matrix: people and audit routes, per case', () => {
+  let ctx: ServiceContext;
+  let world: CaseLinkedWorld;
+  beforeAll(async () => {
+    ctx = await freshContext();
+    await completeSetupDirectly(ctx);
+    world = await buildCaseLinkedWorld(ctx);
+  });
+
+  it('answers each route × persona × person as the per-case rule says, and shows nothing of the hidden case', async () => {
+    const app = appFor(ctx);
+    const specs = routeTable().filter((s) => s.path.startsWith('/wg/people') || s.path.startsWith('/wg/audit'));
+    expect(specs.length).toBeGreaterThan(5);
+    const csrfCookie = 'p'.repeat(43);
+    const mismatches: string[] = [];
+    for (const spec of specs) {
+      if ('public' in spec.access) throw new Error(`${spec.path} is public`);
+      const permission = spec.access.permission;
+      const people = spec.path.includes(':personId') ? (['hidden', 'shown'] as const) : ([null] as const);
+      for (const persona of CASE_LINKED_PERSONAS) {
+        for (const who of people) {
+          const actor = world.actors[persona];
+          const session = await sessionFor(ctx, world.memberIds[persona]);
+          const cookie = `${CSRF_COOKIE}=${csrfCookie}; ${SESSION_COOKIE}=${session}`;
+          const url = `${BASE}${spec.path.replace(':personId', who ? world.personIds[who] : '')}`;
+          const res =
+            spec.method === 'GET'
+              ? await app.request(url, { headers: { cookie } })
+              : await app.request(url, {
+                  method: 'POST',
+                  headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+                  body: new URLSearchParams({ _csrf: csrfTokenFor(ctx.keys, csrfCookie, actor ? session : null), ...(spec.matrix.body ?? {}) }).toString(),
+                });
+          const personCases = who ? world.personCases[who] : [];
+          const allowed =
+            actor !== null &&
+            can(actor, permission) &&
+            (personCases.length === 0 || personCases.some((r) => can(actor, 'read:case', r)));
+          const want = actor === null ? 303 : !allowed ? 404 : (spec.matrix.okStatus ?? (spec.method === 'GET' ? 200 : 400));
+          const label = `${spec.method} ${spec.path} (${who ?? '-'}) as ${persona}`;
+          if (res.status !== want) mismatches.push(`${label}: got ${res.status}, expected ${want}`);
+          const html = await res.text();
+          const sees = actor !== null && can(actor, 'read:audit', world.secretCase);
+          if (!sees && html.includes(world.secretCodeName)) mismatches.push(`${label}: shows the code name of a case the persona may not see`);
+          if (!sees && html.includes(world.hiddenPersonCodeName)) mismatches.push(`${label}: shows a person named only in a case the persona may not see`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
 });
