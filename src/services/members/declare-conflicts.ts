@@ -39,7 +39,8 @@ export async function declareConflicts({ ctx, input }: { ctx: ServiceContext; in
           createdAt: tx.now(),
         })
         .onConflictDoNothing();
-      await audit(tx, { action: 'case.recuse', entity: 'case', entityRef: codeName.get(c.caseId)!, details: { reason: c.reason } });
+      // As declareRecusal: the kind of conflict is the member's own business and the chair's, not the trail's.
+      await audit(tx, { action: 'case.recuse', entity: 'case', entityRef: codeName.get(c.caseId)! });
     }
     await tx.db.update(members).set({ conflictsDeclaredAt: tx.now() }).where(eq(members.id, memberId));
     await audit(tx, { action: 'member.conflicts_declared', entity: 'member', entityRef: memberId, details: { conflicts: data.conflicts.length } });

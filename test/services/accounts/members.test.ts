@@ -174,6 +174,8 @@ describe('conflict declarations', () => {
       ['case.recuse', 'home shelf'],
       ['member.conflicts_declared', m.id],
     ]);
+    // The kind of conflict stays out of the trail, as for a single declaration.
+    expect((await auditEntries(ctx)).find((e) => e.action === 'case.recuse')?.details).toEqual({});
     const after = (await loadMemberActor(ctx.db, m.id))!;
     expect(can(after, 'read:case', caseResource([m.id]))).toBe(false);
     expect(can(after, 'read:case', caseResource([]))).toBe(true);
