@@ -48,8 +48,10 @@ export interface AuditPage {
 
 /** Entries the reader may see: none about a refused case, nor about a person named only in refused cases. */
 async function visibleEntries(tx: ServiceContext): Promise<SQL> {
-  const cases = [...(await caseAccess(tx, 'read:audit')).refused.values()].map((c) => c.toLowerCase());
-  const hiddenPeople = (await peopleAccess(tx, 'read:audit')).hidden;
+  const access = await caseAccess(tx, 'read:audit');
+  if (access.refused.size === 0) return sql`true`; // then every person named in a case shows too
+  const cases = [...access.refused.values()].map((c) => c.toLowerCase());
+  const hiddenPeople = (await peopleAccess(tx, 'read:audit', undefined, access)).hidden;
   const hidden: SQL[] = [];
   if (cases.length > 0) {
     hidden.push(and(eq(auditLog.entity, 'case'), inArray(sql`lower(${auditLog.entityRef})`, cases))!);

@@ -13,26 +13,33 @@ export async function loadCaseResources(ctx: ServiceContext, caseIds?: readonly 
   const out = new Map<string, Resource>();
   const ids = caseIds ? [...new Set(caseIds)] : (await ctx.db.select({ id: cases.id }).from(cases)).map((c) => c.id);
   if (ids.length === 0) return out;
+  // Every case: no id list to send (thousands of parameters cost more than the rows they filter).
+  const of = (column: AnyPgColumn) => (caseIds ? inArray(column, ids) : undefined);
   const [recused, shares, spaceRows, grants] = await Promise.all([
-    ctx.db.select({ caseId: recusals.caseId, memberId: recusals.memberId, reason: recusals.reason }).from(recusals).where(inArray(recusals.caseId, ids)),
-    ctx.db.select({ caseId: caseShares.caseId, memberId: caseShares.memberId }).from(caseShares).where(inArray(caseShares.caseId, ids)),
-    ctx.db.select({ caseId: caseSpaces.caseId, spaceId: caseSpaces.spaceId }).from(caseSpaces).where(inArray(caseSpaces.caseId, ids)),
+    ctx.db.select({ caseId: recusals.caseId, memberId: recusals.memberId, reason: recusals.reason }).from(recusals).where(of(recusals.caseId)),
+    ctx.db.select({ caseId: caseShares.caseId, memberId: caseShares.memberId }).from(caseShares).where(of(caseShares.caseId)),
+    ctx.db.select({ caseId: caseSpaces.caseId, spaceId: caseSpaces.spaceId }).from(caseSpaces).where(of(caseSpaces.caseId)),
     ctx.db
       .select({ caseId: accessRequests.caseId, memberId: accessRequests.memberId })
       .from(accessRequests)
-      .where(and(inArray(accessRequests.caseId, ids), eq(accessRequests.status, 'granted'), gt(accessRequests.expiresAt, ctx.now()))),
+      .where(and(of(accessRequests.caseId), eq(accessRequests.status, 'granted'), gt(accessRequests.expiresAt, ctx.now()))),
   ]);
-  const of = <T extends { caseId: string }>(rows: readonly T[], id: string) => rows.filter((r) => r.caseId === id);
+  const byCase = <T extends { caseId: string }>(rows: readonly T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) m.set(r.caseId, [...(m.get(r.caseId) ?? []), r]);
+    return (id: string) => m.get(id) ?? [];
+  };
+  const [recusedOf, sharesOf, spacesOf, grantsOf] = [byCase(recused), byCase(shares), byCase(spaceRows), byCase(grants)];
   for (const id of ids) {
-    const rs = of(recused, id);
+    const rs = recusedOf(id);
     out.set(id, {
       kind: 'case',
       recusedMemberIds: rs.filter((r) => r.reason !== 'excluded').map((r) => r.memberId),
       // The chair marks members named in a case as excluded: they are parties, not just conflicted.
       namesMemberIds: rs.filter((r) => r.reason === 'excluded').map((r) => r.memberId),
-      sharedWithMemberIds: of(shares, id).map((s) => s.memberId),
-      spaceIds: of(spaceRows, id).map((s) => s.spaceId),
-      accessGrantedMemberIds: of(grants, id).map((g) => g.memberId),
+      sharedWithMemberIds: sharesOf(id).map((s) => s.memberId),
+      spaceIds: spacesOf(id).map((s) => s.spaceId),
+      accessGrantedMemberIds: grantsOf(id).map((g) => g.memberId),
     });
   }
   return out;
@@ -58,10 +65,11 @@ export interface CaseAccess {
  */
 export async function caseAccess(ctx: ServiceContext, permission: Permission, caseIds?: readonly string[]): Promise<CaseAccess> {
   const resources = await loadCaseResources(ctx, caseIds);
-  const codes = resources.size === 0 ? [] : await ctx.db.select({ id: cases.id, codeName: cases.codeName }).from(cases).where(inArray(cases.id, [...resources.keys()]));
+  const codes = resources.size === 0 ? [] : await ctx.db.select({ id: cases.id, codeName: cases.codeName }).from(cases).where(caseIds ? inArray(cases.id, [...resources.keys()]) : undefined);
   const allowed = new Set<string>();
   const refused = new Map<string, string>();
   for (const { id, codeName } of codes) {
+    if (!resources.has(id)) continue; // a case recorded since the resources were read
     if (can(ctx.actor, permission, resources.get(id))) allowed.add(id);
     else refused.set(id, codeName);
   }

@@ -5,7 +5,7 @@ import { inArray, isNotNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { casePeople } from '../../db/schema';
 import type { Permission } from '../../domain/permissions';
-import { caseAccess } from '../cases/case-resource';
+import { caseAccess, type CaseAccess } from '../cases/case-resource';
 import type { ServiceContext } from '../context';
 
 export interface PeopleAccess {
@@ -19,12 +19,19 @@ export interface PeopleAccess {
   allowsPerson(column: AnyPgColumn): SQL;
 }
 
-export async function peopleAccess(ctx: ServiceContext, permission: Permission = 'read:case', personIds?: readonly string[]): Promise<PeopleAccess> {
+/** `cases`: the actor's access to every case for `permission`, when the caller has it already. */
+export async function peopleAccess(
+  ctx: ServiceContext,
+  permission: Permission = 'read:case',
+  personIds?: readonly string[],
+  cases?: CaseAccess,
+): Promise<PeopleAccess> {
   const links = await ctx.db
     .select({ personId: casePeople.personId, caseId: casePeople.caseId })
     .from(casePeople)
     .where(personIds ? inArray(casePeople.personId, [...personIds]) : isNotNull(casePeople.personId));
-  const access = await caseAccess(ctx, permission, [...new Set(links.map((l) => l.caseId))]);
+  // For the whole key, the rule for every case (no id list to send); otherwise for the cases named.
+  const access = cases ?? (await caseAccess(ctx, permission, personIds ? [...new Set(links.map((l) => l.caseId))] : undefined));
   const seen = new Map<string, Set<string>>();
   const linked = new Set<string>();
   for (const l of links) {
