@@ -26,6 +26,8 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // Everything the command creates (database files, key, lock, exports) is for this user only.
+  process.umask(0o077);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

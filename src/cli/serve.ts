@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { CandorError } from '../errors';
 import { startScheduler } from '../jobs/scheduler';
+import { SERVER_HOLDER } from '../db/data-dir-lock';
 import { openRuntime } from '../runtime';
 import { scheduleSessionPruning } from '../services/auth/prune-sessions';
 import { LoginThrottle } from '../services/auth/throttle';
@@ -21,7 +22,7 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port to listen on (default: PORT, then the config, then 3000)')
     .option('--host <host>', 'address to listen on (default: the config, then 127.0.0.1)')
     .action(async (opts: { port?: string; host?: string }) => {
-      const rt = await openRuntime(); // migrates
+      const rt = await openRuntime(process.env, SERVER_HOLDER); // migrates; holds the embedded database until stopped
       const app = createApp({
         config: rt.config,
         keys: rt.keys,
