@@ -9,10 +9,11 @@ import { registerMigrate } from './migrate';
 import { registerPublish } from './publish';
 import { registerRedact } from './redact';
 import { registerServe } from './serve';
+import { registerSetupLink } from './setup-link';
 import { registerStats } from './stats';
 
 // Each subcommand lives in its own file and registers itself here.
-const registrations: Array<(program: Command) => void> = [registerMigrate, registerImport, registerStats, registerAudit, registerDemo, registerServe, registerMember, registerPublish, registerRedact];
+const registrations: Array<(program: Command) => void> = [registerMigrate, registerImport, registerStats, registerAudit, registerDemo, registerServe, registerMember, registerPublish, registerRedact, registerSetupLink];
 
 export function buildProgram(): Command {
   const program = new Command();

@@ -45,6 +45,7 @@ function looseModes(dir: string): string[] {
 interface RunningServer {
   child: ChildProcess;
   url: string;
+  output(): string;
   stop(): Promise<number | null>;
 }
 
@@ -70,6 +71,7 @@ async function startCandorServer(env: Record<string, string>): Promise<RunningSe
   return {
     child,
     url,
+    output: () => output,
     stop: () => {
       child.kill('SIGTERM');
       return exited;
@@ -98,6 +100,12 @@ describe('one writer on the embedded database', { timeout: 180_000 }, () => {
       expect(refused.stderr.trim()).toBe(
         `candor: the Candor server is running on this data directory (pid ${server.child.pid}); stop it, or use the web app, or use PostgreSQL`,
       );
+      // The server printed the first-run setup link; `candor setup-link` prints it too, also
+      // while the server holds the database (the link needs only the key).
+      const printed = /set up the organisation and the first chair at (\S+)/.exec(server.output())?.[1];
+      expect(printed).toMatch(/^http:\/\/localhost:3000\/setup\/[\w-]{43}$/);
+      const link = await runCli(['setup-link'], env);
+      expect(link).toMatchObject({ code: 0, stdout: `${printed}\n` });
       // The server was not disturbed.
       expect((await fetch(`${server.url}/`, { redirect: 'manual' })).status).toBeLessThan(500);
 
