@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'import_invalid'
   | 'disclosure_refused'
   | 'integrity_failed'
-  | 'internal';
+  | 'internal'
+  | 'database_locked';
 
 export interface FieldIssue {
   field: string;

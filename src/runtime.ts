@@ -16,12 +16,18 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function openRuntime(processEnv: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
+/** `holder` names this process to another one that finds the embedded database in use. */
+export async function openRuntime(processEnv: NodeJS.ProcessEnv = process.env, holder = 'candor'): Promise<Runtime> {
   const { config, env } = loadConfig(processEnv);
   const keys = makeKeys(loadMasterKey({ envKey: env.masterKey, dataDir: env.dataDir }));
-  const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
-  await database.migrate();
+  const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir, holder });
   const context = (actor: Actor): ServiceContext => ({ db: database.db, actor, keys, config, now: () => new Date(), inTransaction: false });
-  await syncConfiguredSpaces(context({ kind: 'system', label: 'config' }));
+  try {
+    await database.migrate();
+    await syncConfiguredSpaces(context({ kind: 'system', label: 'config' }));
+  } catch (e) {
+    await database.close(); // and with it the data directory's lock
+    throw e;
+  }
   return { config, env, database, keys, context, close: () => database.close() };
 }

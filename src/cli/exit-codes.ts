@@ -12,6 +12,8 @@ const codes: Record<ErrorCode, number> = {
   disclosure_refused: 69,
   integrity_failed: 1,
   internal: 70,
+  // EX_TEMPFAIL: another process holds the embedded database; nothing was done, try again later.
+  database_locked: 75,
 };
 
 export function exitCodeFor(code: ErrorCode): number {

@@ -9,10 +9,11 @@ import { registerMigrate } from './migrate';
 import { registerPublish } from './publish';
 import { registerRedact } from './redact';
 import { registerServe } from './serve';
+import { registerSetupLink } from './setup-link';
 import { registerStats } from './stats';
 
 // Each subcommand lives in its own file and registers itself here.
-const registrations: Array<(program: Command) => void> = [registerMigrate, registerImport, registerStats, registerAudit, registerDemo, registerServe, registerMember, registerPublish, registerRedact];
+const registrations: Array<(program: Command) => void> = [registerMigrate, registerImport, registerStats, registerAudit, registerDemo, registerServe, registerMember, registerPublish, registerRedact, registerSetupLink];
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -26,6 +27,8 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // Everything the command creates (database files, key, lock, exports) is for this user only.
+  process.umask(0o077);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

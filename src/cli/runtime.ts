@@ -3,7 +3,7 @@ import type { ServiceContext } from '../services/context';
 
 /** Opens the register as the operator (the system actor), runs fn, and always closes it. */
 export async function withCliRuntime<T>(label: string, fn: (ctx: ServiceContext, rt: Runtime) => Promise<T>): Promise<T> {
-  const rt = await openRuntime();
+  const rt = await openRuntime(process.env, `candor ${label.replace(/^cli:/, '').replace(/-/g, ' ')}`);
   try {
     return await fn(rt.context({ kind: 'system', label }), rt);
   } finally {

@@ -3,7 +3,11 @@ import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { CandorError } from '../errors';
 import { startScheduler } from '../jobs/scheduler';
+import { SERVER_HOLDER } from '../db/data-dir-lock';
 import { openRuntime } from '../runtime';
+import { isSetupOpen } from '../services/setup/get-setup-status';
+import { setupPath } from '../services/setup/setup-token';
+import { setupLinkFor } from './setup-link';
 import { scheduleSessionPruning } from '../services/auth/prune-sessions';
 import { LoginThrottle } from '../services/auth/throttle';
 import { createApp } from '../web/app';
@@ -21,7 +25,7 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port to listen on (default: PORT, then the config, then 3000)')
     .option('--host <host>', 'address to listen on (default: the config, then 127.0.0.1)')
     .action(async (opts: { port?: string; host?: string }) => {
-      const rt = await openRuntime(); // migrates
+      const rt = await openRuntime(process.env, SERVER_HOLDER); // migrates; holds the embedded database until stopped
       const app = createApp({
         config: rt.config,
         keys: rt.keys,
@@ -29,10 +33,15 @@ export function registerServe(program: Command): void {
         throttle: new LoginThrottle(),
         log: (m) => process.stderr.write(`${m}\n`),
       });
+      // Only the operator sees the console: the first-run setup link is shown here while setup is open.
+      const setupLink = (await isSetupOpen(rt.context({ kind: 'system', label: 'serve' })))
+        ? setupLinkFor(rt.config.organisation.publicUrl, setupPath(rt.keys))
+        : null;
       const listenPort = opts.port ? port(opts.port) : (rt.env.port ?? rt.config.server.port);
       const hostname = opts.host ?? rt.config.server.host;
       const server = serve({ fetch: app.fetch, port: listenPort, hostname }, (info) => {
         process.stdout.write(`candor: serving on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port} (${rt.database.kind})\n`);
+        if (setupLink) process.stdout.write(`candor: set up the organisation and the first chair at ${setupLink}\n`);
       });
       const pruning = scheduleSessionPruning(rt.context({ kind: 'system', label: 'job:prune-sessions' }), {
         onError: () => process.stderr.write('candor: pruning expired sessions failed; will retry\n'),

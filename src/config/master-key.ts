@@ -1,10 +1,11 @@
 // The master key wraps every data key. It comes from CANDOR_MASTER_KEY (base64 or hex, 32 bytes)
 // or from a key file in the data directory, created with mode 0600 on first start.
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CandorError } from '../errors';
 import type { MasterKey } from '../privacy/envelope';
+import { ensurePrivateDir, ensurePrivateFile } from './private-files';
 
 function decodeKey(text: string, source: string): Buffer {
   const t = text.trim();
@@ -22,12 +23,11 @@ function toMasterKey(key: Buffer): MasterKey {
 export function loadMasterKey(opts: { envKey: string | null; dataDir: string }): MasterKey {
   if (opts.envKey) return toMasterKey(decodeKey(opts.envKey, 'CANDOR_MASTER_KEY'));
   const file = path.join(opts.dataDir, 'master.key');
+  ensurePrivateDir(opts.dataDir, false);
   if (existsSync(file)) {
-    const mode = statSync(file).mode & 0o777;
-    if ((mode & 0o077) !== 0) chmodSync(file, 0o600);
+    ensurePrivateFile(file);
     return toMasterKey(decodeKey(readFileSync(file, 'utf8'), file));
   }
-  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32);
   writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
   return toMasterKey(key);

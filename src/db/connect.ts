@@ -1,5 +1,4 @@
 // One SQL dialect everywhere: embedded PGlite by default, a PostgreSQL server when DATABASE_URL is set.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -10,6 +9,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { ensurePrivateDir } from '../config/private-files';
+import { lockDataDir } from './data-dir-lock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -24,16 +25,36 @@ export interface Database {
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-export async function openPglite(dataDir: string | null): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
-  await client.waitReady;
+/**
+ * Opens the embedded database; with a directory, this process becomes its only user (see
+ * data-dir-lock) until `close`. `holder` names the process in the refusal another one gets.
+ */
+export async function openPglite(dataDir: string | null, holder = 'candor'): Promise<Database> {
+  if (dataDir) ensurePrivateDir(dataDir);
+  const lock = dataDir ? lockDataDir(dataDir, holder) : null;
+  let client: PGlite;
+  try {
+    client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
+    await client.waitReady;
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Db,
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+        // PGlite writes some files (the relation cache) with its own modes while it runs; they sit
+        // in a 0700 directory, and are tightened here too.
+        if (dataDir) ensurePrivateDir(dataDir);
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
@@ -54,8 +75,8 @@ export async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-export async function openDatabase(opts: { databaseUrl: string | null; dataDir: string }): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+export async function openDatabase(opts: { databaseUrl: string | null; dataDir: string; holder?: string }): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir, opts.holder);
 }
 
 /** Raw SQL with rows typed by the caller; both drivers return `{ rows }`. */

@@ -1,5 +1,6 @@
 // Setup → sign in (TOTP computed here) → invite → enrol a second member → sign out, in Chromium,
 // with axe-core on every page, once with JavaScript and once without.
+import { setupPath } from '../../src/services/setup/setup-token';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { totpCode } from '../../src/services/auth/totp';
@@ -56,8 +57,12 @@ for (const javaScriptEnabled of [true, false]) {
       const base = server.url;
 
       // First run: every page leads to setup.
-      await visit(page, `${base}/`);
+      expect((await page.goto(`${base}/`))?.status()).toBe(403);
+      await expectAccessible(page);
       expect(new URL(page.url()).pathname).toBe('/setup');
+      // Only with the operator's setup link (printed by `candor serve` and `candor setup-link`).
+      await expect(page.locator('main').textContent()).resolves.toContain('candor setup-link');
+      await visit(page, `${base}${setupPath(ctx.keys)}`);
       await expect(page.locator('figure.qr svg').count()).resolves.toBe(1);
 
       // A mistake keeps what was typed.

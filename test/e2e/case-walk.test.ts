@@ -1,6 +1,7 @@
 // The issue's walk in Chromium: first-run setup → invite and enrol a second member → create a
 // case with two people → the member, recused, gets 404 on it → the chair resolves it → the board
 // member sees the audit entries but not the case. axe-core on every page; JavaScript on and off.
+import { setupPath } from '../../src/services/setup/setup-token';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { totpCode } from '../../src/services/auth/totp';
@@ -99,8 +100,12 @@ for (const javaScriptEnabled of [true, false]) {
       const base = server.url;
 
       // First-run setup creates the organisation and the chair.
-      await visit(page, `${base}/`);
+      expect((await page.goto(`${base}/`))?.status()).toBe(403);
+      await expectAccessible(page);
       expect(new URL(page.url()).pathname).toBe('/setup');
+      // Only with the operator's setup link (printed by `candor serve` and `candor setup-link`).
+      await expect(page.locator('main').textContent()).resolves.toContain('candor setup-link');
+      await visit(page, `${base}${setupPath(ctx.keys)}`);
       const chairSecret = await page.locator('input[name="totpSecret"]').inputValue();
       await page.getByLabel('Organisation name').fill('Example Foundation');
       await page.getByLabel('Your name').fill('Ada Chair');

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, invites, members } from '../../src/db/schema';
 import { totpCode } from '../../src/services/auth/totp';
 import type { ServiceContext } from '../../src/services/context';
+import { setupPath } from '../../src/services/setup/setup-token';
 import { freshContext } from '../helpers/db';
 import { buildMember, completeSetupDirectly, type BuiltMember } from '../helpers/members';
 import { appFor, TestClient } from './helpers/client';
@@ -31,12 +32,12 @@ describe('first-run setup', () => {
       expect(r.status, path).toBe(303);
       expect(r.headers.get('location')).toBe('/setup');
     }
-    const page = await client.get('/setup');
+    const page = await client.get(setupPath(ctx.keys));
     expect(page.status).toBe(200);
     expect(client.lastHtml).toContain('<svg');
     const secret = /name="totpSecret" value="([A-Z2-7]+)"/.exec(client.lastHtml)![1]!;
 
-    const bad = await client.post('/setup', { organisationName: 'Example Foundation', displayName: 'Ada', email: 'not-an-email', password: 'short', passwordConfirm: 'short', totpSecret: secret, code: '' });
+    const bad = await client.post(setupPath(ctx.keys), { organisationName: 'Example Foundation', displayName: 'Ada', email: 'not-an-email', password: 'short', passwordConfirm: 'short', totpSecret: secret, code: '' });
     expect(bad.status).toBe(400);
     const html = client.lastHtml;
     expect(html).toContain('value="Example Foundation"');
@@ -46,7 +47,7 @@ describe('first-run setup', () => {
     expect(html).toMatch(/href="#f-email"/);
     expect(html).toMatch(/aria-invalid="true"/);
 
-    const ok = await client.post('/setup', {
+    const ok = await client.post(setupPath(ctx.keys), {
       organisationName: 'Example Foundation',
       displayName: 'Ada',
       email: 'ada@example.org',
@@ -61,6 +62,7 @@ describe('first-run setup', () => {
     expect(login.status).toBe(200);
     expect(client.lastHtml).toContain('Your organisation is set up');
     expect((await client.get('/setup')).status).toBe(404);
+    expect((await client.get(setupPath(ctx.keys))).status).toBe(404);
   });
 });
 

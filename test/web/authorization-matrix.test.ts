@@ -145,3 +145,30 @@ describe('authorization matrix: people and audit routes, per case', () => {
     expect(mismatches).toEqual([]);
   }, 120_000);
 });
+
+// Before first-run setup nobody has an account, so every persona is a visitor: the setup routes
+// answer 403 without the operator's link and 200 with it. (Once set up, the matrix above expects
+// 404 for every persona from their `publicStatus`.)
+describe('authorization matrix: setup routes on an empty register', () => {
+  it('lets only the holder of the setup link in', async () => {
+    const { setupPath } = await import('../../src/services/setup/setup-token');
+    const empty = await freshContext();
+    const app = appFor(empty);
+    const csrfCookie = 'm'.repeat(43);
+    const cookie = `${CSRF_COOKIE}=${csrfCookie}`;
+    const post = (path: string) =>
+      app.request(`${BASE}${path}`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: csrfTokenFor(empty.keys, csrfCookie, null) }).toString(),
+      });
+    const got = {
+      'GET /setup': (await app.request(`${BASE}/setup`, { headers: { cookie } })).status,
+      'GET /setup/wrong': (await app.request(`${BASE}/setup/wrong`, { headers: { cookie } })).status,
+      'POST /setup/wrong': (await post('/setup/wrong')).status,
+      'GET /setup/:token': (await app.request(`${BASE}${setupPath(empty.keys)}`, { headers: { cookie } })).status,
+      'POST /setup/:token (empty form)': (await post(setupPath(empty.keys))).status,
+    };
+    expect(got).toEqual({ 'GET /setup': 403, 'GET /setup/wrong': 403, 'POST /setup/wrong': 403, 'GET /setup/:token': 200, 'POST /setup/:token (empty form)': 400 });
+  });
+});

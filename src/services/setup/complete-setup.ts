@@ -11,13 +11,14 @@ import { audit } from '../audit/emit';
 import { checkEnrolmentCredentials } from '../auth/enrolment-credentials';
 import { withActor, withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
-import { isSetupComplete } from './get-setup-status';
+import { isSetupOpen } from './get-setup-status';
 import { setupSchema, type SetupInput } from './schemas';
 import { loadMemberActor } from '../auth/load-actor';
 
 export async function completeSetup({ ctx, input }: { ctx: ServiceContext; input: SetupInput }): Promise<{ memberId: string }> {
-  // Access: only an empty register may be set up, by anyone who can reach it (the operator).
-  if (await isSetupComplete(ctx)) throw new CandorError('conflict', 'Setup has already been completed');
+  // Access: only a register without organisation, members or invitations may be set up; the web
+  // route also requires the operator's setup token (setup-token.ts).
+  if (!(await isSetupOpen(ctx))) throw new CandorError('conflict', 'Setup is closed: this register already has an organisation or members');
   const data = parseInput(setupSchema, input);
   const now = ctx.now();
   const { passwordHash, totpStep: step } = await checkEnrolmentCredentials(data, now);

@@ -49,13 +49,29 @@ function TotpStep(p: { totp: TotpEnrolment; errors: FieldErrors; values: FormVal
   );
 }
 
-export function SetupPage(p: { page: PageContext; totp: TotpEnrolment; values: FormValues; errors: FieldErrors }) {
+/** /setup without the operator's link: where to find it. */
+export function SetupLinkNeededPage(p: { page: PageContext; wrongLink: boolean }) {
+  return (
+    <Layout page={p.page} title="Set up Candor">
+      <h1>Set up Candor</h1>
+      <p class="lede">
+        {p.wrongLink ? 'This setup link is not valid. ' : ''}Candor has not been set up yet. Setup needs the one-time setup link that only the
+        operator of this server has.
+      </p>
+      <p>
+        If you run this server: the link is printed when <code>candor serve</code> starts, and <code>candor setup-link</code> prints it again.
+      </p>
+    </Layout>
+  );
+}
+
+export function SetupPage(p: { page: PageContext; token: string; totp: TotpEnrolment; values: FormValues; errors: FieldErrors }) {
   return (
     <Layout page={p.page} title="Set up Candor">
       <h1>Set up Candor</h1>
       <p class="lede">Name your organisation and create the first account, for the chair of the working group. The chair can then invite everyone else.</p>
       <ErrorSummary errors={p.errors} labels={LABELS} />
-      <PostForm action="/setup" csrf={p.page.csrf} label="First-run setup">
+      <PostForm action={`/setup/${p.token}`} csrf={p.page.csrf} label="First-run setup">
         <Field name="organisationName" label={LABELS.organisationName!} required values={p.values} errors={p.errors} autocomplete="organization" />
         <Field name="displayName" label={LABELS.displayName!} required values={p.values} errors={p.errors} autocomplete="name" />
         <Field name="email" label={LABELS.email!} type="email" required values={p.values} errors={p.errors} autocomplete="email" />
