@@ -44,6 +44,11 @@ export const members = pgTable(
     lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
     offboardedAt: timestamp('offboarded_at', { withTimezone: true }),
     createdAt: createdAt(),
+    // Failed sign-ins since the member last looked, and when their account's throttle last
+    // started (someone kept failing): shown to the member until they dismiss it.
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    failedSignInsSince: timestamp('failed_sign_ins_since', { withTimezone: true }),
+    signInAlertAt: timestamp('sign_in_alert_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('members_email_key').on(sql`lower(${t.email})`)],
 );

@@ -174,6 +174,27 @@ describe('sign-in and sign-out', () => {
     expect((await client.get('/wg')).status).toBe(303);
   });
 
+  it('does not lock a member out after five wrong passwords, and warns them on their account page', async () => {
+    const m = await buildMember(ctx);
+    const attacker = new TestClient(appFor(ctx));
+    const app = attacker.app; // one app: one throttle, as in a running server
+    await attacker.get('/login');
+    for (let i = 0; i < 6; i++) expect((await attacker.post('/login', { email: m.email, password: 'guess number ' + i, code: '123456' })).status).toBe(401);
+    clock = new Date(clock.getTime() + 3_000);
+    const member = new TestClient(app);
+    await member.get('/login');
+    const r = await member.post('/login', { email: m.email, password: m.password, code: totpCode(m.totpSecret, clock) });
+    expect(r.status).toBe(303);
+    expect(r.headers.get('location')).toBe('/wg/account');
+    await member.follow(r);
+    expect(member.lastHtml).toContain('Someone failed to sign in to your account 5 times');
+    expect(member.lastHtml).toContain('Failed sign-ins to your account');
+    const dismissed = await member.post('/wg/account/sign-in-alert/dismiss');
+    expect(dismissed.status).toBe(303);
+    await member.follow(dismissed);
+    expect(member.lastHtml).not.toContain('Failed sign-ins to your account');
+  });
+
   it('signs out everywhere', async () => {
     const m = await buildMember(ctx);
     const a = new TestClient(appFor(ctx));

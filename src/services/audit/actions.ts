@@ -57,5 +57,7 @@ export const AUDIT_ACTIONS = [
   'urgent_action.review',
   'case_reviews.read',
   'document.add',
+  'member.login_alert',
+  'member.login_alert_dismiss',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

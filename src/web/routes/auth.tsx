@@ -16,6 +16,7 @@ import { cookieOptions, SESSION_COOKIE } from '../middleware/cookies';
 import { refreshCsrfToken } from '../middleware/csrf';
 import { redirectWithFlash } from '../middleware/flash';
 import { qrSvg } from '../qr';
+import { signInAlertText } from '../views/account';
 import { EnrolPage, LoginPage } from '../views/enrolment';
 import { pageContext, type FieldErrors, type FormValues } from '../views/page';
 import { defineRoutes } from './table';
@@ -56,8 +57,9 @@ export const authRoutes = defineRoutes('/', (r) => {
     const values = await readForm(c);
     const next = c.req.query('next');
     try {
-      const { session } = await logIn({ ctx: c.var.ctx, input: formInput(values), throttle: throttleOf(c), client: clientOf(c) });
+      const { session, signInAlert } = await logIn({ ctx: c.var.ctx, input: formInput(values), throttle: throttleOf(c), client: clientOf(c) });
       setCookie(c, SESSION_COOKIE, session.token, cookieOptions({ expires: session.expiresAt }));
+      if (signInAlert) return redirectWithFlash(c, '/wg/account', signInAlertText(signInAlert), 'info');
       return c.redirect(safeNext(next), 303);
     } catch (e) {
       const errors = fieldErrors(e) ?? (isCandorError(e) && e.code === 'unauthenticated' ? { form: LOGIN_FAILED } : null);

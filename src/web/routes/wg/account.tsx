@@ -1,29 +1,22 @@
-// The member's own account: sign out of every browser at once.
+// The member's own account: warnings about failed sign-ins, sign out of every browser at once.
 import { deleteCookie } from 'hono/cookie';
+import { dismissSignInAlert } from '../../../services/auth/dismiss-sign-in-alert';
+import { getSignInAlert } from '../../../services/auth/get-sign-in-alert';
 import { logOutEverywhere } from '../../../services/auth/log-out-everywhere';
 import { cookieOptions, SESSION_COOKIE } from '../../middleware/cookies';
 import { refreshCsrfToken } from '../../middleware/csrf';
 import { redirectWithFlash } from '../../middleware/flash';
-import { PostForm } from '../../views/forms';
-import { Layout } from '../../views/layout';
+import { AccountPage } from '../../views/account';
 import { pageContext } from '../../views/page';
 import { defineRoutes } from '../table';
 
 export const accountRoutes = defineRoutes('/wg/account', (r) => {
-  r.get('/', { permission: 'view:workspace' }, (c) =>
-    c.html(
-      <Layout page={pageContext(c)} title="Your account">
-        <h1>Your account</h1>
-        <h2>Sign out everywhere</h2>
-        <p>If you lost a device or signed in on a shared computer, end every session of your account, including this one.</p>
-        <PostForm action="/wg/account/logout-everywhere" csrf={c.var.csrfToken} label="Sign out everywhere">
-          <button type="submit" class="danger">
-            Sign out everywhere
-          </button>
-        </PostForm>
-      </Layout>,
-    ),
-  );
+  r.get('/', { permission: 'view:workspace' }, async (c) => c.html(<AccountPage page={pageContext(c)} alert={await getSignInAlert({ ctx: c.var.ctx })} />));
+
+  r.post('/sign-in-alert/dismiss', { permission: 'view:workspace' }, async (c) => {
+    await dismissSignInAlert({ ctx: c.var.ctx });
+    return redirectWithFlash(c, '/wg/account', 'The warning is dismissed; failed sign-ins are counted afresh.', 'info');
+  }, { okStatus: 303 });
 
   r.post('/logout-everywhere', { permission: 'view:workspace' }, async (c) => {
     const n = await logOutEverywhere({ ctx: c.var.ctx });
