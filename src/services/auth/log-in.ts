@@ -5,6 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { members } from '../../db/schema';
 import type { MemberActor } from '../../domain/access';
+import { hasControlCharacter } from '../../domain/control-characters';
 import { CandorError } from '../../errors';
 import { unseal } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
@@ -45,14 +46,23 @@ export async function logIn({ ctx, input, throttle, client }: LogInArgs): Promis
   const data = parseInput(loginSchema, input);
   const now = ctx.now();
 
+  // A control character (a NUL byte) is no one's email or password: a failed attempt like any
+  // other, counted, and never sent to the database (which cannot hold a NUL byte).
+  const malformed = [data.email, data.password, data.code].some((v) => hasControlCharacter(v));
+
   if (throttle.check(data.email, client, now.getTime()).blocked) {
     // Refused before any password work, and not counted: hammering must not extend the wait.
-    const [m] = await findAccount(ctx, data.email);
+    const [m] = malformed ? [] : await findAccount(ctx, data.email);
     await withTransaction(ctx, (tx) =>
       audit(tx, { action: 'member.login_failed', entity: 'member', entityRef: m?.active ? m.id : null, details: { reason: 'throttled' } }),
     );
     throw new CandorError('unauthenticated', LOGIN_FAILED);
   }
+  if (malformed) {
+    await withTransaction(ctx, (tx) => recordFailure(tx, null, 'malformed'));
+    throw new CandorError('unauthenticated', LOGIN_FAILED);
+  }
+
   const [m] = await findAccount(ctx, data.email);
   // Always verify a password (a decoy when there is no account) so timing does not reveal accounts.
   const passwordOk = await verifyPassword(m?.active ? m.passwordHash : null, data.password);
