@@ -75,6 +75,24 @@ export const invites = pgTable('invites', {
   createdAt: createdAt(),
 });
 
+// A grant of power waiting for a second member: identity-key access for a member, or an
+// invitation to a role that may approve grants. Decided once, by someone other than the requester.
+export const grantRequests = pgTable(
+  'grant_requests',
+  {
+    id: id(),
+    kind: text('kind').notNull(), // identity_key | invite
+    memberId: uuid('member_id').references(() => members.id),
+    inviteId: uuid('invite_id').references(() => invites.id),
+    requestedBy: uuid('requested_by').references(() => members.id),
+    createdAt: createdAt(),
+    decidedBy: uuid('decided_by').references(() => members.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    approved: boolean('approved'),
+  },
+  (t) => [index('grant_requests_pending_idx').on(t.decidedAt)],
+);
+
 export const sessions = pgTable(
   'sessions',
   {

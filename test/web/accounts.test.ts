@@ -5,7 +5,7 @@ import { auditLog, invites, members } from '../../src/db/schema';
 import { totpCode } from '../../src/services/auth/totp';
 import type { ServiceContext } from '../../src/services/context';
 import { freshContext } from '../helpers/db';
-import { buildMember, completeSetupDirectly, type BuiltMember } from '../helpers/members';
+import { buildMember, completeSetupDirectly, memberRow, type BuiltMember } from '../helpers/members';
 import { appFor, TestClient } from './helpers/client';
 
 let ctx: ServiceContext;
@@ -189,7 +189,7 @@ describe('sign-in and sign-out', () => {
     await member.follow(r);
     expect(member.lastHtml).toContain('Someone failed to sign in to your account 5 times');
     expect(member.lastHtml).toContain('Failed sign-ins to your account');
-    const dismissed = await member.post('/wg/account/sign-in-alert/dismiss');
+    const dismissed = await member.post('/wg/account/sign-in-alert/dismiss', { confirm: 'yes' });
     expect(dismissed.status).toBe(303);
     await member.follow(dismissed);
     expect(member.lastHtml).not.toContain('Failed sign-ins to your account');
@@ -237,6 +237,38 @@ describe('members pages', () => {
     expect(done.status).toBe(303);
     expect((await invitee.get(link)).status).toBe(404);
     expect((await ctx.db.select().from(members)).map((m) => m.email)).toContain('bo@example.org');
+  });
+
+  it('a chair\'s grant of the identity key waits for a board member to approve it on the approvals page', async () => {
+    const chair = await buildMember(ctx, { role: 'chair' });
+    const board = await buildMember(ctx, { role: 'board' });
+    const m = await buildMember(ctx, { displayName: 'Sock Puppet' });
+    const chairClient = new TestClient(appFor(ctx));
+    await signIn(chairClient, chair);
+    await chairClient.get('/wg/members');
+    const r = await chairClient.post(`/wg/members/${m.id}/identity-access`, { granted: 'true' });
+    await chairClient.follow(r);
+    expect(chairClient.lastHtml).toContain('takes effect once another chair, vice-chair or board member approves it');
+    expect(chairClient.lastHtml).toContain('Waiting for approval');
+    expect((await memberRow(ctx, m.id)).identityKeyAccess).toBe(false);
+    await chairClient.get('/wg/grants');
+    expect(chairClient.lastHtml).toContain('Sock Puppet');
+    expect(chairClient.lastHtml).toContain('Waiting for another member');
+    expect(chairClient.lastHtml).not.toContain(`/wg/grants/`);
+
+    const boardClient = new TestClient(chairClient.app);
+    await signIn(boardClient, board);
+    await boardClient.get('/wg');
+    expect(boardClient.lastHtml).toContain('href="/wg/grants"');
+    await boardClient.get('/wg/grants');
+    const action = /action="(\/wg\/grants\/[0-9a-f-]+\/approve)"/.exec(boardClient.lastHtml)![1]!;
+    expect((await boardClient.post(action, {})).status).toBe(400); // a bare post decides nothing
+    await boardClient.get('/wg/grants');
+    const ok = await boardClient.post(action, { confirm: 'yes' });
+    expect(ok.status).toBe(303);
+    await boardClient.follow(ok);
+    expect(boardClient.lastHtml).toContain('Nothing is waiting for approval');
+    expect((await memberRow(ctx, m.id)).identityKeyAccess).toBe(true);
   });
 
   it('offboarding ends the member\'s session at once', async () => {

@@ -59,5 +59,7 @@ export const AUDIT_ACTIONS = [
   'document.add',
   'member.login_alert',
   'member.login_alert_dismiss',
+  'member.grant_request',
+  'member.grant_decide',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -21,6 +21,7 @@ function SignInAlertPanel(p: { alert: SignInAlert; csrf: string }) {
         is known, change it and tell the chair.
       </p>
       <PostForm action="/wg/account/sign-in-alert/dismiss" csrf={p.csrf} label="Dismiss the warning about failed sign-ins">
+        <input type="hidden" name="confirm" value="yes" />
         <button type="submit" class="secondary">
           I have seen this
         </button>

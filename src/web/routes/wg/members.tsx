@@ -8,11 +8,11 @@ import { setIdentityAccess } from '../../../services/members/set-identity-access
 import type { AppEnv } from '../../env';
 import { fieldErrors, formInput, list, readForm, str } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
-import { MembersPage } from '../../views/members';
+import { MembersPage, type Invitation } from '../../views/members';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
 import { defineRoutes } from '../table';
 
-async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400, invitation?: { url: string; name: string; expiresAt: Date }) {
+async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400, invitation?: Invitation) {
   const view = await listMembers({ ctx: c.var.ctx });
   return c.html(<MembersPage page={pageContext(c)} view={view} values={values} errors={errors} invitation={invitation} />, status);
 }
@@ -31,7 +31,7 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
         input: { ...formInput<InviteInput>(values), spaceIds: list(values.spaceIds) },
       });
       const url = `${new URL(c.req.url).origin}${inv.path}`;
-      return render(c, { role: 'member' }, {}, 200, { url, name: str(values.displayName), expiresAt: inv.expiresAt });
+      return render(c, { role: 'member' }, {}, 200, { url, name: str(values.displayName), expiresAt: inv.expiresAt, pendingApproval: inv.pendingApproval });
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return render(c, values, errors, 400);
@@ -50,7 +50,12 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
     const values = await readForm(c);
     const granted = str(values.granted);
     if (granted !== 'true' && granted !== 'false') return render(c, { role: 'member' }, { form: 'Choose whether to grant or withdraw access' }, 400);
-    await setIdentityAccess({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId'), granted: granted === 'true' } });
-    return redirectWithFlash(c, '/wg/members', granted === 'true' ? 'Identity key access granted.' : 'Identity key access withdrawn.');
+    const { pending } = await setIdentityAccess({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId'), granted: granted === 'true' } });
+    const done = pending
+      ? 'Identity key access requested: it takes effect once another chair, vice-chair or board member approves it under Approvals.'
+      : granted === 'true'
+        ? 'Identity key access granted.'
+        : 'Identity key access withdrawn.';
+    return redirectWithFlash(c, '/wg/members', done);
   });
 });
