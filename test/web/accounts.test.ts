@@ -195,6 +195,24 @@ describe('sign-in and sign-out', () => {
     expect(member.lastHtml).not.toContain('Failed sign-ins to your account');
   });
 
+  it('changes the password on the account page, naming each bad field', async () => {
+    const m = await buildMember(ctx);
+    const client = new TestClient(appFor(ctx));
+    await signIn(client, m);
+    await client.get('/wg/account');
+    const bad = await client.post('/wg/account/password', { currentPassword: m.password, password: '1qaz2wsx3edc', passwordConfirm: '1qaz2wsx3edc' });
+    expect(bad.status).toBe(400);
+    expect(client.lastHtml).toContain('New password: This is one of the 10,000 most common passwords');
+    expect(client.lastHtml).not.toContain('1qaz2wsx3edc');
+    const ok = await client.post('/wg/account/password', { currentPassword: m.password, password: 'a brand new passphrase', passwordConfirm: 'a brand new passphrase' });
+    expect(ok.status).toBe(303);
+    await client.follow(ok);
+    expect(client.lastHtml).toContain('Your password has been changed');
+    const again = new TestClient(client.app);
+    await again.get('/login');
+    expect((await again.post('/login', { email: m.email, password: 'a brand new passphrase', code: totpCode(m.totpSecret, clock) })).status).toBe(303);
+  });
+
   it('signs out everywhere', async () => {
     const m = await buildMember(ctx);
     const a = new TestClient(appFor(ctx));

@@ -61,5 +61,6 @@ export const AUDIT_ACTIONS = [
   'member.login_alert_dismiss',
   'member.grant_request',
   'member.grant_decide',
+  'member.password_change',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
