@@ -50,7 +50,8 @@ export const members = pgTable(
     failedSignInsSince: timestamp('failed_sign_ins_since', { withTimezone: true }),
     signInAlertAt: timestamp('sign_in_alert_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('members_email_key').on(sql`lower(${t.email})`)],
+  // One active account per email address; an offboarded member's address can be invited again.
+  (t) => [uniqueIndex('members_email_key').on(sql`lower(${t.email})`).where(sql`${t.active}`)],
 );
 
 export const memberSpaces = pgTable(

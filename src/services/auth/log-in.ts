@@ -2,7 +2,7 @@
 // first: a throttled attempt costs no password hashing. Failures are audited and counted by the
 // throttle; the reason shown to the person is always the same. When an account's throttle starts
 // (someone keeps failing), the member is told on their next sign-in and on their account page.
-import { eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { members } from '../../db/schema';
 import type { MemberActor } from '../../domain/access';
 import { hasControlCharacter } from '../../domain/control-characters';
@@ -39,7 +39,8 @@ export interface LoggedIn {
 type Outcome = ({ ok: true } & LoggedIn) | { ok: false };
 
 const findAccount = (ctx: ServiceContext, email: string) =>
-  ctx.db.select().from(members).where(sql`lower(${members.email}) = lower(${email})`).limit(1);
+  // An offboarded member's old row may share the address with their new account: the active one wins.
+  ctx.db.select().from(members).where(sql`lower(${members.email}) = lower(${email})`).orderBy(desc(members.active)).limit(1);
 
 export async function logIn({ ctx, input, throttle, client }: LogInArgs): Promise<LoggedIn> {
   // Access: anyone may try to sign in; the throttle is the gate.

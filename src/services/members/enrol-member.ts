@@ -29,7 +29,7 @@ export async function enrolMember({ ctx, input }: { ctx: ServiceContext; input: 
     const approval = await inviteApproval(tx.db, inv.id);
     if (approval === 'declined') throw notFound('This invitation link is not valid any more');
     if (approval === 'pending') throw awaitingApproval(); // rolls back: the link stays usable
-    const taken = await tx.db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${inv.email})`).limit(1);
+    const taken = await tx.db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${inv.email}) and ${members.active}`).limit(1);
     if (taken.length > 0) throw new CandorError('conflict', 'An account with this email address exists already; ask the chair');
     const [m] = await tx.db
       .insert(members)

@@ -25,7 +25,8 @@ export async function inviteMember({ ctx, input }: { ctx: ServiceContext; input:
   authorize(ctx, 'manage:member', {});
   const data = parseInput(inviteSchema, input);
   return withTransaction(ctx, async (tx) => {
-    const existing = await tx.db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${data.email})`).limit(1);
+    // Offboarded members' rows stay for the audit trail; their address may be invited again.
+    const existing = await tx.db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${data.email}) and ${members.active}`).limit(1);
     if (existing.length > 0) {
       throw new CandorError('invalid_input', 'Some fields need attention', [{ field: 'email', message: 'A member with this email address already exists' }]);
     }

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cases, invites, members, recusals, sessions, spaces } from '../../../src/db/schema';
 import { can } from '../../../src/domain/permissions';
+import { logIn } from '../../../src/services/auth/log-in';
 import { resolveSession } from '../../../src/services/auth/sessions';
+import { LoginThrottle } from '../../../src/services/auth/throttle';
 import { totpCode, newTotpSecret } from '../../../src/services/auth/totp';
 import { withActor, type ServiceContext } from '../../../src/services/context';
 import { declareConflicts } from '../../../src/services/members/declare-conflicts';
@@ -111,6 +113,22 @@ describe('offboardMember', () => {
     expect(row).toMatchObject({ active: false, identityKeyAccess: false });
     expect(await lastAudit(ctx)).toMatchObject({ action: 'member.offboard', entityRef: m.id, details: { sessionsEnded: 1 } });
     await expect(offboardMember({ ctx: asChair, input: { memberId: m.id } })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('an offboarded member\'s email can be invited again: a new account, the old row kept', async () => {
+    const m = await buildMember(ctx, { email: 'returning@example.org' });
+    await offboardMember({ ctx: asChair, input: { memberId: m.id } });
+    const inv = await inviteMember({ ctx: asChair, input: { displayName: 'Back again', email: 'Returning@example.org', role: 'member' } });
+    const secret = newTotpSecret();
+    const { memberId } = await enrolMember({ ctx, input: enrolInput(inv.token, secret) });
+    expect(memberId).not.toBe(m.id);
+    expect((await ctx.db.select().from(members).where(eq(members.id, m.id)))[0]).toMatchObject({ active: false });
+    // Signing in reaches the new, active account.
+    clock = new Date(clock.getTime() + 60_000);
+    const input = { email: 'returning@example.org', password: 'a long enough password', code: totpCode(secret, clock) };
+    expect((await logIn({ ctx, input, throttle: new LoginThrottle(), client: 'c' })).actor.id).toBe(memberId);
+    // A second active account with the address is still refused.
+    await expect(inviteMember({ ctx: asChair, input: { displayName: 'Dup', email: 'returning@example.org', role: 'member' } })).rejects.toMatchObject({ issues: [{ field: 'email' }] });
   });
 
   it('refuses self-offboarding and non-chairs', async () => {
