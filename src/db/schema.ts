@@ -76,6 +76,20 @@ export const invites = pgTable('invites', {
   createdAt: createdAt(),
 });
 
+// A one-time link a chair issues so a member can set a new password (their authenticator code is
+// still asked, so the link alone, or the chair, cannot take the account). Only the token's hash is stored.
+export const passwordResets = pgTable('password_resets', {
+  id: id(),
+  tokenHash: text('token_hash').notNull().unique(),
+  memberId: uuid('member_id')
+    .notNull()
+    .references(() => members.id),
+  createdBy: uuid('created_by'),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
 // A grant of power waiting for a second member: identity-key access for a member, or an
 // invitation to a role that may approve grants. Decided once, by someone other than the requester.
 export const grantRequests = pgTable(

@@ -1,7 +1,7 @@
 // The account pages through app.request(): security headers, CSRF, forms that keep what was
 // typed and name each bad field, cookies, sign-in and sign-out, membership and the audit trail.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { auditLog, invites, members } from '../../src/db/schema';
+import { auditLog, invites, members, passwordResets } from '../../src/db/schema';
 import { totpCode } from '../../src/services/auth/totp';
 import type { ServiceContext } from '../../src/services/context';
 import { freshContext } from '../helpers/db';
@@ -287,6 +287,51 @@ describe('members pages', () => {
     await boardClient.follow(ok);
     expect(boardClient.lastHtml).toContain('Nothing is waiting for approval');
     expect((await memberRow(ctx, m.id)).identityKeyAccess).toBe(true);
+  });
+
+  it('a chair issues a one-time password-reset link; the member sets a new password with their authenticator code', async () => {
+    const chair = await buildMember(ctx, { role: 'chair' });
+    const m = await buildMember(ctx);
+    const chairClient = new TestClient(appFor(ctx));
+    await signIn(chairClient, chair);
+    const memberClient = new TestClient(chairClient.app);
+    await signIn(memberClient, m);
+    await chairClient.get('/wg/members');
+    expect((await chairClient.post(`/wg/members/${m.id}/password-reset`, { confirm: 'yes' })).status).toBe(200);
+    const link = /http:\/\/localhost(\/reset\/[A-Za-z0-9_-]+)/.exec(chairClient.lastHtml)![1]!;
+    const [stored] = await ctx.db.select().from(passwordResets);
+    expect(stored!.tokenHash).not.toContain(link.slice('/reset/'.length));
+
+    const visitor = new TestClient(chairClient.app);
+    expect((await visitor.get(link)).status).toBe(200);
+    const wrongCode = await visitor.post(link, { password: 'my fresh passphrase', passwordConfirm: 'my fresh passphrase', code: '000000' });
+    expect(wrongCode.status).toBe(400);
+    expect(visitor.lastHtml).toContain('That code does not match');
+    const common = await visitor.post(link, { password: 'qwerty123456', passwordConfirm: 'qwerty123456', code: totpCode(m.totpSecret, clock) });
+    expect(common.status).toBe(400);
+    expect(visitor.lastHtml).toContain('10,000 most common');
+    const done = await visitor.post(link, { password: 'my fresh passphrase', passwordConfirm: 'my fresh passphrase', code: totpCode(m.totpSecret, clock) });
+    expect(done.status).toBe(303);
+    expect((await visitor.get(link)).status).toBe(404); // used up
+    expect((await memberClient.get('/wg')).status).toBe(303); // every session ended
+    const actions = (await ctx.db.select().from(auditLog)).map((e) => e.action);
+    expect(actions).toContain('member.password_reset_issue');
+    expect(actions).toContain('member.password_reset');
+    clock = new Date(clock.getTime() + 30_000);
+    await memberClient.get('/login');
+    expect((await memberClient.post('/login', { email: m.email, password: 'my fresh passphrase', code: totpCode(m.totpSecret, clock) })).status).toBe(303);
+  });
+
+  it('a password-reset link expires after a day', async () => {
+    const chair = await buildMember(ctx, { role: 'chair' });
+    const m = await buildMember(ctx);
+    const chairClient = new TestClient(appFor(ctx));
+    await signIn(chairClient, chair);
+    await chairClient.get('/wg/members');
+    await chairClient.post(`/wg/members/${m.id}/password-reset`, { confirm: 'yes' });
+    const link = /http:\/\/localhost(\/reset\/[A-Za-z0-9_-]+)/.exec(chairClient.lastHtml)![1]!;
+    clock = new Date(clock.getTime() + 25 * 3_600_000);
+    expect((await new TestClient(chairClient.app).get(link)).status).toBe(404);
   });
 
   it('offboarding ends the member\'s session at once', async () => {

@@ -62,5 +62,7 @@ export const AUDIT_ACTIONS = [
   'member.grant_request',
   'member.grant_decide',
   'member.password_change',
+  'member.password_reset_issue',
+  'member.password_reset',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

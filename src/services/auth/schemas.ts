@@ -17,3 +17,15 @@ export const changePasswordSchema = z
   })
   .superRefine(passwordsMatch);
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+export const PASSWORD_RESET_TTL_HOURS = 24;
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().min(20).max(100),
+    password: passwordField,
+    passwordConfirm: z.string(),
+    code: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code your authenticator app shows'),
+  })
+  .superRefine(passwordsMatch);
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;

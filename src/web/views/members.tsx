@@ -41,7 +41,13 @@ export interface Invitation {
   pendingApproval: boolean;
 }
 
-export function MembersPage(p: { page: PageContext; view: MembershipView; values: FormValues; errors: FieldErrors; invitation?: Invitation }) {
+export interface ResetLink {
+  url: string;
+  name: string;
+  expiresAt: Date;
+}
+
+export function MembersPage(p: { page: PageContext; view: MembershipView; values: FormValues; errors: FieldErrors; invitation?: Invitation; reset?: ResetLink }) {
   const self = p.page.actor.kind === 'member' ? p.page.actor.id : null;
   return (
     <Layout page={p.page} title="Members">
@@ -56,6 +62,16 @@ export function MembersPage(p: { page: PageContext; view: MembershipView; values
             </p>
           ) : null}
           <code class="copy-link">{p.invitation.url}</code>
+        </div>
+      ) : null}
+      {p.reset ? (
+        <div class="panel" role="status">
+          <h2>Password reset link for {p.reset.name}</h2>
+          <p>
+            Send this link to them yourself, over a channel you trust. It works once, until {p.reset.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, and is
+            not shown again. They still need their authenticator app.
+          </p>
+          <code class="copy-link">{p.reset.url}</code>
         </div>
       ) : null}
       <div class="table-wrap">
@@ -96,6 +112,12 @@ export function MembersPage(p: { page: PageContext; view: MembershipView; values
                           </button>
                         </PostForm>
                       ) : null}
+                      <PostForm action={`/wg/members/${m.id}/password-reset`} csrf={p.page.csrf} class="inline-form" label={`Password reset link for ${m.displayName}`}>
+                        <input type="hidden" name="confirm" value="yes" />
+                        <button type="submit" class="secondary">
+                          Password reset link<span class="visually-hidden">{` for ${m.displayName}`}</span>
+                        </button>
+                      </PostForm>
                       <PostForm action={`/wg/members/${m.id}/offboard`} csrf={p.page.csrf} class="inline-form" label={`Offboard ${m.displayName}`}>
                         <input type="hidden" name="confirm" value="yes" />
                         <button type="submit" class="danger">

@@ -1,6 +1,7 @@
 // Membership management for chairs and vice-chairs: invite, offboard, identity-key access.
 import type { Context } from 'hono';
 import { inviteMember } from '../../../services/members/invite-member';
+import { issuePasswordReset } from '../../../services/members/issue-password-reset';
 import { listMembers } from '../../../services/members/list-members';
 import { offboardMember } from '../../../services/members/offboard-member';
 import type { InviteInput } from '../../../services/members/schemas';
@@ -8,13 +9,13 @@ import { setIdentityAccess } from '../../../services/members/set-identity-access
 import type { AppEnv } from '../../env';
 import { fieldErrors, formInput, list, readForm, str } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
-import { MembersPage, type Invitation } from '../../views/members';
+import { MembersPage, type Invitation, type ResetLink } from '../../views/members';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
 import { defineRoutes } from '../table';
 
-async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400, invitation?: Invitation) {
+async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400, invitation?: Invitation, reset?: ResetLink) {
   const view = await listMembers({ ctx: c.var.ctx });
-  return c.html(<MembersPage page={pageContext(c)} view={view} values={values} errors={errors} invitation={invitation} />, status);
+  return c.html(<MembersPage page={pageContext(c)} view={view} values={values} errors={errors} invitation={invitation} reset={reset} />, status);
 }
 
 const manage = { permission: 'manage:member' } as const;
@@ -44,6 +45,15 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
     if (str(values.confirm) !== 'yes') return render(c, { role: 'member' }, { form: 'Confirm the offboarding with the button in the members table' }, 400);
     await offboardMember({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId') } });
     return redirectWithFlash(c, '/wg/members', 'The member has been offboarded; their sessions have ended.');
+  });
+
+  // Like an invitation, the link is shown once, on the page that answers the form.
+  r.post('/:memberId/password-reset', manage, async (c) => {
+    const values = await readForm(c);
+    if (str(values.confirm) !== 'yes') return render(c, { role: 'member' }, { form: 'Issue the link with the button in the members table' }, 400);
+    const reset = await issuePasswordReset({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId') } });
+    const url = `${new URL(c.req.url).origin}${reset.path}`;
+    return render(c, { role: 'member' }, {}, 200, undefined, { url, name: reset.displayName, expiresAt: reset.expiresAt });
   });
 
   r.post('/:memberId/identity-access', manage, async (c) => {
