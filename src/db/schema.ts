@@ -44,8 +44,14 @@ export const members = pgTable(
     lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
     offboardedAt: timestamp('offboarded_at', { withTimezone: true }),
     createdAt: createdAt(),
+    // Failed sign-ins since the member last looked, and when their account's throttle last
+    // started (someone kept failing): shown to the member until they dismiss it.
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    failedSignInsSince: timestamp('failed_sign_ins_since', { withTimezone: true }),
+    signInAlertAt: timestamp('sign_in_alert_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('members_email_key').on(sql`lower(${t.email})`)],
+  // One active account per email address; an offboarded member's address can be invited again.
+  (t) => [uniqueIndex('members_email_key').on(sql`lower(${t.email})`).where(sql`${t.active}`)],
 );
 
 export const memberSpaces = pgTable(
@@ -69,6 +75,38 @@ export const invites = pgTable('invites', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
+
+// A one-time link a chair issues so a member can set a new password (their authenticator code is
+// still asked, so the link alone, or the chair, cannot take the account). Only the token's hash is stored.
+export const passwordResets = pgTable('password_resets', {
+  id: id(),
+  tokenHash: text('token_hash').notNull().unique(),
+  memberId: uuid('member_id')
+    .notNull()
+    .references(() => members.id),
+  createdBy: uuid('created_by'),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+// A grant of power waiting for a second member: identity-key access for a member, or an
+// invitation to a role that may approve grants. Decided once, by someone other than the requester.
+export const grantRequests = pgTable(
+  'grant_requests',
+  {
+    id: id(),
+    kind: text('kind').notNull(), // identity_key | invite
+    memberId: uuid('member_id').references(() => members.id),
+    inviteId: uuid('invite_id').references(() => invites.id),
+    requestedBy: uuid('requested_by').references(() => members.id),
+    createdAt: createdAt(),
+    decidedBy: uuid('decided_by').references(() => members.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    approved: boolean('approved'),
+  },
+  (t) => [index('grant_requests_pending_idx').on(t.decidedAt)],
+);
 
 export const sessions = pgTable(
   'sessions',

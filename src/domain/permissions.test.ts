@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MEMBER_ROLES, type Actor, type MemberActor, type MemberRole } from './access';
-import { can, grantsFor, mayChangeIdentityKey, PERMISSIONS, ROLE_GRANTS, SCOPES, type Permission, type Resource } from './permissions';
+import { can, grantsFor, inviteNeedsApproval, mayChangeIdentityKey, mayDecideGrant, needsApproval, PERMISSIONS, ROLE_GRANTS, SCOPES, type Permission, type Resource } from './permissions';
 
 const SPACE = 'space-1';
 const OTHER_SPACE = 'space-2';
@@ -84,6 +84,7 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'decide:access_request': ['chair', 'vice_chair'],
   'read:space_report': ['local'],
   'publish:release': ['chair', 'vice_chair'],
+  'approve:grant': ['chair', 'vice_chair', 'board'],
 };
 
 describe('can(): role-wide', () => {
@@ -136,6 +137,25 @@ describe('mayChangeIdentityKey', () => {
     expect(mayChangeIdentityKey(chair, { id: 'c1', role: 'chair' }, false)).toBe(true);
     expect(mayChangeIdentityKey(member('member', { id: 'm2' }), { id: 'm1', role: 'member' }, true)).toBe(false);
     expect(mayChangeIdentityKey({ kind: 'system', label: 'cli' }, { id: 'm1', role: 'member' }, true)).toBe(true);
+  });
+});
+
+describe('grants that need a second member', () => {
+  it('a chair, vice-chair or board member other than the requester and the member concerned decides', () => {
+    const chair = member('chair', { id: 'c1' });
+    expect(mayDecideGrant(member('chair', { id: 'c2' }), { requestedBy: 'c1', memberId: 'm1' })).toBe(true);
+    expect(mayDecideGrant(member('vice_chair', { id: 'v1' }), { requestedBy: 'c1', memberId: 'm1' })).toBe(true);
+    expect(mayDecideGrant(member('board', { id: 'b1' }), { requestedBy: 'c1', memberId: null })).toBe(true);
+    expect(mayDecideGrant(chair, { requestedBy: 'c1', memberId: 'm1' })).toBe(false); // own request
+    expect(mayDecideGrant(member('vice_chair', { id: 'm1' }), { requestedBy: 'c1', memberId: 'm1' })).toBe(false); // own grant
+    for (const role of ['member', 'adviser', 'local'] as const) expect(mayDecideGrant(member(role, { id: 'x' }), { requestedBy: 'c1', memberId: 'm1' })).toBe(false);
+    expect(mayDecideGrant({ kind: 'anonymous' }, { requestedBy: 'c1', memberId: null })).toBe(false);
+  });
+
+  it('inviting anyone who could approve grants needs approval; the operator needs none', () => {
+    expect(MEMBER_ROLES.filter(inviteNeedsApproval)).toEqual(['chair', 'vice_chair', 'board']);
+    expect(needsApproval(member('chair'))).toBe(true);
+    expect(needsApproval({ kind: 'system', label: 'cli' })).toBe(false);
   });
 });
 

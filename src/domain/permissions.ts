@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'decide:access_request', // chair: grant or refuse it
   'read:space_report', // a local representative's space summaries
   'publish:release', // draft, review and publish statistics and transparency reports
+  'approve:grant', // approve or decline another member's request to grant identity-key access or add a chair
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +66,7 @@ const CHAIRING: readonly Grant[] = [
   'decide:access_request:all',
   'read:board_report:all',
   'publish:release:all',
+  'approve:grant:all',
 ];
 
 export const ROLE_GRANTS: Readonly<Record<MemberRole, readonly Grant[]>> = {
@@ -86,6 +88,7 @@ export const ROLE_GRANTS: Readonly<Record<MemberRole, readonly Grant[]>> = {
     'read:board_report:all',
     'create:access_request:all',
     'read:case:granted',
+    'approve:grant:all',
   ],
   local: [
     'view:workspace:all',
@@ -137,6 +140,33 @@ export function mayChangeIdentityKey(actor: Actor, target: { id: string; role: M
   if (granted && !mayHoldIdentityKey(target.role)) return false;
   if (granted && actor.kind === 'member' && actor.id === target.id) return false;
   return true;
+}
+
+/**
+ * Two people for every grant of power: a single chair must not be able to give the identity key
+ * to a sock puppet, or make one a chair (or a board member, who could then approve for them).
+ * - Granting identity-key access, and inviting anyone whose role may approve grants (chair,
+ *   vice-chair, board), is a request that takes effect only once another member approves it.
+ * - The approver holds 'approve:grant' and is neither the requester nor the member concerned.
+ * - The system actor (the operator at the command line, who holds the database and the master key
+ *   already) needs no approval: that is how an organisation with a single chair gets its second
+ *   approver.
+ */
+export type GrantKind = 'identity_key' | 'invite';
+
+export function needsApproval(actor: Actor): boolean {
+  return actor.kind !== 'system';
+}
+
+/** Inviting a member with this role needs a second member's approval. */
+export function inviteNeedsApproval(role: MemberRole): boolean {
+  return grantsFor(role, 'approve:grant').length > 0;
+}
+
+/** May `actor` approve or decline a grant request made by `requestedBy`, concerning member `memberId` (if any)? */
+export function mayDecideGrant(actor: Actor, request: { requestedBy: string | null; memberId: string | null }): boolean {
+  if (actor.kind !== 'member' || !can(actor, 'approve:grant')) return false;
+  return actor.id !== request.requestedBy && actor.id !== request.memberId;
 }
 
 const DECLARE_BEFORE_CASES = new Set<MemberRole>(['member', 'chair', 'vice_chair', 'adviser', 'local']);

@@ -1,5 +1,6 @@
 // The web app: middleware in a fixed order, then every route module from the route table.
-//   secure headers → static → setup gate → session → body size limit → CSRF → flash → routes;
+//   secure headers → static → setup gate → session → body size limit → CSRF → input check →
+//   flash → routes;
 //   errors mapped once.
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
@@ -8,6 +9,7 @@ import { onError, onNotFound } from './errors';
 import { requestSizeLimit } from './middleware/body-limit';
 import { csrfMiddleware } from './middleware/csrf';
 import { flashMiddleware } from './middleware/flash';
+import { inputCheck } from './middleware/input-check';
 import { securityHeaders } from './middleware/security';
 import { sessionMiddleware } from './middleware/session';
 import { setupGate } from './middleware/setup-gate';
@@ -38,6 +40,7 @@ export function createApp(deps: AppDeps, opts: CreateAppOptions = {}): Hono<AppE
   app.use('*', sessionMiddleware);
   app.use('*', requestSizeLimit()); // before anything reads a body
   app.use('*', csrfMiddleware);
+  app.use('*', inputCheck); // control characters in any field or parameter: 400 naming it
   app.use('*', flashMiddleware);
   for (const m of opts.modules ?? ROUTE_MODULES) app.route(m.prefix, m.app);
   app.onError(onError);

@@ -18,5 +18,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/wg/conflicts', label: 'Conflicts of interest', permission: 'declare:conflicts' },
   { href: '/wg/members', label: 'Members', permission: 'manage:member' },
   { href: '/wg/audit', label: 'Audit trail', permission: 'read:audit' },
+  { href: '/wg/grants', label: 'Approvals', permission: 'approve:grant' },
   { href: '/wg/account', label: 'Your account', permission: 'view:workspace' },
 ];

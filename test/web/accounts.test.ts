@@ -1,12 +1,12 @@
 // The account pages through app.request(): security headers, CSRF, forms that keep what was
 // typed and name each bad field, cookies, sign-in and sign-out, membership and the audit trail.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { auditLog, invites, members } from '../../src/db/schema';
+import { auditLog, invites, members, passwordResets } from '../../src/db/schema';
 import { totpCode } from '../../src/services/auth/totp';
 import type { ServiceContext } from '../../src/services/context';
 import { setupPath } from '../../src/services/setup/setup-token';
 import { freshContext } from '../helpers/db';
-import { buildMember, completeSetupDirectly, type BuiltMember } from '../helpers/members';
+import { buildMember, completeSetupDirectly, memberRow, type BuiltMember } from '../helpers/members';
 import { appFor, TestClient } from './helpers/client';
 
 let ctx: ServiceContext;
@@ -176,6 +176,45 @@ describe('sign-in and sign-out', () => {
     expect((await client.get('/wg')).status).toBe(303);
   });
 
+  it('does not lock a member out after five wrong passwords, and warns them on their account page', async () => {
+    const m = await buildMember(ctx);
+    const attacker = new TestClient(appFor(ctx));
+    const app = attacker.app; // one app: one throttle, as in a running server
+    await attacker.get('/login');
+    for (let i = 0; i < 6; i++) expect((await attacker.post('/login', { email: m.email, password: 'guess number ' + i, code: '123456' })).status).toBe(401);
+    clock = new Date(clock.getTime() + 3_000);
+    const member = new TestClient(app);
+    await member.get('/login');
+    const r = await member.post('/login', { email: m.email, password: m.password, code: totpCode(m.totpSecret, clock) });
+    expect(r.status).toBe(303);
+    expect(r.headers.get('location')).toBe('/wg/account');
+    await member.follow(r);
+    expect(member.lastHtml).toContain('Someone failed to sign in to your account 5 times');
+    expect(member.lastHtml).toContain('Failed sign-ins to your account');
+    const dismissed = await member.post('/wg/account/sign-in-alert/dismiss', { confirm: 'yes' });
+    expect(dismissed.status).toBe(303);
+    await member.follow(dismissed);
+    expect(member.lastHtml).not.toContain('Failed sign-ins to your account');
+  });
+
+  it('changes the password on the account page, naming each bad field', async () => {
+    const m = await buildMember(ctx);
+    const client = new TestClient(appFor(ctx));
+    await signIn(client, m);
+    await client.get('/wg/account');
+    const bad = await client.post('/wg/account/password', { currentPassword: m.password, password: '1qaz2wsx3edc', passwordConfirm: '1qaz2wsx3edc' });
+    expect(bad.status).toBe(400);
+    expect(client.lastHtml).toContain('New password: This is one of the 10,000 most common passwords');
+    expect(client.lastHtml).not.toContain('1qaz2wsx3edc');
+    const ok = await client.post('/wg/account/password', { currentPassword: m.password, password: 'a brand new passphrase', passwordConfirm: 'a brand new passphrase' });
+    expect(ok.status).toBe(303);
+    await client.follow(ok);
+    expect(client.lastHtml).toContain('Your password has been changed');
+    const again = new TestClient(client.app);
+    await again.get('/login');
+    expect((await again.post('/login', { email: m.email, password: 'a brand new passphrase', code: totpCode(m.totpSecret, clock) })).status).toBe(303);
+  });
+
   it('signs out everywhere', async () => {
     const m = await buildMember(ctx);
     const a = new TestClient(appFor(ctx));
@@ -218,6 +257,83 @@ describe('members pages', () => {
     expect(done.status).toBe(303);
     expect((await invitee.get(link)).status).toBe(404);
     expect((await ctx.db.select().from(members)).map((m) => m.email)).toContain('bo@example.org');
+  });
+
+  it('a chair\'s grant of the identity key waits for a board member to approve it on the approvals page', async () => {
+    const chair = await buildMember(ctx, { role: 'chair' });
+    const board = await buildMember(ctx, { role: 'board' });
+    const m = await buildMember(ctx, { displayName: 'Sock Puppet' });
+    const chairClient = new TestClient(appFor(ctx));
+    await signIn(chairClient, chair);
+    await chairClient.get('/wg/members');
+    const r = await chairClient.post(`/wg/members/${m.id}/identity-access`, { granted: 'true' });
+    await chairClient.follow(r);
+    expect(chairClient.lastHtml).toContain('takes effect once another chair, vice-chair or board member approves it');
+    expect(chairClient.lastHtml).toContain('Waiting for approval');
+    expect((await memberRow(ctx, m.id)).identityKeyAccess).toBe(false);
+    await chairClient.get('/wg/grants');
+    expect(chairClient.lastHtml).toContain('Sock Puppet');
+    expect(chairClient.lastHtml).toContain('Waiting for another member');
+    expect(chairClient.lastHtml).not.toContain(`/wg/grants/`);
+
+    const boardClient = new TestClient(chairClient.app);
+    await signIn(boardClient, board);
+    await boardClient.get('/wg');
+    expect(boardClient.lastHtml).toContain('href="/wg/grants"');
+    await boardClient.get('/wg/grants');
+    const action = /action="(\/wg\/grants\/[0-9a-f-]+\/approve)"/.exec(boardClient.lastHtml)![1]!;
+    expect((await boardClient.post(action, {})).status).toBe(400); // a bare post decides nothing
+    await boardClient.get('/wg/grants');
+    const ok = await boardClient.post(action, { confirm: 'yes' });
+    expect(ok.status).toBe(303);
+    await boardClient.follow(ok);
+    expect(boardClient.lastHtml).toContain('Nothing is waiting for approval');
+    expect((await memberRow(ctx, m.id)).identityKeyAccess).toBe(true);
+  });
+
+  it('a chair issues a one-time password-reset link; the member sets a new password with their authenticator code', async () => {
+    const chair = await buildMember(ctx, { role: 'chair' });
+    const m = await buildMember(ctx);
+    const chairClient = new TestClient(appFor(ctx));
+    await signIn(chairClient, chair);
+    const memberClient = new TestClient(chairClient.app);
+    await signIn(memberClient, m);
+    await chairClient.get('/wg/members');
+    expect((await chairClient.post(`/wg/members/${m.id}/password-reset`, { confirm: 'yes' })).status).toBe(200);
+    const link = /http:\/\/localhost(\/reset\/[A-Za-z0-9_-]+)/.exec(chairClient.lastHtml)![1]!;
+    const [stored] = await ctx.db.select().from(passwordResets);
+    expect(stored!.tokenHash).not.toContain(link.slice('/reset/'.length));
+
+    const visitor = new TestClient(chairClient.app);
+    expect((await visitor.get(link)).status).toBe(200);
+    const wrongCode = await visitor.post(link, { password: 'my fresh passphrase', passwordConfirm: 'my fresh passphrase', code: '000000' });
+    expect(wrongCode.status).toBe(400);
+    expect(visitor.lastHtml).toContain('That code does not match');
+    const common = await visitor.post(link, { password: 'qwerty123456', passwordConfirm: 'qwerty123456', code: totpCode(m.totpSecret, clock) });
+    expect(common.status).toBe(400);
+    expect(visitor.lastHtml).toContain('10,000 most common');
+    const done = await visitor.post(link, { password: 'my fresh passphrase', passwordConfirm: 'my fresh passphrase', code: totpCode(m.totpSecret, clock) });
+    expect(done.status).toBe(303);
+    expect((await visitor.get(link)).status).toBe(404); // used up
+    expect((await memberClient.get('/wg')).status).toBe(303); // every session ended
+    const actions = (await ctx.db.select().from(auditLog)).map((e) => e.action);
+    expect(actions).toContain('member.password_reset_issue');
+    expect(actions).toContain('member.password_reset');
+    clock = new Date(clock.getTime() + 30_000);
+    await memberClient.get('/login');
+    expect((await memberClient.post('/login', { email: m.email, password: 'my fresh passphrase', code: totpCode(m.totpSecret, clock) })).status).toBe(303);
+  });
+
+  it('a password-reset link expires after a day', async () => {
+    const chair = await buildMember(ctx, { role: 'chair' });
+    const m = await buildMember(ctx);
+    const chairClient = new TestClient(appFor(ctx));
+    await signIn(chairClient, chair);
+    await chairClient.get('/wg/members');
+    await chairClient.post(`/wg/members/${m.id}/password-reset`, { confirm: 'yes' });
+    const link = /http:\/\/localhost(\/reset\/[A-Za-z0-9_-]+)/.exec(chairClient.lastHtml)![1]!;
+    clock = new Date(clock.getTime() + 25 * 3_600_000);
+    expect((await new TestClient(chairClient.app).get(link)).status).toBe(404);
   });
 
   it('offboarding ends the member\'s session at once', async () => {

@@ -57,5 +57,12 @@ export const AUDIT_ACTIONS = [
   'urgent_action.review',
   'case_reviews.read',
   'document.add',
+  'member.login_alert',
+  'member.login_alert_dismiss',
+  'member.grant_request',
+  'member.grant_decide',
+  'member.password_change',
+  'member.password_reset_issue',
+  'member.password_reset',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -46,8 +46,10 @@ export async function createDemoAccounts(ctx: ServiceContext, opts: { localSpace
       }));
       chairCtx = withActor(ctx, (await loadMemberActor(ctx.db, memberId))!);
     } else {
+      // The operator (who runs `candor demo`) invites: invitations of chairs, vice-chairs and board
+      // members by a member would wait for a second member's approval.
       const invite = await inviteMember({
-        ctx: chairCtx,
+        ctx,
         input: { displayName: a.displayName, email: a.email, role: a.role, spaceIds: a.role === 'local' ? opts.localSpaceIds : [] },
       });
       ({ memberId } = await enrolMember({ ctx, input: { token: invite.token, ...credentials } }));
@@ -56,9 +58,9 @@ export async function createDemoAccounts(ctx: ServiceContext, opts: { localSpace
         await declareConflicts({ ctx: withActor(ctx, (await loadMemberActor(ctx.db, memberId))!), input: { conflicts: [] } });
       }
     }
-    // The first chair holds identity-key access from setup; the chair grants it to the vice-chair.
+    // The first chair holds identity-key access from setup; the operator grants it to the vice-chair.
     if (a.role === 'vice_chair') {
-      await setIdentityAccess({ ctx: chairCtx, input: { memberId, granted: true } });
+      await setIdentityAccess({ ctx, input: { memberId, granted: true } });
     }
     out.push({ ...a, password: pw, totpSecret: secret });
   }

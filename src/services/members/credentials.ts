@@ -1,12 +1,16 @@
-// Shared by first-run setup and enrolment: a new account's password and TOTP enrolment.
+// Shared by first-run setup, enrolment and password change and reset: a new password (and, for a
+// new account, its TOTP enrolment).
 import { z } from 'zod';
 import { isTotpSecret } from '../auth/totp';
+import { isCommonPassword } from '../auth/common-passwords';
 import { PASSWORD_MIN_LENGTH } from '../auth/passwords';
 
+/** Every new password, at setup, enrolment, change and reset: long enough and not a common one. */
 export const passwordField = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(1000, 'Use at most 1000 characters');
+  .max(1000, 'Use at most 1000 characters')
+  .refine((p) => !isCommonPassword(p), 'This is one of the 10,000 most common passwords, which attackers try first; choose another');
 
 export const credentialsShape = {
   password: passwordField,

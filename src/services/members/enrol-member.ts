@@ -10,6 +10,7 @@ import { hashToken } from '../auth/tokens';
 import { checkEnrolmentCredentials } from '../auth/enrolment-credentials';
 import { withActor, withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
+import { awaitingApproval, inviteApproval } from './grant-requests';
 import { enrolSchema, type EnrolInput } from './schemas';
 
 export async function enrolMember({ ctx, input }: { ctx: ServiceContext; input: EnrolInput }): Promise<{ memberId: string }> {
@@ -25,7 +26,10 @@ export async function enrolMember({ ctx, input }: { ctx: ServiceContext; input: 
       .returning();
     const inv = used[0];
     if (!inv) throw notFound('This invitation link is not valid any more');
-    const taken = await tx.db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${inv.email})`).limit(1);
+    const approval = await inviteApproval(tx.db, inv.id);
+    if (approval === 'declined') throw notFound('This invitation link is not valid any more');
+    if (approval === 'pending') throw awaitingApproval(); // rolls back: the link stays usable
+    const taken = await tx.db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${inv.email}) and ${members.active}`).limit(1);
     if (taken.length > 0) throw new CandorError('conflict', 'An account with this email address exists already; ask the chair');
     const [m] = await tx.db
       .insert(members)

@@ -7,6 +7,7 @@ import { notFound } from '../../errors';
 import { asRole } from '../auth/load-actor';
 import { hashToken } from '../auth/tokens';
 import type { ServiceContext } from '../context';
+import { awaitingApproval, inviteApproval } from './grant-requests';
 
 export interface InviteView {
   displayName: string;
@@ -21,5 +22,8 @@ export async function getInvite({ ctx, token }: { ctx: ServiceContext; token: st
   const rows = await ctx.db.select().from(invites).where(eq(invites.tokenHash, hashToken(token))).limit(1);
   const inv = rows[0];
   if (!inv || inv.usedAt !== null || inv.expiresAt <= ctx.now()) throw notFound();
+  const approval = await inviteApproval(ctx.db, inv.id);
+  if (approval === 'declined') throw notFound();
+  if (approval === 'pending') throw awaitingApproval();
   return { displayName: inv.displayName, email: inv.email, role: asRole(inv.role), expiresAt: inv.expiresAt };
 }

@@ -8,6 +8,8 @@ import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { hashToken, newToken } from '../auth/tokens';
+import { inviteNeedsApproval, needsApproval } from '../../domain/permissions';
+import { requestGrant } from './grant-requests';
 import { INVITE_TTL_DAYS, inviteSchema, type InviteInput } from './schemas';
 
 export interface Invitation {
@@ -15,13 +17,16 @@ export interface Invitation {
   token: string;
   path: string; // relative link; the caller adds the public URL
   expiresAt: Date;
+  /** The link works only once another member approves (invitations to roles that approve grants). */
+  pendingApproval: boolean;
 }
 
 export async function inviteMember({ ctx, input }: { ctx: ServiceContext; input: InviteInput }): Promise<Invitation> {
   authorize(ctx, 'manage:member', {});
   const data = parseInput(inviteSchema, input);
   return withTransaction(ctx, async (tx) => {
-    const existing = await tx.db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${data.email})`).limit(1);
+    // Offboarded members' rows stay for the audit trail; their address may be invited again.
+    const existing = await tx.db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${data.email}) and ${members.active}`).limit(1);
     if (existing.length > 0) {
       throw new CandorError('invalid_input', 'Some fields need attention', [{ field: 'email', message: 'A member with this email address already exists' }]);
     }
@@ -54,6 +59,8 @@ export async function inviteMember({ ctx, input }: { ctx: ServiceContext; input:
       })
       .returning({ id: invites.id });
     await audit(tx, { action: 'member.invite', entity: 'invite', entityRef: row!.id, details: { role: data.role } });
-    return { inviteId: row!.id, token, path: `/enrol/${token}`, expiresAt };
+    const pendingApproval = inviteNeedsApproval(data.role) && needsApproval(tx.actor);
+    if (pendingApproval) await requestGrant(tx, { kind: 'invite', inviteId: row!.id, details: { role: data.role } });
+    return { inviteId: row!.id, token, path: `/enrol/${token}`, expiresAt, pendingApproval };
   });
 }

@@ -56,3 +56,4 @@ export type DeclareConflictsInput = z.input<typeof declareConflictsSchema>;
 
 export const memberRefSchema = z.object({ memberId: z.uuid({ message: 'Unknown member' }) });
 export const identityAccessSchema = z.object({ memberId: z.uuid({ message: 'Unknown member' }), granted: z.boolean() });
+export const decideGrantSchema = z.object({ grantId: z.uuid({ message: 'Unknown request' }), approve: z.boolean() });

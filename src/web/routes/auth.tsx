@@ -1,10 +1,11 @@
-// Signing in and out, and enrolling from an invitation link.
+// Signing in and out, enrolling from an invitation link, and a new password from a reset link.
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { isCandorError } from '../../errors';
 import { logIn, LOGIN_FAILED } from '../../services/auth/log-in';
 import { logOut } from '../../services/auth/log-out';
+import { getPasswordReset, resetPassword } from '../../services/auth/reset-password';
 import { LoginThrottle } from '../../services/auth/throttle';
 import { newTotpSecret, totpUri } from '../../services/auth/totp';
 import { enrolMember } from '../../services/members/enrol-member';
@@ -16,7 +17,8 @@ import { cookieOptions, SESSION_COOKIE } from '../middleware/cookies';
 import { refreshCsrfToken } from '../middleware/csrf';
 import { redirectWithFlash } from '../middleware/flash';
 import { qrSvg } from '../qr';
-import { EnrolPage, LoginPage } from '../views/enrolment';
+import { signInAlertText } from '../views/account';
+import { EnrolPage, LoginPage, ResetPasswordPage } from '../views/enrolment';
 import { pageContext, type FieldErrors, type FormValues } from '../views/page';
 import { defineRoutes } from './table';
 
@@ -56,8 +58,9 @@ export const authRoutes = defineRoutes('/', (r) => {
     const values = await readForm(c);
     const next = c.req.query('next');
     try {
-      const { session } = await logIn({ ctx: c.var.ctx, input: formInput(values), throttle: throttleOf(c), client: clientOf(c) });
+      const { session, signInAlert } = await logIn({ ctx: c.var.ctx, input: formInput(values), throttle: throttleOf(c), client: clientOf(c) });
       setCookie(c, SESSION_COOKIE, session.token, cookieOptions({ expires: session.expiresAt }));
+      if (signInAlert) return redirectWithFlash(c, '/wg/account', signInAlertText(signInAlert), 'info');
       return c.redirect(safeNext(next), 303);
     } catch (e) {
       const errors = fieldErrors(e) ?? (isCandorError(e) && e.code === 'unauthenticated' ? { form: LOGIN_FAILED } : null);
@@ -94,4 +97,26 @@ export const authRoutes = defineRoutes('/', (r) => {
     }
     return redirectWithFlash(c, '/login', 'Your account is ready. Sign in with your email, password and a code from your authenticator app.');
   }, { publicStatus: 400 });
+
+  // A chair-issued password-reset link (members page). The matrix world's :token is an invitation,
+  // not a reset link, so both answer "not found" there.
+  r.get('/reset/:token', { public: true }, async (c) => {
+    const token = c.req.param('token') ?? '';
+    const { displayName } = await getPasswordReset({ ctx: c.var.ctx, token });
+    return c.html(<ResetPasswordPage page={pageContext(c)} token={token} displayName={displayName} values={{}} errors={{}} />);
+  }, { publicStatus: 404 });
+
+  r.post('/reset/:token', { public: true }, async (c) => {
+    const token = c.req.param('token') ?? '';
+    const { displayName } = await getPasswordReset({ ctx: c.var.ctx, token });
+    const values = await readForm(c);
+    try {
+      await resetPassword({ ctx: c.var.ctx, input: formInput({ ...values, token }) });
+    } catch (e) {
+      const errors = fieldErrors(e);
+      if (errors) return c.html(<ResetPasswordPage page={pageContext(c)} token={token} displayName={displayName} values={{}} errors={errors} />, 400);
+      throw e;
+    }
+    return redirectWithFlash(c, '/login', 'Your new password is set. Sign in with it and a code from your authenticator app.');
+  }, { publicStatus: 404 });
 });

@@ -14,6 +14,7 @@ import { authRoutes } from './auth';
 import { conflictRoutes } from './wg/conflicts';
 import { dashboardRoutes } from './wg/dashboard';
 import { documentRoutes } from './wg/documents';
+import { grantRoutes } from './wg/grants';
 import { homeRoutes } from './home';
 import { publicRoutes } from './public/index';
 import { memberRoutes } from './wg/members';
@@ -37,6 +38,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   publicationRoutes,
   documentRoutes,
   accountRoutes,
+  grantRoutes,
 ];
 
 /** The static stylesheet is a route too; the matrix checks that everyone can fetch it. */

@@ -23,7 +23,7 @@ const LABELS: Record<string, string> = {
 function PasswordFields(p: { errors: FieldErrors }) {
   return (
     <>
-      <Field name="password" label={LABELS.password!} type="password" autocomplete="new-password" required errors={p.errors} hint="At least 12 characters. A passphrase of several words is easy to remember and hard to guess." />
+      <Field name="password" label={LABELS.password!} type="password" autocomplete="new-password" required errors={p.errors} hint="At least 12 characters, and not one of the 10,000 most common passwords. A passphrase of several words is easy to remember and hard to guess." />
       <Field name="passwordConfirm" label={LABELS.passwordConfirm!} type="password" autocomplete="new-password" required errors={p.errors} />
     </>
   );
@@ -116,6 +116,21 @@ export function LoginPage(p: { page: PageContext; values: FormValues; errors: Fi
         <Field name="password" label={LABELS.password!} type="password" autocomplete="current-password" required errors={p.errors} />
         <Field name="code" label={LABELS.code!} inputmode="numeric" autocomplete="one-time-code" required errors={p.errors} hint="The 6-digit code your authenticator app shows now." />
         <button type="submit">Sign in</button>
+      </PostForm>
+    </Layout>
+  );
+}
+
+export function ResetPasswordPage(p: { page: PageContext; token: string; displayName: string; values: FormValues; errors: FieldErrors }) {
+  return (
+    <Layout page={p.page} title="Choose a new password">
+      <h1>Choose a new password, {p.displayName}</h1>
+      <p class="lede">This link works once. Your authenticator app stays as it is: enter the code it shows now to confirm it is you.</p>
+      <ErrorSummary errors={p.errors} labels={LABELS} />
+      <PostForm action={`/reset/${p.token}`} csrf={p.page.csrf} label="Choose a new password">
+        <PasswordFields errors={p.errors} />
+        <Field name="code" label={LABELS.code!} inputmode="numeric" autocomplete="one-time-code" required errors={p.errors} />
+        <button type="submit">Set the new password</button>
       </PostForm>
     </Layout>
   );

@@ -34,7 +34,20 @@ function InviteForm(p: { page: PageContext; view: MembershipView; values: FormVa
   );
 }
 
-export function MembersPage(p: { page: PageContext; view: MembershipView; values: FormValues; errors: FieldErrors; invitation?: { url: string; name: string; expiresAt: Date } }) {
+export interface Invitation {
+  url: string;
+  name: string;
+  expiresAt: Date;
+  pendingApproval: boolean;
+}
+
+export interface ResetLink {
+  url: string;
+  name: string;
+  expiresAt: Date;
+}
+
+export function MembersPage(p: { page: PageContext; view: MembershipView; values: FormValues; errors: FieldErrors; invitation?: Invitation; reset?: ResetLink }) {
   const self = p.page.actor.kind === 'member' ? p.page.actor.id : null;
   return (
     <Layout page={p.page} title="Members">
@@ -43,7 +56,22 @@ export function MembersPage(p: { page: PageContext; view: MembershipView; values
         <div class="panel" role="status">
           <h2>Invitation for {p.invitation.name}</h2>
           <p>Send this link to them yourself, over a channel you trust. It works once, until {date(p.invitation.expiresAt)}, and is not shown again.</p>
+          {p.invitation.pendingApproval ? (
+            <p>
+              <strong>The link works only after another chair, vice-chair or board member approves the invitation under Approvals.</strong>
+            </p>
+          ) : null}
           <code class="copy-link">{p.invitation.url}</code>
+        </div>
+      ) : null}
+      {p.reset ? (
+        <div class="panel" role="status">
+          <h2>Password reset link for {p.reset.name}</h2>
+          <p>
+            Send this link to them yourself, over a channel you trust. It works once, until {p.reset.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, and is
+            not shown again. They still need their authenticator app.
+          </p>
+          <code class="copy-link">{p.reset.url}</code>
         </div>
       ) : null}
       <div class="table-wrap">
@@ -71,7 +99,7 @@ export function MembersPage(p: { page: PageContext; view: MembershipView; values
                   {m.spaceNames.length > 0 ? <span class="muted">{` (${m.spaceNames.join(', ')})`}</span> : null}
                 </td>
                 <td>{m.active ? (m.conflictsDeclared ? 'Active' : 'Active, conflicts not yet declared') : `Offboarded ${m.offboardedAt ? date(m.offboardedAt) : ''}`}</td>
-                <td>{m.identityKeyAccess ? 'Has access' : 'No access'}</td>
+                <td>{m.identityKeyAccess ? 'Has access' : m.identityKeyPending ? 'Waiting for approval' : 'No access'}</td>
                 <td>
                   {m.active && m.id !== self ? (
                     <div class="actions">
@@ -84,6 +112,12 @@ export function MembersPage(p: { page: PageContext; view: MembershipView; values
                           </button>
                         </PostForm>
                       ) : null}
+                      <PostForm action={`/wg/members/${m.id}/password-reset`} csrf={p.page.csrf} class="inline-form" label={`Password reset link for ${m.displayName}`}>
+                        <input type="hidden" name="confirm" value="yes" />
+                        <button type="submit" class="secondary">
+                          Password reset link<span class="visually-hidden">{` for ${m.displayName}`}</span>
+                        </button>
+                      </PostForm>
                       <PostForm action={`/wg/members/${m.id}/offboard`} csrf={p.page.csrf} class="inline-form" label={`Offboard ${m.displayName}`}>
                         <input type="hidden" name="confirm" value="yes" />
                         <button type="submit" class="danger">
@@ -103,7 +137,7 @@ export function MembersPage(p: { page: PageContext; view: MembershipView; values
           <h2>Pending invitations</h2>
           <ul>
             {p.view.pendingInvites.map((i) => (
-              <li>{`${i.displayName} (${i.email}), ${ROLE_LABELS[i.role]}, until ${date(i.expiresAt)}`}</li>
+              <li>{`${i.displayName} (${i.email}), ${ROLE_LABELS[i.role]}, until ${date(i.expiresAt)}${i.pendingApproval ? ', waiting for approval' : ''}`}</li>
             ))}
           </ul>
         </>

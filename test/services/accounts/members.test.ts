@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cases, invites, members, recusals, sessions, spaces } from '../../../src/db/schema';
 import { can } from '../../../src/domain/permissions';
+import { logIn } from '../../../src/services/auth/log-in';
 import { resolveSession } from '../../../src/services/auth/sessions';
+import { LoginThrottle } from '../../../src/services/auth/throttle';
 import { totpCode, newTotpSecret } from '../../../src/services/auth/totp';
 import { withActor, type ServiceContext } from '../../../src/services/context';
 import { declareConflicts } from '../../../src/services/members/declare-conflicts';
@@ -13,6 +15,8 @@ import { listCaseCodeNames } from '../../../src/services/members/list-case-code-
 import { listMembers } from '../../../src/services/members/list-members';
 import { offboardMember } from '../../../src/services/members/offboard-member';
 import { setIdentityAccess } from '../../../src/services/members/set-identity-access';
+import { decideGrantRequest } from '../../../src/services/members/decide-grant-request';
+import { listGrantRequests } from '../../../src/services/members/list-grant-requests';
 import { loadMemberActor } from '../../../src/services/auth/load-actor';
 import { lastAudit, auditEntries } from '../../helpers/audit';
 import { freshContext } from '../../helpers/db';
@@ -111,6 +115,22 @@ describe('offboardMember', () => {
     await expect(offboardMember({ ctx: asChair, input: { memberId: m.id } })).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('an offboarded member\'s email can be invited again: a new account, the old row kept', async () => {
+    const m = await buildMember(ctx, { email: 'returning@example.org' });
+    await offboardMember({ ctx: asChair, input: { memberId: m.id } });
+    const inv = await inviteMember({ ctx: asChair, input: { displayName: 'Back again', email: 'Returning@example.org', role: 'member' } });
+    const secret = newTotpSecret();
+    const { memberId } = await enrolMember({ ctx, input: enrolInput(inv.token, secret) });
+    expect(memberId).not.toBe(m.id);
+    expect((await ctx.db.select().from(members).where(eq(members.id, m.id)))[0]).toMatchObject({ active: false });
+    // Signing in reaches the new, active account.
+    clock = new Date(clock.getTime() + 60_000);
+    const input = { email: 'returning@example.org', password: 'a long enough password', code: totpCode(secret, clock) };
+    expect((await logIn({ ctx, input, throttle: new LoginThrottle(), client: 'c' })).actor.id).toBe(memberId);
+    // A second active account with the address is still refused.
+    await expect(inviteMember({ ctx: asChair, input: { displayName: 'Dup', email: 'returning@example.org', role: 'member' } })).rejects.toMatchObject({ issues: [{ field: 'email' }] });
+  });
+
   it('refuses self-offboarding and non-chairs', async () => {
     await expect(offboardMember({ ctx: asChair, input: { memberId: chair.id } })).rejects.toMatchObject({ code: 'conflict' });
     const m = await buildMember(ctx);
@@ -119,15 +139,23 @@ describe('offboardMember', () => {
 });
 
 describe('setIdentityAccess', () => {
-  it('grants and withdraws identity-key access, audited; only voting roles may hold it', async () => {
+  it('a grant is a request another member approves; a withdrawal applies at once; all audited', async () => {
     const m = await buildMember(ctx);
-    await setIdentityAccess({ ctx: asChair, input: { memberId: m.id, granted: true } });
-    const actor = (await loadMemberActor(ctx.db, m.id))!;
-    expect(can(actor, 'read:identity')).toBe(true);
-    expect(await lastAudit(ctx)).toMatchObject({ action: 'member.identity_access', entityRef: m.id, details: { granted: true } });
+    const board = await buildMember(ctx, { role: 'board' });
+    expect(await setIdentityAccess({ ctx: asChair, input: { memberId: m.id, granted: true } })).toEqual({ pending: true });
+    expect(can((await loadMemberActor(ctx.db, m.id))!, 'read:identity')).toBe(false);
+    const [request] = await listGrantRequests({ ctx: withActor(ctx, board.actor) });
+    expect(request).toMatchObject({ kind: 'identity_key', subject: { email: m.email }, mayDecide: true });
+    await decideGrantRequest({ ctx: withActor(ctx, board.actor), input: { grantId: request!.id, approve: true } });
+    expect(can((await loadMemberActor(ctx.db, m.id))!, 'read:identity')).toBe(true);
+    const actions = (await auditEntries(ctx)).map((e) => [e.action, e.actorId, e.details.kind ?? e.details.granted]);
+    expect(actions).toEqual([
+      ['member.grant_request', chair.id, 'identity_key'],
+      ['member.grant_decide', board.id, 'identity_key'],
+      ['member.identity_access', board.id, true],
+    ]);
     await setIdentityAccess({ ctx: asChair, input: { memberId: m.id, granted: false } });
     expect(can((await loadMemberActor(ctx.db, m.id))!, 'read:identity')).toBe(false);
-    const board = await buildMember(ctx, { role: 'board' });
     await expect(setIdentityAccess({ ctx: asChair, input: { memberId: board.id, granted: true } })).rejects.toMatchObject({ code: 'conflict' });
   });
 
@@ -139,10 +167,77 @@ describe('setIdentityAccess', () => {
     expect((await loadMemberActor(ctx.db, chair.id))!.identityKeyAccess).toBe(false);
     const vice = await buildMember(ctx, { role: 'vice_chair' });
     await setIdentityAccess({ ctx: withActor(ctx, vice.actor), input: { memberId: chair.id, granted: true } });
+    const [request] = await listGrantRequests({ ctx: asChair });
+    expect(request!.mayDecide).toBe(false); // it concerns the chair
+    await expect(decideGrantRequest({ ctx: asChair, input: { grantId: request!.id, approve: true } })).rejects.toMatchObject({ code: 'conflict' });
+    const board = await buildMember(ctx, { role: 'board' });
+    await decideGrantRequest({ ctx: withActor(ctx, board.actor), input: { grantId: request!.id, approve: true } });
     const keyholder = (await loadMemberActor(ctx.db, chair.id))!;
     expect(keyholder.identityKeyAccess).toBe(true);
     await setIdentityAccess({ ctx: withActor(ctx, keyholder), input: { memberId: chair.id, granted: false } });
     expect((await loadMemberActor(ctx.db, chair.id))!.identityKeyAccess).toBe(false);
+  });
+});
+
+describe('a lone chair and a sock puppet', () => {
+  it('the chair cannot give the identity key to a member they invited: someone else must approve', async () => {
+    const inv = await inviteMember({ ctx: asChair, input: { displayName: 'Sock', email: 'sock@example.org', role: 'member' } });
+    const { memberId: sock } = await enrolMember({ ctx, input: enrolInput(inv.token) });
+    expect(await setIdentityAccess({ ctx: asChair, input: { memberId: sock, granted: true } })).toEqual({ pending: true });
+    const [request] = await listGrantRequests({ ctx: asChair });
+    expect(request!.mayDecide).toBe(false);
+    await expect(decideGrantRequest({ ctx: asChair, input: { grantId: request!.id, approve: true } })).rejects.toMatchObject({ code: 'conflict' });
+    const sockActor = (await loadMemberActor(ctx.db, sock))!;
+    await expect(decideGrantRequest({ ctx: withActor(ctx, sockActor), input: { grantId: request!.id, approve: true } })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(setIdentityAccess({ ctx: asChair, input: { memberId: sock, granted: true } })).rejects.toMatchObject({ code: 'conflict' }); // already waiting
+    expect((await loadMemberActor(ctx.db, sock))!.identityKeyAccess).toBe(false);
+    const board = await buildMember(ctx, { role: 'board' });
+    await decideGrantRequest({ ctx: withActor(ctx, board.actor), input: { grantId: request!.id, approve: false } });
+    expect((await loadMemberActor(ctx.db, sock))!.identityKeyAccess).toBe(false);
+    expect(await listGrantRequests({ ctx: asChair })).toEqual([]);
+    await expect(decideGrantRequest({ ctx: withActor(ctx, board.actor), input: { grantId: request!.id, approve: true } })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('inviting a chair, vice-chair or board member needs approval before the link works', async () => {
+    for (const role of ['chair', 'vice_chair', 'board'] as const) {
+      const inv = await inviteMember({ ctx: asChair, input: { displayName: `New ${role}`, email: `${role}@example.org`, role } });
+      expect(inv.pendingApproval).toBe(true);
+      await expect(getInvite({ ctx, token: inv.token })).rejects.toMatchObject({ code: 'conflict' });
+      await expect(enrolMember({ ctx, input: enrolInput(inv.token) })).rejects.toMatchObject({ code: 'conflict' });
+      expect(await getInvite({ ctx, token: inv.token }).catch((e: unknown) => e)).toMatchObject({ message: expect.stringContaining('approve') });
+    }
+    const requests = await listGrantRequests({ ctx: asChair });
+    expect(requests.map((r) => [r.kind, r.subject.role, r.mayDecide])).toEqual([
+      ['invite', 'chair', false],
+      ['invite', 'vice_chair', false],
+      ['invite', 'board', false],
+    ]);
+    const vice = await buildMember(ctx, { role: 'vice_chair' });
+    const asVice = withActor(ctx, vice.actor);
+    await decideGrantRequest({ ctx: asVice, input: { grantId: requests[0]!.id, approve: true } });
+    await decideGrantRequest({ ctx: asVice, input: { grantId: requests[2]!.id, approve: false } });
+    const invs = await auditEntries(ctx);
+    expect(invs.filter((e) => e.action === 'member.grant_decide').map((e) => e.details.approved)).toEqual([true, false]);
+    expect(invs.filter((e) => e.action === 'member.grant_request')).toHaveLength(3);
+    // A member invitation needs nothing, and neither does the operator at the command line.
+    expect((await inviteMember({ ctx: asChair, input: { displayName: 'M', email: 'm@example.org', role: 'member' } })).pendingApproval).toBe(false);
+    const op = await inviteMember({ ctx, input: { displayName: 'Op chair', email: 'op@example.org', role: 'chair' } });
+    expect(op.pendingApproval).toBe(false);
+    expect(await getInvite({ ctx, token: op.token })).toMatchObject({ role: 'chair' });
+  });
+
+  it('an approved invitation enrols; a declined one is gone', async () => {
+    const board = await buildMember(ctx, { role: 'board' });
+    const asBoard = withActor(ctx, board.actor);
+    const yes = await inviteMember({ ctx: asChair, input: { displayName: 'Vi', email: 'vi@example.org', role: 'vice_chair' } });
+    const no = await inviteMember({ ctx: asChair, input: { displayName: 'No', email: 'no@example.org', role: 'chair' } });
+    const [ry, rn] = await listGrantRequests({ ctx: asBoard });
+    await decideGrantRequest({ ctx: asBoard, input: { grantId: ry!.id, approve: true } });
+    await decideGrantRequest({ ctx: asBoard, input: { grantId: rn!.id, approve: false } });
+    const { memberId } = await enrolMember({ ctx, input: enrolInput(yes.token) });
+    expect((await loadMemberActor(ctx.db, memberId))!.role).toBe('vice_chair');
+    await expect(getInvite({ ctx, token: no.token })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(enrolMember({ ctx, input: enrolInput(no.token) })).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 

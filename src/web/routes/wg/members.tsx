@@ -1,6 +1,7 @@
 // Membership management for chairs and vice-chairs: invite, offboard, identity-key access.
 import type { Context } from 'hono';
 import { inviteMember } from '../../../services/members/invite-member';
+import { issuePasswordReset } from '../../../services/members/issue-password-reset';
 import { listMembers } from '../../../services/members/list-members';
 import { offboardMember } from '../../../services/members/offboard-member';
 import type { InviteInput } from '../../../services/members/schemas';
@@ -8,13 +9,13 @@ import { setIdentityAccess } from '../../../services/members/set-identity-access
 import type { AppEnv } from '../../env';
 import { fieldErrors, formInput, list, readForm, str } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
-import { MembersPage } from '../../views/members';
+import { MembersPage, type Invitation, type ResetLink } from '../../views/members';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
 import { defineRoutes } from '../table';
 
-async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400, invitation?: { url: string; name: string; expiresAt: Date }) {
+async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400, invitation?: Invitation, reset?: ResetLink) {
   const view = await listMembers({ ctx: c.var.ctx });
-  return c.html(<MembersPage page={pageContext(c)} view={view} values={values} errors={errors} invitation={invitation} />, status);
+  return c.html(<MembersPage page={pageContext(c)} view={view} values={values} errors={errors} invitation={invitation} reset={reset} />, status);
 }
 
 const manage = { permission: 'manage:member' } as const;
@@ -31,7 +32,7 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
         input: { ...formInput<InviteInput>(values), spaceIds: list(values.spaceIds) },
       });
       const url = `${new URL(c.req.url).origin}${inv.path}`;
-      return render(c, { role: 'member' }, {}, 200, { url, name: str(values.displayName), expiresAt: inv.expiresAt });
+      return render(c, { role: 'member' }, {}, 200, { url, name: str(values.displayName), expiresAt: inv.expiresAt, pendingApproval: inv.pendingApproval });
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return render(c, values, errors, 400);
@@ -46,11 +47,25 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
     return redirectWithFlash(c, '/wg/members', 'The member has been offboarded; their sessions have ended.');
   });
 
+  // Like an invitation, the link is shown once, on the page that answers the form.
+  r.post('/:memberId/password-reset', manage, async (c) => {
+    const values = await readForm(c);
+    if (str(values.confirm) !== 'yes') return render(c, { role: 'member' }, { form: 'Issue the link with the button in the members table' }, 400);
+    const reset = await issuePasswordReset({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId') } });
+    const url = `${new URL(c.req.url).origin}${reset.path}`;
+    return render(c, { role: 'member' }, {}, 200, undefined, { url, name: reset.displayName, expiresAt: reset.expiresAt });
+  });
+
   r.post('/:memberId/identity-access', manage, async (c) => {
     const values = await readForm(c);
     const granted = str(values.granted);
     if (granted !== 'true' && granted !== 'false') return render(c, { role: 'member' }, { form: 'Choose whether to grant or withdraw access' }, 400);
-    await setIdentityAccess({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId'), granted: granted === 'true' } });
-    return redirectWithFlash(c, '/wg/members', granted === 'true' ? 'Identity key access granted.' : 'Identity key access withdrawn.');
+    const { pending } = await setIdentityAccess({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId'), granted: granted === 'true' } });
+    const done = pending
+      ? 'Identity key access requested: it takes effect once another chair, vice-chair or board member approves it under Approvals.'
+      : granted === 'true'
+        ? 'Identity key access granted.'
+        : 'Identity key access withdrawn.';
+    return redirectWithFlash(c, '/wg/members', done);
   });
 });
