@@ -12,6 +12,7 @@ const codes: Record<ErrorCode, number> = {
   disclosure_refused: 69,
   integrity_failed: 1,
   internal: 70,
+  csrf_failed: 77,
 };
 
 export function exitCodeFor(code: ErrorCode): number {

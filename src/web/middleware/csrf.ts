@@ -45,7 +45,7 @@ export const csrfMiddleware = createMiddleware<AppEnv>(async (c, next) => {
     const body = isForm ? await c.req.parseBody({ all: true }) : {};
     const sent = body[CSRF_FIELD];
     if (!cookie || typeof sent !== 'string' || !same(sent, tokenFor(key, cookie, c.var.sessionToken))) {
-      throw new CandorError('forbidden', 'csrf');
+      throw new CandorError('csrf_failed', 'This form has expired');
     }
   }
   c.set('csrfToken', tokenFor(key, cookie, c.var.sessionToken));
