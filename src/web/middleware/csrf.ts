@@ -10,12 +10,11 @@
 // session it is bound to.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { CandorError, invalidInput } from '../../errors';
 import type { Keys } from '../../services/context';
 import type { AppEnv } from '../env';
-import { cookieOptions, CSRF_COOKIE } from './cookies';
+import { CSRF_COOKIE, readCookie, writeCookie } from './cookies';
 import { webKey } from './secrets';
 
 export const CSRF_FIELD = '_csrf';
@@ -51,7 +50,7 @@ function expired(): CandorError {
 }
 
 function tokenMatches(c: Context<AppEnv>, sent: unknown): boolean {
-  const cookie = getCookie(c, CSRF_COOKIE);
+  const cookie = readCookie(c, CSRF_COOKIE);
   return !!cookie && typeof sent === 'string' && same(sent, tokenFor(webKey(c.var.deps.keys, 'csrf'), cookie, c.var.sessionToken));
 }
 
@@ -73,11 +72,11 @@ export const csrfBeforeBody = createMiddleware<AppEnv>(async (c, next) => {
 /** After the body limit: the token of every other form, and the parse of an upload already checked. */
 export const csrfMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   const key = webKey(c.var.deps.keys, 'csrf');
-  let cookie = getCookie(c, CSRF_COOKIE);
+  let cookie = readCookie(c, CSRF_COOKIE);
   if (SAFE.has(c.req.method)) {
     if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) {
       cookie = randomBytes(32).toString('base64url');
-      setCookie(c, CSRF_COOKIE, cookie, cookieOptions());
+      writeCookie(c, CSRF_COOKIE, cookie);
     }
   } else if (isMultipart(c)) {
     await readBody(c); // its token was checked by csrfBeforeBody
@@ -91,6 +90,6 @@ export const csrfMiddleware = createMiddleware<AppEnv>(async (c, next) => {
 
 /** After sign-in or sign-out the session changes, and with it the token forms must carry. */
 export function refreshCsrfToken(c: Context<AppEnv>, session: string | null): void {
-  const cookie = getCookie(c, CSRF_COOKIE);
+  const cookie = readCookie(c, CSRF_COOKIE);
   if (cookie) c.set('csrfToken', tokenFor(webKey(c.var.deps.keys, 'csrf'), cookie, session));
 }

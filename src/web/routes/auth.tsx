@@ -1,6 +1,5 @@
 // Signing in and out, and enrolling from an invitation link.
 import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { isCandorError } from '../../errors';
 import { logIn, LOGIN_FAILED } from '../../services/auth/log-in';
@@ -12,7 +11,7 @@ import { getInvite, type InviteView } from '../../services/members/get-invite';
 import { ROLE_LABELS } from '../../services/members/schemas';
 import type { AppEnv } from '../env';
 import { fieldErrors, formInput, readForm, str } from '../forms';
-import { cookieOptions, SESSION_COOKIE } from '../middleware/cookies';
+import { clearCookie, SESSION_COOKIE, writeCookie } from '../middleware/cookies';
 import { refreshCsrfToken } from '../middleware/csrf';
 import { redirectWithFlash } from '../middleware/flash';
 import { qrSvg } from '../qr';
@@ -57,7 +56,7 @@ export const authRoutes = defineRoutes('/', (r) => {
     const next = c.req.query('next');
     try {
       const { session } = await logIn({ ctx: c.var.ctx, input: formInput(values), throttle: throttleOf(c), client: clientOf(c) });
-      setCookie(c, SESSION_COOKIE, session.token, cookieOptions({ expires: session.expiresAt }));
+      writeCookie(c, SESSION_COOKIE, session.token, { expires: session.expiresAt });
       return c.redirect(safeNext(next), 303);
     } catch (e) {
       const errors = fieldErrors(e) ?? (isCandorError(e) && e.code === 'unauthenticated' ? { form: LOGIN_FAILED } : null);
@@ -70,7 +69,7 @@ export const authRoutes = defineRoutes('/', (r) => {
   r.post('/logout', { public: true }, async (c) => {
     const token = c.var.sessionToken;
     if (c.var.actor.kind === 'member' && token) await logOut({ ctx: c.var.ctx, token });
-    deleteCookie(c, SESSION_COOKIE, cookieOptions());
+    clearCookie(c, SESSION_COOKIE);
     refreshCsrfToken(c, null);
     return redirectWithFlash(c, '/login', 'You have signed out.', 'info');
   }, { publicStatus: 303 });

@@ -1,7 +1,6 @@
 // The member's own account: sign out of every browser at once.
-import { deleteCookie } from 'hono/cookie';
 import { logOutEverywhere } from '../../../services/auth/log-out-everywhere';
-import { cookieOptions, SESSION_COOKIE } from '../../middleware/cookies';
+import { clearCookie, SESSION_COOKIE } from '../../middleware/cookies';
 import { refreshCsrfToken } from '../../middleware/csrf';
 import { redirectWithFlash } from '../../middleware/flash';
 import { PostForm } from '../../views/forms';
@@ -27,7 +26,7 @@ export const accountRoutes = defineRoutes('/wg/account', (r) => {
 
   r.post('/logout-everywhere', { permission: 'view:workspace' }, async (c) => {
     const n = await logOutEverywhere({ ctx: c.var.ctx });
-    deleteCookie(c, SESSION_COOKIE, cookieOptions());
+    clearCookie(c, SESSION_COOKIE);
     refreshCsrfToken(c, null);
     return redirectWithFlash(c, '/login', `You have been signed out of ${n} session${n === 1 ? '' : 's'}.`, 'info');
   }, { okStatus: 303 });

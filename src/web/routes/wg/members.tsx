@@ -7,6 +7,7 @@ import type { InviteInput } from '../../../services/members/schemas';
 import { setIdentityAccess } from '../../../services/members/set-identity-access';
 import type { AppEnv } from '../../env';
 import { fieldErrors, formInput, list, readForm, str } from '../../forms';
+import { publicLink } from '../../../config/public-url';
 import { redirectWithFlash } from '../../middleware/flash';
 import { MembersPage } from '../../views/members';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
@@ -30,7 +31,7 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
         ctx: c.var.ctx,
         input: { ...formInput<InviteInput>(values), spaceIds: list(values.spaceIds) },
       });
-      const url = `${new URL(c.req.url).origin}${inv.path}`;
+      const url = publicLink(c.var.deps.config, inv.path);
       return render(c, { role: 'member' }, {}, 200, { url, name: str(values.displayName), expiresAt: inv.expiresAt });
     } catch (e) {
       const errors = fieldErrors(e);
