@@ -1,18 +1,23 @@
 // Typed errors with stable codes, mapped once at the edge: to an HTTP status in web/, to an
 // exit code and a one-line message in cli/. Messages must never carry confidential text.
 
-export type ErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'forbidden'
-  | 'conflict'
-  | 'unauthenticated'
-  | 'config_invalid'
-  | 'import_invalid'
-  | 'disclosure_refused'
-  | 'integrity_failed'
-  | 'internal'
-  | 'database_locked';
+/** Every error code; the web and CLI edges each map all of them (tests walk this list). */
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'forbidden',
+  'conflict',
+  'unauthenticated',
+  'config_invalid',
+  'import_invalid',
+  'disclosure_refused',
+  'integrity_failed',
+  'internal',
+  'csrf_failed',
+  'database_locked',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldIssue {
   field: string;

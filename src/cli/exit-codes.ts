@@ -14,6 +14,7 @@ const codes: Record<ErrorCode, number> = {
   internal: 70,
   // EX_TEMPFAIL: another process holds the embedded database; nothing was done, try again later.
   database_locked: 75,
+  csrf_failed: 77,
 };
 
 export function exitCodeFor(code: ErrorCode): number {

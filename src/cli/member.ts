@@ -1,5 +1,6 @@
 // `candor member add --name … --email … --role … [--space slug]…`: prints a one-time invitation link.
 import type { Command } from 'commander';
+import { publicLink } from '../config/public-url';
 import { MEMBER_ROLES, type MemberRole } from '../domain/access';
 import { inviteMember } from '../services/members/invite-member';
 import { withCliRuntime } from './runtime';
@@ -20,8 +21,7 @@ export function registerMember(program: Command): void {
         // The verb validates the role (the cast only satisfies the input type) and the slugs.
         const input = { displayName: opts.name, email: opts.email, role: opts.role as MemberRole, spaceSlugs: opts.space };
         const inv = await inviteMember({ ctx, input });
-        const base = rt.config.organisation.publicUrl.replace(/\/$/, '');
-        process.stdout.write(`${base}${inv.path}\n`);
+        process.stdout.write(`${publicLink(rt.config, inv.path)}\n`);
         process.stderr.write(`invitation for ${opts.email} (${opts.role}) expires ${inv.expiresAt.toISOString().slice(0, 10)}; the link works once\n`);
       });
     });

@@ -7,7 +7,7 @@ import { SERVER_HOLDER } from '../db/data-dir-lock';
 import { openRuntime } from '../runtime';
 import { isSetupOpen } from '../services/setup/get-setup-status';
 import { setupPath } from '../services/setup/setup-token';
-import { setupLinkFor } from './setup-link';
+import { publicLink } from '../config/public-url';
 import { scheduleSessionPruning } from '../services/auth/prune-sessions';
 import { LoginThrottle } from '../services/auth/throttle';
 import { createApp } from '../web/app';
@@ -35,7 +35,7 @@ export function registerServe(program: Command): void {
       });
       // Only the operator sees the console: the first-run setup link is shown here while setup is open.
       const setupLink = (await isSetupOpen(rt.context({ kind: 'system', label: 'serve' })))
-        ? setupLinkFor(rt.config.organisation.publicUrl, setupPath(rt.keys))
+        ? publicLink(rt.config, setupPath(rt.keys))
         : null;
       const listenPort = opts.port ? port(opts.port) : (rt.env.port ?? rt.config.server.port);
       const hostname = opts.host ?? rt.config.server.host;

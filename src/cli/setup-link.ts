@@ -1,14 +1,11 @@
 // `candor setup-link`: prints the one-time first-run setup link (only the operator can: the token
 // is derived from the master key). Refuses once setup is closed.
 import type { Command } from 'commander';
+import { publicLink } from '../config/public-url';
 import { CandorError, isCandorError } from '../errors';
 import { isSetupOpen } from '../services/setup/get-setup-status';
 import { setupPath } from '../services/setup/setup-token';
 import { withCliRuntime } from './runtime';
-
-export function setupLinkFor(publicUrl: string, path: string): string {
-  return `${publicUrl.replace(/\/$/, '')}${path}`;
-}
 
 export function registerSetupLink(program: Command): void {
   program
@@ -20,7 +17,7 @@ export function registerSetupLink(program: Command): void {
           if (!(await isSetupOpen(ctx))) {
             throw new CandorError('conflict', 'setup is closed: this register already has an organisation or members; members are invited with `candor member add`');
           }
-          process.stdout.write(`${setupLinkFor(rt.config.organisation.publicUrl, setupPath(rt.keys))}\n`);
+          process.stdout.write(`${publicLink(rt.config, setupPath(rt.keys))}\n`);
         });
       } catch (e) {
         if (!isCandorError(e) || e.code !== 'database_locked') throw e;
@@ -31,7 +28,7 @@ export function registerSetupLink(program: Command): void {
         const { makeKeys } = await import('../services/context');
         const { config, env } = loadConfig(process.env);
         const keys = makeKeys(loadMasterKey({ envKey: env.masterKey, dataDir: env.dataDir }));
-        process.stdout.write(`${setupLinkFor(config.organisation.publicUrl, setupPath(keys))}\n`);
+        process.stdout.write(`${publicLink(config, setupPath(keys))}\n`);
       }
     });
 }

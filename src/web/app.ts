@@ -1,13 +1,13 @@
 // The web app: middleware in a fixed order, then every route module from the route table.
-//   secure headers → static → setup gate → session → body size limit → CSRF → input check →
-//   flash → routes;
+//   secure headers → static → setup gate → session → CSRF checks that need no body → body size
+//   limit → CSRF → input check → flash → routes;
 //   errors mapped once.
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from './env';
 import { onError, onNotFound } from './errors';
 import { requestSizeLimit } from './middleware/body-limit';
-import { csrfMiddleware } from './middleware/csrf';
+import { csrfBeforeBody, csrfMiddleware } from './middleware/csrf';
 import { flashMiddleware } from './middleware/flash';
 import { inputCheck } from './middleware/input-check';
 import { securityHeaders } from './middleware/security';
@@ -38,6 +38,7 @@ export function createApp(deps: AppDeps, opts: CreateAppOptions = {}): Hono<AppE
   });
   app.use('*', setupGate());
   app.use('*', sessionMiddleware);
+  app.use('*', csrfBeforeBody); // an upload from elsewhere or without its token is never received
   app.use('*', requestSizeLimit()); // before anything reads a body
   app.use('*', csrfMiddleware);
   app.use('*', inputCheck); // control characters in any field or parameter: 400 naming it

@@ -243,7 +243,7 @@ describe('members pages', () => {
     expect(client.lastHtml).toContain('value="bo@"');
     const ok = await client.post('/wg/members/invite', { displayName: 'Bo', email: 'bo@example.org', role: 'member' });
     expect(ok.status).toBe(200);
-    const link = /http:\/\/localhost(\/enrol\/[A-Za-z0-9_-]+)/.exec(client.lastHtml)![1]!;
+    const link = /http:\/\/localhost:3000(\/enrol\/[A-Za-z0-9_-]+)/.exec(client.lastHtml)![1]!;
     const [inv] = await ctx.db.select().from(invites);
     expect(link).not.toContain(inv!.tokenHash);
 

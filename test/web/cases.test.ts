@@ -94,10 +94,9 @@ describe('case pages', () => {
     const { path } = await recordCase(client);
     const upload = async (name: string, type: string, content: string) => {
       const form = new FormData();
-      form.append('_csrf', client.csrf());
       form.append('file', new File([content], name, { type }));
       const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-      return client.app.request(`${BASE}${path}/attachments`, { method: 'POST', headers: { cookie }, body: form });
+      return client.app.request(`${BASE}${path}/attachments?_csrf=${encodeURIComponent(client.csrf())}`, { method: 'POST', headers: { cookie }, body: form });
     };
     const bad = await upload('evil.pdf', 'application/pdf', '<html><script>alert(1)</script>');
     expect(bad.status).toBe(400);

@@ -4,6 +4,7 @@
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse, View } from 'vega';
 import type { TrendPoint } from '../model';
+import { RenderCache } from './render-cache';
 
 export function trendSpec(points: readonly TrendPoint[], title: string): TopLevelSpec {
   return {
@@ -40,6 +41,9 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
+/** Trend charts already rendered, by their points and title (a few per release, so 64 is ample). */
+export const trendCharts = new RenderCache(64);
+
 export function trendChartSvg(points: readonly TrendPoint[], title: string): Promise<string> {
-  return renderSvg(trendSpec(points, title));
+  return trendCharts.get({ points, title }, () => renderSvg(trendSpec(points, title)));
 }

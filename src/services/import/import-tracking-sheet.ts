@@ -1,12 +1,15 @@
 // Imports the working group's tracking spreadsheet. All or nothing: one transaction, and the
 // first bad cell stops the import with its row and column. Re-importing a file is harmless:
-// each case remembers a fingerprint of the sheet rows it came from.
-import { createHash } from 'node:crypto';
+// each case remembers a fingerprint of the sheet rows it came from, keyed (HMAC) so that it does
+// not let anyone holding the database confirm a guess of the sealed Documents cell. A case last
+// imported before fingerprints were keyed is still recognised by its unkeyed fingerprint, which
+// the re-import then replaces with the keyed one.
 import { and, desc, eq } from 'drizzle-orm';
 import { caseEvents, casePeople, cases } from '../../db/schema';
 import { parseTrackingSheet, SheetError, type SheetCase } from '../../domain/tracking-sheet';
 import { CandorError } from '../../errors';
 import { sealOrNull } from '../../privacy/envelope';
+import { deriveFingerprintKey, isKeyedFingerprint, keyedFingerprint, unkeyedFingerprint } from '../../privacy/keyed-fingerprint';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
@@ -23,10 +26,10 @@ export interface ImportSummary {
 
 export type ProgressFn = (done: number, total: number) => void;
 
-function fingerprint(c: SheetCase): string {
+/** What a case's fingerprint covers: everything the sheet says about it but its row number. */
+export function canonicalSheetCase(c: SheetCase): string {
   const { firstRow: _r, people, ...rest } = c;
-  const canonical = JSON.stringify({ ...rest, people: people.map((p) => [p.personCode?.toLowerCase() ?? null, p.consequence]) });
-  return createHash('sha256').update(canonical).digest('hex');
+  return JSON.stringify({ ...rest, people: people.map((p) => [p.personCode?.toLowerCase() ?? null, p.consequence]) });
 }
 
 export function parseSheetOrFail(rows: readonly (readonly string[])[]): SheetCase[] {
@@ -42,15 +45,34 @@ export function parseSheetOrFail(rows: readonly (readonly string[])[]): SheetCas
   }
 }
 
-async function lastFingerprint(ctx: ServiceContext, caseId: string): Promise<string | null> {
+interface StoredFingerprint {
+  eventId: number;
+  data: Record<string, unknown>;
+  fingerprint: string;
+}
+
+async function lastFingerprint(ctx: ServiceContext, caseId: string): Promise<StoredFingerprint | null> {
   const [row] = await ctx.db
-    .select({ data: caseEvents.data })
+    .select({ id: caseEvents.id, data: caseEvents.data })
     .from(caseEvents)
     .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.kind, 'imported')))
     .orderBy(desc(caseEvents.id))
     .limit(1);
   const f = row?.data.fingerprint;
-  return typeof f === 'string' ? f : null;
+  return row && typeof f === 'string' ? { eventId: row.id, data: row.data, fingerprint: f } : null;
+}
+
+/**
+ * True when the case was last imported from these very rows. An unkeyed fingerprint that matches
+ * is replaced by the keyed one in place: the event says the same, only its fingerprint is keyed.
+ */
+async function sameAsLastImport(ctx: ServiceContext, caseId: string, canonical: string, keyed: string): Promise<boolean> {
+  const stored = await lastFingerprint(ctx, caseId);
+  if (!stored) return false;
+  if (isKeyedFingerprint(stored.fingerprint)) return stored.fingerprint === keyed;
+  if (stored.fingerprint !== unkeyedFingerprint(canonical)) return false;
+  await ctx.db.update(caseEvents).set({ data: { ...stored.data, fingerprint: keyed } }).where(eq(caseEvents.id, stored.eventId));
+  return true;
 }
 
 export async function importTrackingSheet(
@@ -63,15 +85,17 @@ export async function importTrackingSheet(
   authorize(ctx, 'create:case');
   const sheetCases = parseSheetOrFail(rows);
   const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rows: 0, peopleCreated: 0 };
+  const fingerprintKey = deriveFingerprintKey(ctx.keys.master);
   await withTransaction(ctx, async (tx) => {
     let done = 0;
     for (const sc of sheetCases) {
       summary.rows += sc.people.length;
-      const print = fingerprint(sc);
+      const canonical = canonicalSheetCase(sc);
+      const print = keyedFingerprint(fingerprintKey, canonical);
       const [existing] = await tx.db.select({ id: cases.id }).from(cases).where(eq(cases.codeName, sc.codeName));
       let caseId: string;
       if (existing) {
-        if ((await lastFingerprint(tx, existing.id)) === print) {
+        if (await sameAsLastImport(tx, existing.id, canonical, print)) {
           summary.unchanged += 1;
           onProgress?.(++done, sheetCases.length);
           continue;

@@ -1,31 +1,38 @@
-// One-time messages shown after a redirect ("Invitation sent"). Kept in a signed cookie that
-// is read and cleared on the next page.
+// One-time messages shown after a redirect ("Case Amber Heron recorded"). Kept in a cookie that
+// is read and cleared on the next page. Messages can name a case or a person by code name, so the
+// cookie is sealed (encrypted and authenticated with the master key), never merely signed: what
+// the browser stores, and any proxy or log that sees the header, reads nothing.
 import type { Context } from 'hono';
-import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
+import { seal, unseal } from '../../privacy/envelope';
 import type { AppEnv, Flash } from '../env';
-import { cookieOptions, FLASH_COOKIE } from './cookies';
-import { webKey } from './secrets';
+import { clearCookie, FLASH_COOKIE, readCookie, writeCookie } from './cookies';
+
+const SEALED_AS = 'cookie.flash';
+
+function openFlash(c: Context<AppEnv>, raw: string): Flash | null {
+  try {
+    const f = JSON.parse(unseal(c.var.deps.keys.master, SEALED_AS, raw)) as Flash;
+    return (f.kind === 'success' || f.kind === 'info') && typeof f.text === 'string' ? f : null;
+  } catch {
+    return null; // a damaged or foreign flash is simply not shown
+  }
+}
 
 export const flashMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   c.set('flash', null);
   if (c.req.method === 'GET') {
-    const raw = await getSignedCookie(c, webKey(c.var.deps.keys, 'flash'), FLASH_COOKIE);
-    if (raw) {
-      try {
-        const f = JSON.parse(raw) as Flash;
-        if ((f.kind === 'success' || f.kind === 'info') && typeof f.text === 'string') c.set('flash', f);
-      } catch {
-        // A damaged flash is simply not shown.
-      }
+    const raw = readCookie(c, FLASH_COOKIE);
+    if (raw !== undefined) {
+      c.set('flash', openFlash(c, raw));
+      clearCookie(c, FLASH_COOKIE);
     }
-    if (raw !== undefined) deleteCookie(c, FLASH_COOKIE, cookieOptions());
   }
   await next();
 });
 
 /** Sets a message for the next page and redirects there (303: the browser then GETs it). */
-export async function redirectWithFlash(c: Context<AppEnv>, to: string, text: string, kind: Flash['kind'] = 'success') {
-  await setSignedCookie(c, FLASH_COOKIE, JSON.stringify({ kind, text }), webKey(c.var.deps.keys, 'flash'), cookieOptions({ maxAge: 120 }));
+export function redirectWithFlash(c: Context<AppEnv>, to: string, text: string, kind: Flash['kind'] = 'success') {
+  writeCookie(c, FLASH_COOKIE, seal(c.var.deps.keys.master, SEALED_AS, JSON.stringify({ kind, text })), { maxAge: 120 });
   return c.redirect(to, 303);
 }

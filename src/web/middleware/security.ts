@@ -20,6 +20,8 @@ export const securityHeaders = () =>
   secureHeaders({
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     referrerPolicy: 'no-referrer',
+    // Agrees with frame-ancestors 'none' for browsers that only know the older header.
+    xFrameOptions: 'DENY',
     crossOriginEmbedderPolicy: false,
     permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
   });

@@ -1,13 +1,12 @@
 // Resolves the session cookie to an actor and builds the request's service context.
 import { createMiddleware } from 'hono/factory';
-import { deleteCookie, getCookie } from 'hono/cookie';
 import { resolveSession } from '../../services/auth/sessions';
 import type { AppEnv } from '../env';
-import { cookieOptions, SESSION_COOKIE } from './cookies';
+import { clearCookie, readCookie, SESSION_COOKIE } from './cookies';
 
 export const sessionMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   const deps = c.var.deps;
-  const token = getCookie(c, SESSION_COOKIE) ?? null;
+  const token = readCookie(c, SESSION_COOKIE) ?? null;
   c.set('actor', { kind: 'anonymous' });
   c.set('sessionToken', null);
   if (token) {
@@ -16,7 +15,7 @@ export const sessionMiddleware = createMiddleware<AppEnv>(async (c, next) => {
       c.set('actor', resolved.actor);
       c.set('sessionToken', token);
     } else {
-      deleteCookie(c, SESSION_COOKIE, cookieOptions());
+      clearCookie(c, SESSION_COOKIE);
     }
   }
   c.set('ctx', deps.context(c.var.actor));

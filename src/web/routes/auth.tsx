@@ -1,6 +1,5 @@
 // Signing in and out, enrolling from an invitation link, and a new password from a reset link.
 import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { isCandorError } from '../../errors';
 import { logIn, LOGIN_FAILED } from '../../services/auth/log-in';
@@ -13,7 +12,7 @@ import { getInvite, type InviteView } from '../../services/members/get-invite';
 import { ROLE_LABELS } from '../../services/members/schemas';
 import type { AppEnv } from '../env';
 import { fieldErrors, formInput, readForm, str } from '../forms';
-import { cookieOptions, SESSION_COOKIE } from '../middleware/cookies';
+import { clearCookie, SESSION_COOKIE, writeCookie } from '../middleware/cookies';
 import { refreshCsrfToken } from '../middleware/csrf';
 import { redirectWithFlash } from '../middleware/flash';
 import { qrSvg } from '../qr';
@@ -59,7 +58,7 @@ export const authRoutes = defineRoutes('/', (r) => {
     const next = c.req.query('next');
     try {
       const { session, signInAlert } = await logIn({ ctx: c.var.ctx, input: formInput(values), throttle: throttleOf(c), client: clientOf(c) });
-      setCookie(c, SESSION_COOKIE, session.token, cookieOptions({ expires: session.expiresAt }));
+      writeCookie(c, SESSION_COOKIE, session.token, { expires: session.expiresAt });
       if (signInAlert) return redirectWithFlash(c, '/wg/account', signInAlertText(signInAlert), 'info');
       return c.redirect(safeNext(next), 303);
     } catch (e) {
@@ -73,7 +72,7 @@ export const authRoutes = defineRoutes('/', (r) => {
   r.post('/logout', { public: true }, async (c) => {
     const token = c.var.sessionToken;
     if (c.var.actor.kind === 'member' && token) await logOut({ ctx: c.var.ctx, token });
-    deleteCookie(c, SESSION_COOKIE, cookieOptions());
+    clearCookie(c, SESSION_COOKIE);
     refreshCsrfToken(c, null);
     return redirectWithFlash(c, '/login', 'You have signed out.', 'info');
   }, { publicStatus: 303 });

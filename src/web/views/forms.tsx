@@ -7,6 +7,11 @@ export function CsrfField(props: { token: string }) {
   return <input type="hidden" name="_csrf" value={props.token} />;
 }
 
+/** A multipart form's action: its token travels in the query, checked before the upload is read. */
+export function multipartAction(action: string, token: string): string {
+  return `${action}?_csrf=${encodeURIComponent(token)}`;
+}
+
 export const fieldId = (name: string) => `f-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 export function ErrorSummary(props: { errors: FieldErrors; labels?: Record<string, string> }) {

@@ -1,5 +1,6 @@
 // Pages for errors and simple messages. They never include an exception's text: only our own
 // words, so nothing confidential can leak through an error.
+import type { FieldIssue } from '../../errors';
 import { Layout } from './layout';
 import type { PageContext } from './page';
 
@@ -12,12 +13,21 @@ const TEXT: Record<number, { title: string; body: string }> = {
   500: { title: 'Something went wrong on our side', body: 'The error has been logged for the operator. Nothing you entered has been shown to anyone. Try again in a moment.' },
 };
 
-export function MessagePage(props: { page: PageContext; status: number; message?: string }) {
+export function MessagePage(props: { page: PageContext; status: number; message?: string; issues?: FieldIssue[] }) {
   const t = TEXT[props.status] ?? TEXT[500]!;
   return (
     <Layout page={props.page} title={t.title}>
       <h1>{t.title}</h1>
       {props.message ? <p>{props.message}</p> : null}
+      {props.issues && props.issues.length > 0 ? (
+        <ul>
+          {props.issues.map((i) => (
+            <li>
+              {i.field}: {i.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {t.body ? <p>{t.body}</p> : null}
       <p>
         <a href={props.page.actor.kind === 'member' ? '/wg' : '/'}>Back to the start</a>

@@ -36,11 +36,13 @@ export interface TestServer {
 }
 
 export async function startServer(ctx: ServiceContext): Promise<TestServer> {
-  const app = appFor(ctx);
+  // Links are built from the configured public URL, so the app is made once the port is known.
+  let app: ReturnType<typeof appFor> | null = null;
   let server: ServerType | null = null;
   const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
+    server = serve({ fetch: (req) => app!.fetch(req), port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
   });
+  app = appFor({ ...ctx, config: { ...ctx.config, organisation: { ...ctx.config.organisation, publicUrl: `http://localhost:${port}` } } });
   return {
     url: `http://localhost:${port}`,
     close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),

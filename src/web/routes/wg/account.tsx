@@ -1,14 +1,13 @@
 // The member's own account: warnings about failed sign-ins, password change, sign out of every
 // browser at once.
 import type { Context } from 'hono';
-import { deleteCookie } from 'hono/cookie';
 import { changePassword } from '../../../services/auth/change-password';
 import { dismissSignInAlert } from '../../../services/auth/dismiss-sign-in-alert';
 import { getSignInAlert } from '../../../services/auth/get-sign-in-alert';
 import { logOutEverywhere } from '../../../services/auth/log-out-everywhere';
 import type { AppEnv } from '../../env';
 import { fieldErrors, formInput, readForm, str } from '../../forms';
-import { cookieOptions, SESSION_COOKIE } from '../../middleware/cookies';
+import { clearCookie, SESSION_COOKIE } from '../../middleware/cookies';
 import { refreshCsrfToken } from '../../middleware/csrf';
 import { redirectWithFlash } from '../../middleware/flash';
 import { AccountPage } from '../../views/account';
@@ -43,7 +42,7 @@ export const accountRoutes = defineRoutes('/wg/account', (r) => {
 
   r.post('/logout-everywhere', { permission: 'view:workspace' }, async (c) => {
     const n = await logOutEverywhere({ ctx: c.var.ctx });
-    deleteCookie(c, SESSION_COOKIE, cookieOptions());
+    clearCookie(c, SESSION_COOKIE);
     refreshCsrfToken(c, null);
     return redirectWithFlash(c, '/login', `You have been signed out of ${n} session${n === 1 ? '' : 's'}.`, 'info');
   }, { okStatus: 303 });

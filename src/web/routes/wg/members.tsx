@@ -8,6 +8,7 @@ import type { InviteInput } from '../../../services/members/schemas';
 import { setIdentityAccess } from '../../../services/members/set-identity-access';
 import type { AppEnv } from '../../env';
 import { fieldErrors, formInput, list, readForm, str } from '../../forms';
+import { publicLink } from '../../../config/public-url';
 import { redirectWithFlash } from '../../middleware/flash';
 import { MembersPage, type Invitation, type ResetLink } from '../../views/members';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
@@ -31,7 +32,7 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
         ctx: c.var.ctx,
         input: { ...formInput<InviteInput>(values), spaceIds: list(values.spaceIds) },
       });
-      const url = `${new URL(c.req.url).origin}${inv.path}`;
+      const url = publicLink(c.var.deps.config, inv.path);
       return render(c, { role: 'member' }, {}, 200, { url, name: str(values.displayName), expiresAt: inv.expiresAt, pendingApproval: inv.pendingApproval });
     } catch (e) {
       const errors = fieldErrors(e);
@@ -52,7 +53,7 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
     const values = await readForm(c);
     if (str(values.confirm) !== 'yes') return render(c, { role: 'member' }, { form: 'Issue the link with the button in the members table' }, 400);
     const reset = await issuePasswordReset({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId') } });
-    const url = `${new URL(c.req.url).origin}${reset.path}`;
+    const url = publicLink(c.var.deps.config, reset.path);
     return render(c, { role: 'member' }, {}, 200, undefined, { url, name: reset.displayName, expiresAt: reset.expiresAt });
   });
 

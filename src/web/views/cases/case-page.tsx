@@ -2,7 +2,7 @@
 // which forms show. Forms on this page re-render it with their errors (status 400).
 import { CASE_STAGES } from '../../../domain/case-lifecycle';
 import type { CaseEventView, CaseView } from '../../../services/cases/get-case';
-import { ErrorSummary, PostForm, SelectField } from '../forms';
+import { ErrorSummary, multipartAction, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
 import type { FieldErrors, FormValues, PageContext } from '../page';
 import { Paragraphs, TextareaField } from './fields';
@@ -190,8 +190,7 @@ export function CasePage(p: {
           </ul>
         )}
         {v.allowed.update ? (
-          <form method="post" action={`${base}/attachments`} enctype="multipart/form-data" aria-label="Attach a file">
-            <input type="hidden" name="_csrf" value={p.page.csrf} />
+          <form method="post" action={multipartAction(`${base}/attachments`, p.page.csrf)} enctype="multipart/form-data" aria-label="Attach a file">
             <div class={errors.file ? 'field field-error' : 'field'}>
               <label for="f-file">Attach a file</label>
               <p class="hint" id="f-file-hint">PDF, PNG, JPEG, GIF, WebP or plain text, at most 10 MB. Stored sealed.</p>
