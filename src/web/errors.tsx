@@ -42,8 +42,8 @@ export const ERROR_ANSWERS: Record<ErrorCode, ErrorAnswer> = {
   internal: { status: 500, show: false },
   // The page for 403 says the form expired and what to do.
   csrf_failed: { status: 403, show: false },
-  // Only the CLI meets it (the server holds the lock); a web answer says to try again.
-  database_locked: { status: 503, show: true },
+  // Only the CLI meets it (another process holds the embedded database): a conflict, try again.
+  database_locked: { status: 409, show: true },
 };
 
 function answerDomainError(err: CandorError, c: Context<AppEnv>) {

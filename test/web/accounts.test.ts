@@ -300,7 +300,7 @@ describe('members pages', () => {
     await signIn(memberClient, m);
     await chairClient.get('/wg/members');
     expect((await chairClient.post(`/wg/members/${m.id}/password-reset`, { confirm: 'yes' })).status).toBe(200);
-    const link = /http:\/\/localhost(\/reset\/[A-Za-z0-9_-]+)/.exec(chairClient.lastHtml)![1]!;
+    const link = /http:\/\/localhost:3000(\/reset\/[A-Za-z0-9_-]+)/.exec(chairClient.lastHtml)![1]!;
     const [stored] = await ctx.db.select().from(passwordResets);
     expect(stored!.tokenHash).not.toContain(link.slice('/reset/'.length));
 
@@ -331,7 +331,7 @@ describe('members pages', () => {
     await signIn(chairClient, chair);
     await chairClient.get('/wg/members');
     await chairClient.post(`/wg/members/${m.id}/password-reset`, { confirm: 'yes' });
-    const link = /http:\/\/localhost(\/reset\/[A-Za-z0-9_-]+)/.exec(chairClient.lastHtml)![1]!;
+    const link = /http:\/\/localhost:3000(\/reset\/[A-Za-z0-9_-]+)/.exec(chairClient.lastHtml)![1]!;
     clock = new Date(clock.getTime() + 25 * 3_600_000);
     expect((await new TestClient(chairClient.app).get(link)).status).toBe(404);
   });
