@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'import_invalid'
   | 'disclosure_refused'
   | 'integrity_failed'
+  /** Free text that goes public has findings to resolve or lacks a second member's approval. */
+  | 'public_text_unapproved'
   | 'internal';
 
 export interface FieldIssue {

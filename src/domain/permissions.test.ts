@@ -84,6 +84,7 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'decide:access_request': ['chair', 'vice_chair'],
   'read:space_report': ['local'],
   'publish:release': ['chair', 'vice_chair'],
+  'review:public_text': ['member', 'chair', 'vice_chair'],
 };
 
 describe('can(): role-wide', () => {

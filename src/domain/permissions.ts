@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'decide:access_request', // chair: grant or refuse it
   'read:space_report', // a local representative's space summaries
   'publish:release', // draft, review and publish statistics and transparency reports
+  'review:public_text', // resolve findings in, and approve, free text before it goes public
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +55,7 @@ const VOTING: readonly Grant[] = [
   'read:identity:keyholder',
   'update:identity:keyholder',
   'read:aggregate:all',
+  'review:public_text:all',
 ];
 
 const CHAIRING: readonly Grant[] = [

@@ -32,6 +32,7 @@ export function onError(err: Error, c: Context<AppEnv>) {
       case 'invalid_input':
         return renderMessage(c, 400, err.issues.length > 0 ? undefined : err.message);
       case 'conflict':
+      case 'public_text_unapproved':
         return renderMessage(c, 409, err.message);
       default:
         break;

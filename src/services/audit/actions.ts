@@ -57,5 +57,8 @@ export const AUDIT_ACTIONS = [
   'urgent_action.review',
   'case_reviews.read',
   'document.add',
+  'public_text.check',
+  'public_text.override',
+  'public_text.approve',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
