@@ -6,7 +6,8 @@ const textHash = z.string().trim().regex(/^[0-9a-f]{64}$/, 'reload the page: the
 export const overrideInput = z.object({
   reviewId,
   textHash,
-  finding: z.coerce.number({ message: 'choose a finding' }).int('choose a finding').min(0, 'choose a finding'),
+  // A form sends the index as text; a blank must not read as finding 0.
+  finding: z.union([z.number().int().min(0), z.string().trim().regex(/^\d+$/, 'choose a finding').transform(Number)], { message: 'choose a finding' }),
   reason: z.string().trim().min(3, 'say why this finding may be published').max(1_000, 'must be at most 1,000 characters'),
 });
 
