@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'internal',
   'csrf_failed',
   'database_locked',
+  // Free text that goes public has findings to resolve or lacks a second member's approval.
+  'public_text_unapproved',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,6 +10,7 @@ const codes: Record<ErrorCode, number> = {
   unauthenticated: 77,
   conflict: 75,
   disclosure_refused: 69,
+  public_text_unapproved: 69,
   integrity_failed: 1,
   internal: 70,
   // EX_TEMPFAIL: another process holds the embedded database; nothing was done, try again later.

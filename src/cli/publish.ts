@@ -1,5 +1,7 @@
 // `candor publish stats --period 2025-H1 [--draft]`, `candor publish annual --year 2025 [--draft]`
-// and `candor audit-release --period … [--json]`. Publishing always passes the disclosure audit.
+// and `candor audit-release --period … [--json]`. Publishing always passes the disclosure audit,
+// and publishes only free text a second member approved: a note is written and approved on the
+// web review page first; `--note` then names it (the command refuses any other words).
 import type { Command } from 'commander';
 import { CandorError } from '../errors';
 import { auditPublication, type PublicationAudit } from '../services/publications/audit-publication';
@@ -48,7 +50,7 @@ export function registerPublish(program: Command): void {
     .description("Draft and publish a half-year's statistics")
     .requiredOption('--period <period>', 'an ended half-year, e.g. 2025-H1')
     .option('--draft', 'only prepare the draft for the chair to review')
-    .option('--note <text>', 'a note published with the release')
+    .option('--note <text>', 'the note saved and approved on the review page (/wg/publications/…); any other text is refused')
     .action(async (opts: { period: string; draft?: boolean; note?: string }) => {
       await withCliRuntime('cli:publish', async (ctx) => {
         const d = await draftStatisticsRelease(ctx, opts.period);
@@ -60,7 +62,7 @@ export function registerPublish(program: Command): void {
     .description("Draft and publish a year's transparency report")
     .requiredOption('--year <year>', 'an ended year, e.g. 2025')
     .option('--draft', 'only prepare the draft for the chair to complete and review')
-    .option('--note <text>', 'a note published with the report')
+    .option('--note <text>', 'the note saved and approved on the review page (/wg/publications/…); any other text is refused')
     .action(async (opts: { year: string; draft?: boolean; note?: string }) => {
       await withCliRuntime('cli:publish', async (ctx) => {
         const d = await draftAnnualReport(ctx, opts.year);

@@ -368,3 +368,26 @@ export const outbox = pgTable('outbox', {
   sentAt: timestamp('sent_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
+
+/**
+ * The review of one free text before it goes public (a release note, an annual report section, a
+ * document changelog entry). Bound to the SHA-256 of the exact text: an edit starts a new review.
+ * Findings hold offsets and labels only, never the matched words; override reasons are sealed.
+ */
+export const publicTextReviews = pgTable(
+  'public_text_reviews',
+  {
+    id: id(),
+    subjectKind: text('subject_kind').notNull(), // publication_note | annual_section | document_summary
+    subjectId: uuid('subject_id').notNull(),
+    field: text('field').notNull(), // note | a section id | summary
+    textHash: text('text_hash').notNull(),
+    authorId: uuid('author_id'),
+    findings: jsonb('findings').$type<Record<string, unknown>[]>().notNull(),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+    approvedBy: uuid('approved_by'),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('public_text_reviews_subject_key').on(t.subjectKind, t.subjectId, t.field)],
+);

@@ -85,6 +85,7 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'read:space_report': ['local'],
   'publish:release': ['chair', 'vice_chair'],
   'approve:grant': ['chair', 'vice_chair', 'board'],
+  'review:public_text': ['member', 'chair', 'vice_chair'],
 };
 
 describe('can(): role-wide', () => {

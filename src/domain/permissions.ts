@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   'read:space_report', // a local representative's space summaries
   'publish:release', // draft, review and publish statistics and transparency reports
   'approve:grant', // approve or decline another member's request to grant identity-key access or add a chair
+  'review:public_text', // resolve findings in, and approve, free text before it goes public
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,6 +56,7 @@ const VOTING: readonly Grant[] = [
   'read:identity:keyholder',
   'update:identity:keyholder',
   'read:aggregate:all',
+  'review:public_text:all',
 ];
 
 const CHAIRING: readonly Grant[] = [

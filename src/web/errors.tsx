@@ -44,6 +44,7 @@ export const ERROR_ANSWERS: Record<ErrorCode, ErrorAnswer> = {
   csrf_failed: { status: 403, show: false },
   // Only the CLI meets it (another process holds the embedded database): a conflict, try again.
   database_locked: { status: 409, show: true },
+  public_text_unapproved: { status: 409, show: true },
 };
 
 function answerDomainError(err: CandorError, c: Context<AppEnv>) {

@@ -12,6 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/wg', label: 'Overview', permission: 'view:workspace' },
   { href: '/wg/cases', label: 'Cases', permission: 'list:case' },
   { href: '/wg/publications', label: 'Publications', permission: 'publish:release' },
+  { href: '/wg/public-texts', label: 'Public text review', permission: 'review:public_text' },
   { href: '/wg/people', label: 'Identity key', permission: 'read:identity' },
   { href: '/wg/access-requests', label: 'Records access', permission: 'create:access_request' },
   { href: '/wg/access-requests/review', label: 'Records access', permission: 'decide:access_request' },

@@ -37,6 +37,12 @@ describe('candor publish', { timeout: 240_000 }, () => {
     const again = await runCli(['publish', 'stats', '--period', '2024-H1'], env);
     expect(again.stdout).toMatch(/already published/);
 
+    // A note is public text: the command publishes only the note approved on the review page.
+    const noted = await runCli(['publish', 'stats', '--period', '2024-H2', '--note', 'Typed at the command line.'], env);
+    expect(noted.code).toBe(69);
+    expect(noted.stderr).toMatch(/^candor: Publishing refused: the note given is not the note saved on the draft/);
+    expect(noted.stderr).not.toContain('Typed at the command line');
+
     const future = await runCli(['publish', 'stats', '--period', '2099-H1'], env);
     expect(future.code).not.toBe(0);
     expect(future.stderr.trim().split('\n')).toHaveLength(2);
@@ -51,6 +57,10 @@ describe('candor publish', { timeout: 240_000 }, () => {
     const report = JSON.parse(audit.stdout) as { passes: boolean; cells: { table: string }[] };
     expect(report.passes).toBe(true);
     expect(audit.stdout).toMatch(/reconsiderations|Requests for reconsideration/);
+    // Its pre-filled sections are public text that no second member has approved yet.
+    const pub = await runCli(['publish', 'annual', '--year', '2025'], env);
+    expect(pub.code).toBe(69);
+    expect(pub.stderr).toMatch(/^candor: Publishing refused: the section “Changes in membership” .* is not approved/);
   });
 
   it('serve starts the statistics-draft job with the server and stops it on SIGTERM', async () => {

@@ -12,6 +12,7 @@ import { freshContext } from '../helpers/db';
 import { buildMember, completeSetupDirectly, sessionFor } from '../helpers/members';
 import { buildCase, buildSmallRegister } from '../services/publications/factory';
 import { appFor, TestClient } from './helpers/client';
+import { approveAllPublicTexts } from '../helpers/public-text';
 
 describe('publication pages', () => {
   let ctx: ServiceContext;
@@ -43,7 +44,7 @@ describe('publication pages', () => {
     expect(chair.lastHtml).toContain('What the disclosure audit did');
     expect(chair.lastHtml).toContain('Beside the published history');
     const url = new URL(made.headers.get('location')!, 'http://localhost').pathname;
-    const published = await chair.post(`${url}/publish`, { note: 'Half-year figures.' });
+    const published = await chair.post(`${url}/publish`, {});
     expect(published.status).toBe(303);
     await chair.follow(published);
     expect(chair.lastHtml).toContain('Published releases never change');
@@ -56,10 +57,12 @@ describe('publication pages', () => {
 
   it('serves the tables of an older report version, not the latest', async () => {
     const v1 = await draftAnnualReport(ctx, 2024);
+    await approveAllPublicTexts(ctx);
     await publishRelease(ctx, v1.id);
     await buildCase(ctx, { receivedOn: '2024-09-02', consequences: ['warning'] });
     const v2 = await draftAnnualReport(ctx, 2024);
     expect(v2.version).toBe(2);
+    await approveAllPublicTexts(ctx);
     await publishRelease(ctx, v2.id);
 
     const pub = new TestClient(appFor(ctx));
@@ -125,9 +128,15 @@ describe('publication pages', () => {
     const added = await chair.post('/wg/documents', { title: 'Manual', version: '2.0', publishedOn: '2025-05-01', summary: 'Added the reconsideration process.', url: 'https://example.org/manual' });
     expect(added.status).toBe(303);
     await chair.follow(added);
+    expect(chair.lastHtml).toContain('Waiting for review');
+    // Public text: not on the public site until a second member approves it.
+    const pub = new TestClient(appFor(ctx));
+    expect((await pub.get('/documentation')).status).toBe(200);
+    expect(pub.lastHtml).not.toContain('Added the reconsideration process.');
+    await approveAllPublicTexts(ctx);
+    await chair.get('/wg/documents');
     expect(chair.lastHtml).toContain('Added the reconsideration process.');
     // The public site lists the current version and the changelog, without a login.
-    const pub = new TestClient(appFor(ctx));
     expect((await pub.get('/')).status).toBe(200);
     expect(pub.lastHtml).toContain('<a href="https://example.org/manual">Manual</a> (version 2.0, 2025-05-01)');
     expect((await pub.get('/documentation')).status).toBe(200);

@@ -64,5 +64,8 @@ export const AUDIT_ACTIONS = [
   'member.password_change',
   'member.password_reset_issue',
   'member.password_reset',
+  'public_text.check',
+  'public_text.override',
+  'public_text.approve',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -12,7 +12,8 @@ import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { loadDocumentVersions, loadMembershipYear, loadRegisterSnapshot } from './load-register';
 import { prepareDraft, type DraftResult } from './prepare-draft';
-import { loadPublished, lockPublications } from './store';
+import { checkPublicText, publicationTexts } from '../public-text';
+import { findPublication, loadPublished, lockPublications } from './store';
 
 export const yearInput = z.coerce.number({ message: 'must be a year' }).int('must be a year').min(2000, 'must be a year after 2000').max(2100, 'must be a year before 2100');
 
@@ -40,7 +41,7 @@ export async function draftAnnualReport(ctx: ServiceContext, rawYear: number | s
     };
     let notes: string[] = [];
     const generated = (c: Pick<AnnualContent, 'facts' | 'trend'>) => JSON.stringify([c.facts, c.trend]);
-    return prepareDraft(tx, {
+    const result = await prepareDraft(tx, {
       kind: 'annual',
       key: String(year),
       candidate: (version, publishedTruths) => {
@@ -66,6 +67,12 @@ export async function draftAnnualReport(ctx: ServiceContext, rawYear: number | s
         };
       },
     });
+    // The pre-filled and kept sections are public text too: check them as the draft stores them.
+    if (result.status !== 'up_to_date') {
+      const row = await findPublication(tx, result.id);
+      for (const t of publicationTexts(row)) await checkPublicText(tx, t.subject, t.text);
+    }
+    return result;
   });
 }
 

@@ -2,7 +2,7 @@
 // channels, categories and space groups. No free text, no identities, no code names leave here
 // (person code names are replaced by a marker: figures only need to know a person was named).
 import { eq, isNotNull } from 'drizzle-orm';
-import { casePeople, cases, caseSpaces, documents, members, people, reconsiderations, spaces, unilateralActions } from '../../db/schema';
+import { casePeople, cases, caseSpaces, members, people, reconsiderations, spaces, unilateralActions } from '../../db/schema';
 import { urgentReviewClass, type ReconsiderationResult } from '../../domain/case-reviews';
 import type { Channel } from '../../domain/case-lifecycle';
 import type { CaseStatus, ResolutionSource } from '../../domain/case-status';
@@ -12,6 +12,7 @@ import { statusHolds } from '../../domain/person-status';
 import type { StatPerson } from '../../domain/statistics';
 import type { MembershipYear, RegisterSnapshot, ReportDocumentVersion, ReportSpace } from '../../reports/register';
 import type { ServiceContext } from '../context';
+import { listDocumentVersions } from '../documents/add-document-version';
 
 export async function loadRegisterSnapshot(ctx: ServiceContext): Promise<RegisterSnapshot> {
   const today = localDate(ctx.now(), ctx.config.organisation.timeZone);
@@ -97,9 +98,7 @@ export async function loadMembershipYear(ctx: ServiceContext, year: number): Pro
   };
 }
 
-/** Every published document version (the documentation changelog is public already). */
+/** Every document version of the public changelog (approved public text only). */
 export async function loadDocumentVersions(ctx: ServiceContext): Promise<ReportDocumentVersion[]> {
-  return ctx.db
-    .select({ title: documents.title, version: documents.version, publishedOn: documents.publishedOn, summary: documents.summary })
-    .from(documents);
+  return (await listDocumentVersions(ctx)).map(({ title, version, publishedOn, summary }) => ({ title, version, publishedOn, summary }));
 }

@@ -1,6 +1,8 @@
 // Publishes a draft after auditing it again against every release published so far (another
 // release may have been published since the draft was prepared). Refused unless the audit
 // passes and the draft still describes the register. Published rows are never changed again.
+// Its free text (the note saved on the draft, an annual report's sections) must be approved
+// public text (src/services/public-text): publishing never takes new words.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Config } from '../../config/schema';
@@ -15,11 +17,15 @@ import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
+import { assertPublicTextsApproved, publicationTexts } from '../public-text';
 import { loadRegisterSnapshot } from './load-register';
 import { findPublication, historyOf, loadPublished, lockPublications, type PublicationRow } from './store';
 
+export const noteInput = z.string().trim().max(2_000, 'must be at most 2,000 characters');
+
 export const publishInput = z.object({
-  note: z.string().trim().max(2_000, 'must be at most 2,000 characters').optional(),
+  /** When given, must be the note saved on the draft and approved (the CLI's --note names it). */
+  note: noteInput.optional(),
 });
 
 function currentBaseTruth(snapshot: RegisterSnapshot, row: PublicationRow, disclosure: Config['disclosure']): Record<string, number> {
@@ -47,6 +53,14 @@ export async function publishRelease(ctx: ServiceContext, id: string, raw: z.inp
     if (!stillDescribesRegister(await loadRegisterSnapshot(tx), row, tx.config.disclosure)) {
       throw new CandorError('conflict', 'The register changed since this draft was prepared; prepare the draft again and review it');
     }
+    if (input.note !== undefined && input.note !== (row.note ?? '')) {
+      throw new CandorError(
+        'public_text_unapproved',
+        `Publishing refused: the note given is not the note saved on the draft. Save the note on the review page (/wg/publications/${row.id}), have a second member approve it, then publish`,
+        [{ field: 'note', message: 'not the approved note of this draft' }],
+      );
+    }
+    await assertPublicTextsApproved(tx, publicationTexts(row));
     const history = historyOf(await loadPublished(tx));
     const report = await auditRelease({ history: history.releases, candidate: row.content.release, truth: row.content.truth });
     if (!report.passes) {
@@ -55,7 +69,7 @@ export async function publishRelease(ctx: ServiceContext, id: string, raw: z.inp
     const publishedBy = tx.actor.kind === 'member' ? memberIdOf(tx) : null;
     const updated = await tx.db
       .update(publications)
-      .set({ state: 'published', note: input.note === undefined || input.note === '' ? null : input.note, publishedBy, publishedAt: tx.now() })
+      .set({ state: 'published', publishedBy, publishedAt: tx.now() })
       .where(and(eq(publications.id, row.id), eq(publications.state, 'draft')))
       .returning({ id: publications.id });
     if (updated.length !== 1) throw new CandorError('conflict', 'This release is already published');

@@ -1,13 +1,15 @@
 // The chair edits the authored sections of an annual report draft (published versions never change).
+// Each saved section is checked as public text (src/services/public-text).
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { publications } from '../../db/schema';
 import { CandorError } from '../../errors';
-import type { AnnualContent } from '../../reports/model';
+import { AUTHORED_SECTIONS, type AnnualContent } from '../../reports/model';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
+import { checkPublicText } from '../public-text';
 import { authoredInput } from './draft-annual-report';
 import { findPublication, lockPublications } from './store';
 
@@ -27,5 +29,7 @@ export async function updateAnnualReport(ctx: ServiceContext, id: string, raw: z
       .returning({ id: publications.id });
     if (done.length !== 1) throw new CandorError('conflict', 'This report is published; prepare a correction to change it');
     await audit(tx, { action: 'publication.update', entity: 'publication', entityRef: `annual:${row.key}:v${row.version}` });
+    // Public text: each section is checked now and must be approved before the report is published.
+    for (const section of AUTHORED_SECTIONS) await checkPublicText(tx, { kind: 'annual_section', publicationId: id, section }, authored[section]);
   });
 }

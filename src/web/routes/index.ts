@@ -10,6 +10,7 @@ import { casePartRoutes } from './wg/cases-parts';
 import { caseRoutes } from './wg/cases';
 import { peopleRoutes } from './wg/people';
 import { publicationRoutes } from './wg/publications';
+import { publicTextRoutes } from './wg/public-texts';
 import { authRoutes } from './auth';
 import { conflictRoutes } from './wg/conflicts';
 import { dashboardRoutes } from './wg/dashboard';
@@ -39,6 +40,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   documentRoutes,
   accountRoutes,
   grantRoutes,
+  publicTextRoutes,
 ];
 
 /** The static stylesheet is a route too; the matrix checks that everyone can fetch it. */

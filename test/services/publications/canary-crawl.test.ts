@@ -17,6 +17,8 @@ import { freshContext } from '../../helpers/db';
 import { buildMember, completeSetupDirectly } from '../../helpers/members';
 import { appFor, BASE } from '../../web/helpers/client';
 import { buildCase, buildSpace } from './factory';
+import { setReleaseNote } from '../../../src/services/publications/set-release-note';
+import { approveAllPublicTexts } from '../../helpers/public-text';
 
 const NOW = () => new Date('2026-02-15T12:00:00Z');
 const canaries: string[] = [];
@@ -96,7 +98,9 @@ describe('publishing and the public site', () => {
     expect(annual.passes).toBe(true);
     annualId = annual.id;
     await updateAnnualReport(asChair, annual.id, { trends: 'Most reports concerned the forum.', lessons: 'Reply sooner.', improvements: 'A web form.', membership: 'One member joined.', procedures: '' });
-    await publishRelease(asChair, annual.id, { note: 'Our first annual report.' });
+    await setReleaseNote({ ctx: asChair, input: { publicationId: annual.id, note: 'Our first annual report.' } });
+    await approveAllPublicTexts(ctx);
+    await publishRelease(asChair, annual.id);
     pages = await crawl(ctx);
   }, 240_000);
 

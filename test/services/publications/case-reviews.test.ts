@@ -19,6 +19,7 @@ import { freshContext } from '../../helpers/db';
 import { codeOf } from '../../helpers/errors';
 import { buildMember, type BuiltMember } from '../../helpers/members';
 import { buildCase } from './factory';
+import { approveAllPublicTexts } from '../../helpers/public-text';
 
 const NOW = () => new Date('2026-03-01T12:00:00Z');
 
@@ -95,6 +96,7 @@ describe('reconsiderations and urgent actions', () => {
     await recordUrgentAction(asAlice, caseId, { action: 'authorities', takenAt: '2025-08-01T10:00' });
     await addDocumentVersion(asBob, { title: 'Enforcement ladder', version: '2.0', publishedOn: '2025-09-01', summary: 'Suspensions now state the conditions for return.' });
     await addDocumentVersion(asBob, { title: 'Reporting guide', version: '1.1', publishedOn: '2024-05-01', summary: 'Older change.' });
+    await approveAllPublicTexts(ctx); // the changelog is public text: only approved versions pre-fill the report
 
     const draft = await draftAnnualReport(asBob, 2025);
     expect(draft.passes, JSON.stringify(draft.protection)).toBe(true);
@@ -117,6 +119,7 @@ describe('reconsiderations and urgent actions', () => {
     await recordReconsideration(asBob, caseId, { requestedOn: '2025-11-01', requestedBy: 'reporter' });
     expect(await codeOf(publishRelease(asBob, draft.id))).toBe('conflict');
     expect(await draftAnnualReport(asBob, 2025)).toMatchObject({ status: 'updated', passes: true });
+    await approveAllPublicTexts(ctx);
     await publishRelease(asBob, draft.id);
   });
 });

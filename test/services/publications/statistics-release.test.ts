@@ -12,6 +12,8 @@ import { freshContext } from '../../helpers/db';
 import { codeOf } from '../../helpers/errors';
 import { buildMember } from '../../helpers/members';
 import { buildCase, buildSmallRegister } from './factory';
+import { setReleaseNote } from '../../../src/services/publications/set-release-note';
+import { approveAllPublicTexts } from '../../helpers/public-text';
 
 const NOW = () => new Date('2026-03-01T12:00:00Z');
 
@@ -35,7 +37,9 @@ describe('statistics releases', () => {
     expect(shown).toMatchObject({ 'Reports received': '8', 'Still being handled': '1', 'Actions by the working group': '5', 'People warned': '4', 'People banned': '1', 'People flagged': '1', 'Not a violation': '1', 'No action': '1' });
     expect(JSON.stringify(view)).not.toContain('truth');
 
-    await publishRelease(ctx, draft.id, { note: 'First release.' });
+    await setReleaseNote({ ctx, input: { publicationId: draft.id, note: 'First release.' } });
+    await approveAllPublicTexts(ctx);
+    await publishRelease(ctx, draft.id);
     const published = await findPublication(ctx, draft.id);
     expect(published).toMatchObject({ state: 'published', note: 'First release.' });
     expect(await codeOf(publishRelease(ctx, draft.id))).toBe('conflict');
@@ -73,7 +77,9 @@ describe('statistics releases', () => {
     const ids = Object.keys(row.content.truth);
     expect(ids.some((id) => id.endsWith('~1'))).toBe(true);
     expect(ids.some((id) => id === '2025-H1|ongoing')).toBe(true);
-    await publishRelease(ctx, v2.id, { note: 'Correction: a report was recorded late.' });
+    await setReleaseNote({ ctx, input: { publicationId: v2.id, note: 'Correction: a report was recorded late.' } });
+    await approveAllPublicTexts(ctx);
+    await publishRelease(ctx, v2.id);
     const audit = await auditPublication(ctx, '2025-H1');
     expect(audit).toMatchObject({ version: 2, state: 'published', report: { passes: true } });
   });

@@ -5,7 +5,9 @@ import { draftAnnualReport } from '../../../services/publications/draft-annual-r
 import { draftStatisticsRelease } from '../../../services/publications/draft-statistics-release';
 import { publishRelease } from '../../../services/publications/publish-release';
 import { getPublicationForChair, listPublicationsForChair, listPublished } from '../../../services/publications/read-publications';
+import { setReleaseNote } from '../../../services/publications/set-release-note';
 import { updateAnnualReport } from '../../../services/publications/update-annual-report';
+import { publicationTexts, publicTextStatuses } from '../../../services/public-text';
 import type { AppEnv } from '../../env';
 import { fieldErrors, formInput, readForm, str } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
@@ -22,7 +24,8 @@ async function list(c: Context<AppEnv>, values: FormValues, errors: FieldErrors,
 async function review(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400) {
   const row = await getPublicationForChair(c.var.ctx, c.req.param('publicationId') ?? '');
   const history = (await listPublished(c.var.ctx)).map((i) => i.publication).filter((p) => p.kind === 'stats' && !(p.key === row.key && p.version === row.version));
-  return c.html(<ReviewPage page={pageContext(c)} row={row} history={history} k={c.var.deps.config.disclosure.k} values={values} errors={errors} />, status);
+  const texts = row.state === 'draft' ? await publicTextStatuses(c.var.ctx, publicationTexts(row)) : [];
+  return c.html(<ReviewPage page={pageContext(c)} row={row} history={history} texts={texts} k={c.var.deps.config.disclosure.k} values={values} errors={errors} />, status);
 }
 
 const draftMessage = (status: string) =>
@@ -57,14 +60,27 @@ export const publicationRoutes = defineRoutes('/wg/publications', (r) => {
       if (errors) return review(c, values, errors, 400);
       throw e;
     }
-    return redirectWithFlash(c, `/wg/publications/${id}`, 'Sections saved. The preview shows them as they will be published.');
+    return redirectWithFlash(c, `/wg/publications/${id}`, 'Sections saved and checked. The preview shows them as they will be published; a second member approves each before publication.');
+  }, { okStatus: 404 });
+
+  r.post('/:publicationId/note', chair, async (c) => {
+    const values = await readForm(c);
+    const id = c.req.param('publicationId') ?? '';
+    try {
+      await setReleaseNote({ ctx: c.var.ctx, input: { publicationId: id, note: str(values.note) } });
+    } catch (e) {
+      const errors = fieldErrors(e);
+      if (errors) return review(c, values, errors, 400);
+      throw e;
+    }
+    return redirectWithFlash(c, `/wg/publications/${id}`, 'Note saved and checked. A second member approves it before it is published.');
   }, { okStatus: 404 });
 
   r.post('/:publicationId/publish', chair, async (c) => {
     const values = await readForm(c);
     const id = c.req.param('publicationId') ?? '';
     try {
-      await publishRelease(c.var.ctx, id, { note: str(values.note) });
+      await publishRelease(c.var.ctx, id);
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return review(c, values, errors, 400);

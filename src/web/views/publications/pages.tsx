@@ -5,6 +5,10 @@ import type { Child } from 'hono/jsx';
 import { AUTHORED_SECTIONS, AUTHORED_TITLES, publicView, type PublicPublication } from '../../../reports/model';
 import { AnnualReportView, StatisticsHistoryView, TableView } from '../../../reports/render/html';
 import type { PublicationRow } from '../../../services/publications/store';
+import type { PublicTextStatus } from '../../../services/public-text';
+import { mayPublish } from '../../../domain/public-text';
+import { PublicTextStatusList } from '../public-text';
+import { TextareaField } from '../cases/fields';
 import { ErrorSummary, Field, fieldId, PostForm } from '../forms';
 import { Layout } from '../layout';
 import type { FieldErrors, FormValues, PageContext } from '../page';
@@ -78,7 +82,15 @@ function Protection(props: { row: PublicationRow }) {
   );
 }
 
-export function ReviewPage(props: { page: PageContext; row: PublicationRow; history: readonly PublicPublication[]; k: number; values: FormValues; errors: FieldErrors }) {
+export function ReviewPage(props: {
+  page: PageContext;
+  row: PublicationRow;
+  history: readonly PublicPublication[];
+  texts: ReadonlyArray<PublicTextStatus & { title: string }>;
+  k: number;
+  values: FormValues;
+  errors: FieldErrors;
+}) {
   const { row } = props;
   const view = publicView(row);
   const draft = row.state === 'draft';
@@ -135,10 +147,26 @@ export function ReviewPage(props: { page: PageContext; row: PublicationRow; hist
       ) : null}
       {draft ? (
         <>
+          <h2>Note</h2>
+          <PostForm action={`/wg/publications/${row.id}/note`} csrf={props.page.csrf} label="Note">
+            <TextareaField
+              name="note"
+              label="Note (optional)"
+              hint="Published with the release, for example the reason for a correction. Checked like every public text; a second member approves it."
+              rows={2}
+              values={props.values.note === undefined ? { note: row.note ?? '' } : props.values}
+              errors={props.errors}
+            />
+            <button type="submit" class="secondary">Save the note</button>
+          </PostForm>
+          <section class="panel" aria-labelledby="public-text-title">
+            <h2 id="public-text-title">Public text review</h2>
+            <p>Every text below is published with the release. Each must be approved by a second member, for its exact words, before publishing.</p>
+            <PublicTextStatusList items={props.texts} />
+          </section>
           <h2>Publish</h2>
           <PostForm action={`/wg/publications/${row.id}/publish`} csrf={props.page.csrf} label="Publish">
-            <Field name="note" label="Note (optional)" hint="Published with the release, for example the reason for a correction." values={props.values} errors={props.errors} />
-            <button type="submit" disabled={!row.content.protection.passes}>Publish</button>
+            <button type="submit" disabled={!row.content.protection.passes || props.texts.some((t) => !mayPublish(t.state))}>Publish</button>
           </PostForm>
         </>
       ) : null}
