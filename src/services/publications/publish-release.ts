@@ -16,6 +16,7 @@ import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { loadRegisterSnapshot } from './load-register';
+import { appendPublishedToLog } from './publication-log';
 import { findPublication, historyOf, loadPublished, lockPublications, type PublicationRow } from './store';
 
 export const publishInput = z.object({
@@ -59,6 +60,7 @@ export async function publishRelease(ctx: ServiceContext, id: string, raw: z.inp
       .where(and(eq(publications.id, row.id), eq(publications.state, 'draft')))
       .returning({ id: publications.id });
     if (updated.length !== 1) throw new CandorError('conflict', 'This release is already published');
+    await appendPublishedToLog(tx);
     await audit(tx, {
       action: 'publication.publish',
       entity: 'publication',

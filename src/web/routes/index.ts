@@ -16,6 +16,7 @@ import { dashboardRoutes } from './wg/dashboard';
 import { documentRoutes } from './wg/documents';
 import { homeRoutes } from './home';
 import { publicRoutes } from './public/index';
+import { publicationLogRoutes } from './public/publication-log';
 import { memberRoutes } from './wg/members';
 import { setupRoutes } from './setup';
 import type { RouteModule, RouteSpec } from './table';
@@ -37,6 +38,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   publicationRoutes,
   documentRoutes,
   accountRoutes,
+  publicationLogRoutes,
 ];
 
 /** The static stylesheet is a route too; the matrix checks that everyone can fetch it. */
