@@ -17,6 +17,7 @@ import { documentRoutes } from './wg/documents';
 import { homeRoutes } from './home';
 import { publicRoutes } from './public/index';
 import { publicationLogRoutes } from './public/publication-log';
+import { statisticsVersionRoutes } from './public/statistics-versions';
 import { memberRoutes } from './wg/members';
 import { setupRoutes } from './setup';
 import type { RouteModule, RouteSpec } from './table';
@@ -39,6 +40,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   documentRoutes,
   accountRoutes,
   publicationLogRoutes,
+  statisticsVersionRoutes,
 ];
 
 /** The static stylesheet is a route too; the matrix checks that everyone can fetch it. */
