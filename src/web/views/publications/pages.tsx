@@ -137,7 +137,11 @@ export function ReviewPage(props: { page: PageContext; row: PublicationRow; hist
         <>
           <h2>Publish</h2>
           <PostForm action={`/wg/publications/${row.id}/publish`} csrf={props.page.csrf} label="Publish">
-            <Field name="note" label="Note (optional)" hint="Published with the release, for example the reason for a correction." values={props.values} errors={props.errors} />
+            {row.version > 1 ? (
+              <Field name="note" label="Why it is corrected" hint={`Published with version ${row.version} and shown in the period's history beside what changed.`} values={props.values} errors={props.errors} />
+            ) : (
+              <Field name="note" label="Note (optional)" hint="Published with the release." values={props.values} errors={props.errors} />
+            )}
             <button type="submit" disabled={!row.content.protection.passes}>Publish</button>
           </PostForm>
         </>
