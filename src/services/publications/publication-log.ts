@@ -99,11 +99,10 @@ function toEntry(r: typeof publicationLog.$inferSelect): LogEntry {
 
 /** The whole log as published at /publications/log (public: it holds no confidential data). */
 export async function readPublicationLog(ctx: ServiceContext, organisation: string): Promise<PublicationLogDocument> {
-  const [rows, publicKey, published] = await Promise.all([
-    ctx.db.select().from(publicationLog).orderBy(asc(publicationLog.seq)),
-    loadPublicKey(ctx),
-    loadPublished(ctx),
-  ]);
+  // One after another: a transaction's single connection runs one query at a time.
+  const rows = await ctx.db.select().from(publicationLog).orderBy(asc(publicationLog.seq));
+  const publicKey = await loadPublicKey(ctx);
+  const published = await loadPublished(ctx);
   const entries = rows.map(toEntry);
   return {
     schema: LOG_SCHEMA,

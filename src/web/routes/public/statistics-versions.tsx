@@ -16,7 +16,8 @@ const open = { public: true } as const;
 async function versionsOf(c: Context<AppEnv>): Promise<{ period: string; versions: PublishedVersion[] }> {
   const period = (c.req.param('period') ?? '').toUpperCase();
   if (!/^\d{4}-H[12]$/.test(period)) throw notFound();
-  const [items, seqs] = await Promise.all([listPublished(c.var.ctx), logSequenceByRelease(c.var.ctx)]);
+  const items = await listPublished(c.var.ctx);
+  const seqs = await logSequenceByRelease(c.var.ctx);
   const versions = items
     .filter((i) => i.publication.kind === 'stats' && i.publication.key === period)
     .sort((a, b) => a.publication.version - b.publication.version)
