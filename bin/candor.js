@@ -4,5 +4,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli/main.ts');
+// Commands a reader runs without an installation (verify-publications) skip loading the rest.
+const standalone = process.argv[2] === 'verify-publications';
+const { main } = await import(standalone ? '../src/cli/standalone.ts' : '../src/cli/main.ts');
 await main(process.argv);

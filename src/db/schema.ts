@@ -391,3 +391,33 @@ export const publicTextReviews = pgTable(
   },
   (t) => [uniqueIndex('public_text_reviews_subject_key').on(t.subjectKind, t.subjectId, t.field)],
 );
+
+/**
+ * The public publication log: one signed entry per published release version, each hashing the
+ * one before (src/domain/publication-log.ts). Append-only; no foreign keys, so that a release
+ * row removed behind the log's back leaves its entry, and the verifier notices.
+ */
+export const publicationLog = pgTable(
+  'publication_log',
+  {
+    seq: integer('seq').primaryKey(),
+    prevHash: text('prev_hash').notNull(),
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    version: integer('version').notNull(),
+    contentHash: text('content_hash').notNull(),
+    publishedAt: text('published_at').notNull(), // a month, YYYY-MM: public timestamps are periods
+    hash: text('hash').notNull(),
+    signature: text('signature').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('publication_log_release_key').on(t.kind, t.key, t.version)],
+);
+
+/** The organisation's Ed25519 key that signs the publication log; the private half is sealed. */
+export const publicationKeys = pgTable('publication_keys', {
+  id: id(),
+  publicKey: text('public_key').notNull(), // SPKI PEM
+  privateKeySealed: text('private_key_sealed').notNull(), // PKCS#8 PEM, envelope-encrypted
+  createdAt: createdAt(),
+});

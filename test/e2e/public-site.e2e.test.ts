@@ -39,7 +39,7 @@ describe('public site in a browser', { timeout: 180_000 }, () => {
 
   it('every public page passes axe-core and the chart loads as an image', async () => {
     const page = await browser.newPage();
-    for (const path of ['/', '/statistics', '/reports', '/reports/2025', '/documentation']) await visit(page, `${server.url}${path}`);
+    for (const path of ['/', '/statistics', '/reports', '/reports/2025', '/documentation', '/statistics/2025-H1', '/statistics/2025-H1/v1', '/publications']) await visit(page, `${server.url}${path}`);
     await visit(page, `${server.url}/statistics`);
     const loaded = await page.locator('img[src="/statistics/trend.svg"]').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth);
     expect(loaded).toBeGreaterThan(0);

@@ -43,7 +43,8 @@ export function TableView(props: { table: PublicTable; downloads?: { csv: string
   );
 }
 
-export function StatisticsHistoryView(props: { stats: readonly PublicPublication[]; extra?: PublicPublication }) {
+/** `periodLinks`: each period links to its versions page (public site only; a draft has none). */
+export function StatisticsHistoryView(props: { stats: readonly PublicPublication[]; extra?: PublicPublication; periodLinks?: boolean }) {
   const rows = statisticsHistory(props.extra ? [...props.stats, props.extra] : props.stats);
   return (
     <div class="table-wrap">
@@ -61,7 +62,7 @@ export function StatisticsHistoryView(props: { stats: readonly PublicPublication
           {rows.map((r) => (
             <tr>
               <th scope="row">
-                {r.period}
+                {props.periodLinks ? <a href={`/statistics/${r.period}`}>{r.period}</a> : r.period}
                 {r.version > 1 ? <span class="muted"> (corrected)</span> : null}
               </th>
               {FIGURE_COLUMNS.map((c) => (

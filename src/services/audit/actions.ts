@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'publication.publish',
   'publication.update',
   'publication.audit',
+  'publication.signing_key_create',
   'space.create',
   'reconsideration.record',
   'reconsideration.decide',

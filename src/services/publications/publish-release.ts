@@ -19,6 +19,7 @@ import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { assertPublicTextsApproved, publicationTexts } from '../public-text';
 import { loadRegisterSnapshot } from './load-register';
+import { appendPublishedToLog } from './publication-log';
 import { findPublication, historyOf, loadPublished, lockPublications, type PublicationRow } from './store';
 
 export const noteInput = z.string().trim().max(2_000, 'must be at most 2,000 characters');
@@ -73,6 +74,7 @@ export async function publishRelease(ctx: ServiceContext, id: string, raw: z.inp
       .where(and(eq(publications.id, row.id), eq(publications.state, 'draft')))
       .returning({ id: publications.id });
     if (updated.length !== 1) throw new CandorError('conflict', 'This release is already published');
+    await appendPublishedToLog(tx);
     await audit(tx, {
       action: 'publication.publish',
       entity: 'publication',

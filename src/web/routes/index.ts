@@ -18,6 +18,8 @@ import { documentRoutes } from './wg/documents';
 import { grantRoutes } from './wg/grants';
 import { homeRoutes } from './home';
 import { publicRoutes } from './public/index';
+import { publicationLogRoutes } from './public/publication-log';
+import { statisticsVersionRoutes } from './public/statistics-versions';
 import { memberRoutes } from './wg/members';
 import { setupRoutes } from './setup';
 import type { RouteModule, RouteSpec } from './table';
@@ -41,6 +43,8 @@ export const ROUTE_MODULES: RouteModule[] = [
   accountRoutes,
   grantRoutes,
   publicTextRoutes,
+  publicationLogRoutes,
+  statisticsVersionRoutes,
 ];
 
 /** The static stylesheet is a route too; the matrix checks that everyone can fetch it. */

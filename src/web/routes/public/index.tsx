@@ -13,6 +13,7 @@ import { annualMarkdown, statisticsMarkdown } from '../../../reports/render/mark
 import { latestVersions } from '../../../reports/render/statistics-table';
 import { listDocumentVersions } from '../../../services/documents/add-document-version';
 import { listPublished, type PublishedItem } from '../../../services/publications/read-publications';
+import { logSequenceByRelease, releaseKey } from '../../../services/publications/publication-log';
 import type { AppEnv } from '../../env';
 import { pageContext } from '../../views/page';
 import { AnnualReportPage, DocumentationPage, HomePage, ReportsPage, StatisticsPage, type SiteInfo } from '../../views/public/pages';
@@ -20,7 +21,7 @@ import { defineRoutes } from '../table';
 
 const open = { public: true } as const;
 
-function site(c: Context<AppEnv>): SiteInfo {
+export function site(c: Context<AppEnv>): SiteInfo {
   const { organisation, disclosure } = c.var.deps.config;
   return { organisation: c.var.orgName ?? organisation.name, workingGroup: organisation.workingGroupName, contactEmail: organisation.contactEmail, k: disclosure.k };
 }
@@ -87,7 +88,8 @@ export const publicRoutes = defineRoutes('/', (r) => {
   r.get('/reports', open, async (c) => c.html(<ReportsPage page={pageContext(c)} reports={latestVersions((await published(c)).annual)} />));
   r.get('/reports/:year', open, async (c) => {
     const { report, versions } = await reportOf(c);
-    return c.html(<AnnualReportPage page={pageContext(c)} site={site(c)} report={report} versions={versions} chart={report.trend.some((p) => p.value !== null)} />);
+    const logSeq = (await logSequenceByRelease(c.var.ctx)).get(releaseKey(report));
+    return c.html(<AnnualReportPage page={pageContext(c)} site={site(c)} report={report} versions={versions} chart={report.trend.some((p) => p.value !== null)} logSeq={logSeq} />);
   }, { publicStatus: 404 });
   r.get('/reports/:year/report.md', open, async (c) => {
     const { report } = await reportOf(c);
@@ -121,7 +123,7 @@ export const publicRoutes = defineRoutes('/', (r) => {
     const entries = items.map((i) => ({
       publication: i.publication,
       publishedAt: i.publishedAt,
-      path: i.publication.kind === 'stats' ? '/statistics' : `/reports/${i.publication.key}?version=${i.publication.version}`,
+      path: i.publication.kind === 'stats' ? `/statistics/${i.publication.key}/v${i.publication.version}` : `/reports/${i.publication.key}?version=${i.publication.version}`,
     }));
     return file(c, atomFeed({ organisation: s.organisation, baseUrl: c.var.deps.config.organisation.publicUrl, entries }), 'application/atom+xml; charset=utf-8');
   });

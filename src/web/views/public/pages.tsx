@@ -7,6 +7,7 @@ import type { DocumentVersion } from '../../../services/documents/add-document-v
 import { DocumentChangelogTable, DocumentLink } from '../document-changelog';
 import { AnnualReportView, Definitions, StatisticsHistoryView } from '../../../reports/render/html';
 import { Layout } from '../layout';
+import { LogEntryLink } from './log-entry-link';
 import type { PageContext } from '../page';
 
 export interface SiteInfo {
@@ -158,7 +159,11 @@ export function StatisticsPage(props: { page: PageContext; site: SiteInfo; stats
         <p>No statistics have been published yet.</p>
       ) : (
         <>
-          <StatisticsHistoryView stats={props.stats} />
+          <StatisticsHistoryView stats={props.stats} periodLinks />
+          <p>
+            Follow a period to see every version we published of it and, for a corrected period, what changed and why. Every release
+            is signed in our <a href="/publications">publication log</a>.
+          </p>
           <p>
             Download: <a href="/statistics.csv">CSV (spreadsheet)</a> · <a href="/statistics.json">JSON</a> ·{' '}
             <a href="/statistics.md">Markdown</a>
@@ -198,7 +203,7 @@ export function ReportsPage(props: { page: PageContext; reports: readonly Public
   );
 }
 
-export function AnnualReportPage(props: { page: PageContext; site: SiteInfo; report: PublicPublication; versions: readonly number[]; chart: boolean }) {
+export function AnnualReportPage(props: { page: PageContext; site: SiteInfo; report: PublicPublication; versions: readonly number[]; chart: boolean; logSeq?: number | undefined }) {
   const r = props.report;
   const base = `/reports/${r.key}`;
   const suffix = props.versions.length > 1 && r.version !== Math.max(...props.versions) ? `?version=${r.version}` : '';
@@ -221,6 +226,7 @@ export function AnnualReportPage(props: { page: PageContext; site: SiteInfo; rep
             ))}
         </p>
       ) : null}
+      <LogEntryLink seq={props.logSeq} kind="annual" pubKey={r.key} version={r.version} />
     </PublicPage>
   );
 }

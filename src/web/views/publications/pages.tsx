@@ -151,8 +151,12 @@ export function ReviewPage(props: {
           <PostForm action={`/wg/publications/${row.id}/note`} csrf={props.page.csrf} label="Note">
             <TextareaField
               name="note"
-              label="Note (optional)"
-              hint="Published with the release, for example the reason for a correction. Checked like every public text; a second member approves it."
+              label={row.version > 1 ? 'Why it is corrected' : 'Note (optional)'}
+              hint={
+                row.version > 1
+                  ? `Published with version ${row.version} and shown in the period's history beside what changed. Checked like every public text; a second member approves it.`
+                  : 'Published with the release. Checked like every public text; a second member approves it.'
+              }
               rows={2}
               values={props.values.note === undefined ? { note: row.note ?? '' } : props.values}
               errors={props.errors}
