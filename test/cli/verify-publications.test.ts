@@ -11,7 +11,7 @@ import { publications } from '../../src/db/schema';
 import type { ServiceContext } from '../../src/services/context';
 import { draftStatisticsRelease } from '../../src/services/publications/draft-statistics-release';
 import { readPublicationLog } from '../../src/services/publications/publication-log';
-import { publishRelease } from '../../src/services/publications/publish-release';
+import { publishApproved } from '../helpers/public-text';
 import { freshContext } from '../helpers/db';
 import { completeSetupDirectly } from '../helpers/members';
 import { buildCase } from '../services/publications/factory';
@@ -45,10 +45,10 @@ describe('candor verify-publications', () => {
   it('passes on an empty log, then after releases and a correction are published', async () => {
     expect(await verifyPublications(url)).toEqual({ entries: 0, head: null, keyFingerprint: null });
 
-    await publishRelease(ctx, (await draftStatisticsRelease(ctx, '2024-H2')).id);
-    await publishRelease(ctx, (await draftStatisticsRelease(ctx, '2025-H1')).id);
+    await publishApproved(ctx, (await draftStatisticsRelease(ctx, '2024-H2')).id);
+    await publishApproved(ctx, (await draftStatisticsRelease(ctx, '2025-H1')).id);
     await buildCase(ctx, { receivedOn: '2025-05-01', consequences: ['ban'] });
-    await publishRelease(ctx, (await draftStatisticsRelease(ctx, '2025-H1')).id, { note: 'A report was recorded late.' });
+    await publishApproved(ctx, (await draftStatisticsRelease(ctx, '2025-H1')).id, 'A report was recorded late.');
     const { head } = await readPublicationLog(ctx, 'Org');
 
     const ok = await verify(`${url}/publications/log`);

@@ -3,6 +3,8 @@
 // reason, the other approves.
 import { withActor, type ServiceContext } from '../../src/services/context';
 import { approvePublicText, getPublicTextReview, listPublicTextReviews, overridePublicTextFinding } from '../../src/services/public-text';
+import { publishRelease } from '../../src/services/publications/publish-release';
+import { setReleaseNote } from '../../src/services/publications/set-release-note';
 import { buildMember } from './members';
 
 export async function approveAllPublicTexts(ctx: ServiceContext): Promise<number> {
@@ -19,4 +21,11 @@ export async function approveAllPublicTexts(ctx: ServiceContext): Promise<number
     approved += 1;
   }
   return approved;
+}
+
+/** Saves the note on a draft (when given), approves every waiting text, then publishes the draft. */
+export async function publishApproved(ctx: ServiceContext, publicationId: string, note?: string) {
+  if (note !== undefined) await setReleaseNote({ ctx, input: { publicationId, note } });
+  await approveAllPublicTexts(ctx);
+  return publishRelease(ctx, publicationId);
 }
