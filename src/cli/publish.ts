@@ -2,11 +2,8 @@
 // and `candor audit-release --period … [--json]`. Publishing always passes the disclosure audit.
 import type { Command } from 'commander';
 import { CandorError } from '../errors';
-import { auditPublication, type PublicationAudit } from '../services/publications/audit-publication';
-import { draftAnnualReport } from '../services/publications/draft-annual-report';
-import { draftStatisticsRelease } from '../services/publications/draft-statistics-release';
+import type { PublicationAudit } from '../services/publications/audit-publication';
 import type { DraftResult } from '../services/publications/prepare-draft';
-import { publishRelease } from '../services/publications/publish-release';
 import type { ServiceContext } from '../services/context';
 import { withCliRuntime } from './runtime';
 
@@ -17,6 +14,7 @@ async function draftThenPublish(ctx: ServiceContext, what: string, draft: DraftR
     throw new CandorError('disclosure_refused', `${what} cannot be published: ${draft.protection.problems[0] ?? 'the disclosure audit failed'}`);
   }
   if (opts.draft) return `${what}: draft version ${draft.version} ${draft.status} (${draft.id}); review it before publishing${changes}`;
+  const { publishRelease } = await import('../services/publications/publish-release');
   await publishRelease(ctx, draft.id, opts.note === undefined ? {} : { note: opts.note });
   return `${what}: published version ${draft.version}${changes}`;
 }
@@ -50,6 +48,7 @@ export function registerPublish(program: Command): void {
     .option('--draft', 'only prepare the draft for the chair to review')
     .option('--note <text>', 'a note published with the release')
     .action(async (opts: { period: string; draft?: boolean; note?: string }) => {
+      const { draftStatisticsRelease } = await import('../services/publications/draft-statistics-release');
       await withCliRuntime('cli:publish', async (ctx) => {
         const d = await draftStatisticsRelease(ctx, opts.period);
         process.stdout.write(`${await draftThenPublish(ctx, `statistics for ${opts.period.toUpperCase()}`, d, opts)}\n`);
@@ -62,6 +61,7 @@ export function registerPublish(program: Command): void {
     .option('--draft', 'only prepare the draft for the chair to complete and review')
     .option('--note <text>', 'a note published with the report')
     .action(async (opts: { year: string; draft?: boolean; note?: string }) => {
+      const { draftAnnualReport } = await import('../services/publications/draft-annual-report');
       await withCliRuntime('cli:publish', async (ctx) => {
         const d = await draftAnnualReport(ctx, opts.year);
         process.stdout.write(`${await draftThenPublish(ctx, `transparency report ${opts.year}`, d, opts)}\n`);
@@ -73,6 +73,7 @@ export function registerPublish(program: Command): void {
     .requiredOption('--period <period>', 'a half-year (2025-H1) or a year (2025)')
     .option('--json', 'print JSON')
     .action(async (opts: { period: string; json?: boolean }) => {
+      const { auditPublication } = await import('../services/publications/audit-publication');
       await withCliRuntime('cli:audit-release', async (ctx) => {
         const a = await auditPublication(ctx, opts.period);
         if (opts.json) {

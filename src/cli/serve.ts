@@ -1,12 +1,6 @@
 // `candor serve [--port] [--host]`: migrate, then serve the web app until interrupted.
-import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { CandorError } from '../errors';
-import { startScheduler } from '../jobs/scheduler';
-import { openRuntime } from '../runtime';
-import { scheduleSessionPruning } from '../services/auth/prune-sessions';
-import { LoginThrottle } from '../services/auth/throttle';
-import { createApp } from '../web/app';
 
 function port(value: string): number {
   const n = Number(value);
@@ -21,6 +15,15 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port to listen on (default: PORT, then the config, then 3000)')
     .option('--host <host>', 'address to listen on (default: the config, then 127.0.0.1)')
     .action(async (opts: { port?: string; host?: string }) => {
+      const listenPortOption = opts.port ? port(opts.port) : undefined; // bad input fails before anything loads
+      const [{ serve }, { startScheduler }, { openRuntime }, { scheduleSessionPruning }, { LoginThrottle }, { createApp }] = await Promise.all([
+        import('@hono/node-server'),
+        import('../jobs/scheduler'),
+        import('../runtime'),
+        import('../services/auth/prune-sessions'),
+        import('../services/auth/throttle'),
+        import('../web/app'),
+      ]);
       const rt = await openRuntime(); // migrates
       const app = createApp({
         config: rt.config,
@@ -29,7 +32,7 @@ export function registerServe(program: Command): void {
         throttle: new LoginThrottle(),
         log: (m) => process.stderr.write(`${m}\n`),
       });
-      const listenPort = opts.port ? port(opts.port) : (rt.env.port ?? rt.config.server.port);
+      const listenPort = listenPortOption ?? rt.env.port ?? rt.config.server.port;
       const hostname = opts.host ?? rt.config.server.host;
       const server = serve({ fetch: app.fetch, port: listenPort, hostname }, (info) => {
         process.stdout.write(`candor: serving on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port} (${rt.database.kind})\n`);
