@@ -24,9 +24,14 @@ export interface Database {
 
 const migrationsFolder = sourceFile('db/migrations');
 
+// PGlite's default shared_buffers (128 MB) is all touched at start: it was the largest share of the
+// server's resident memory. A working group's register is a few megabytes, and the operating
+// system caches the data files anyway (bench/startup/README.md).
+const pgliteOptions = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
+
 export async function openPglite(dataDir: string | null): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
+  const client = dataDir ? new PGlite(path.join(dataDir, 'pglite'), pgliteOptions) : new PGlite(pgliteOptions);
   await client.waitReady;
   const db = drizzlePglite(client, { schema });
   return {
