@@ -6,6 +6,7 @@ const shared = {
   testTimeout: 30_000,
   hookTimeout: 120_000,
   setupFiles: ['test/setup/fail-on-console-error.ts'],
+  globalSetup: ['test/setup/build-cli.ts'],
 };
 
 export default defineConfig({

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { CandorError } from '../errors';
-import { verifyAuditChain } from '../services/audit/verify-chain';
 import { withCliRuntime } from './runtime';
 
 export function registerAudit(program: Command): void {
@@ -9,6 +8,7 @@ export function registerAudit(program: Command): void {
     .command('verify')
     .description('Check the hash chain of the audit log')
     .action(async () => {
+      const { verifyAuditChain } = await import('../services/audit/verify-chain');
       await withCliRuntime('cli:audit', async (ctx) => {
         const report = await verifyAuditChain(ctx);
         if (!report.ok) {

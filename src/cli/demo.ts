@@ -1,6 +1,4 @@
-import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { createDemoOrganisation } from '../services/demo/create-demo-organisation';
 import { withCliRuntime } from './runtime';
 
 export function registerDemo(program: Command): void {
@@ -11,6 +9,8 @@ export function registerDemo(program: Command): void {
     .action(async (opts: { cases: string }) => {
       const n = Number(opts.cases);
       if (!Number.isInteger(n) || n < 1 || n > 5000) throw new Error('--cases must be a whole number from 1 to 5000');
+      const { Presets, SingleBar } = await import('cli-progress');
+      const { createDemoOrganisation } = await import('../services/demo/create-demo-organisation');
       await withCliRuntime('cli:demo', async (ctx) => {
         const bar = process.stderr.isTTY ? new SingleBar({ format: 'creating demo [{bar}] {value}/{total} cases', stream: process.stderr }, Presets.shades_classic) : null;
         bar?.start(n, 0);

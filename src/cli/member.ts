@@ -1,8 +1,6 @@
 // `candor member add --name … --email … --role … [--space slug]…`: prints a one-time invitation link.
 import type { Command } from 'commander';
-import { publicLink } from '../config/public-url';
 import { MEMBER_ROLES, type MemberRole } from '../domain/access';
-import { inviteMember } from '../services/members/invite-member';
 import { withCliRuntime } from './runtime';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -17,6 +15,7 @@ export function registerMember(program: Command): void {
     .requiredOption('--role <role>', `one of ${MEMBER_ROLES.join(', ')}`)
     .option('--space <slug>', 'a space for a local representative (repeatable)', collect, [])
     .action(async (opts: { name: string; email: string; role: string; space: string[] }) => {
+      const [{ inviteMember }, { publicLink }] = await Promise.all([import('../services/members/invite-member'), import('../config/public-url')]);
       await withCliRuntime('cli:member-add', async (ctx, rt) => {
         // The verb validates the role (the cast only satisfies the input type) and the slugs.
         const input = { displayName: opts.name, email: opts.email, role: opts.role as MemberRole, spaceSlugs: opts.space };

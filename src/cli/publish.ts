@@ -4,11 +4,8 @@
 // web review page first; `--note` then names it (the command refuses any other words).
 import type { Command } from 'commander';
 import { CandorError } from '../errors';
-import { auditPublication, type PublicationAudit } from '../services/publications/audit-publication';
-import { draftAnnualReport } from '../services/publications/draft-annual-report';
-import { draftStatisticsRelease } from '../services/publications/draft-statistics-release';
+import type { PublicationAudit } from '../services/publications/audit-publication';
 import type { DraftResult } from '../services/publications/prepare-draft';
-import { publishRelease } from '../services/publications/publish-release';
 import type { ServiceContext } from '../services/context';
 import { withCliRuntime } from './runtime';
 
@@ -19,6 +16,7 @@ async function draftThenPublish(ctx: ServiceContext, what: string, draft: DraftR
     throw new CandorError('disclosure_refused', `${what} cannot be published: ${draft.protection.problems[0] ?? 'the disclosure audit failed'}`);
   }
   if (opts.draft) return `${what}: draft version ${draft.version} ${draft.status} (${draft.id}); review it before publishing${changes}`;
+  const { publishRelease } = await import('../services/publications/publish-release');
   await publishRelease(ctx, draft.id, opts.note === undefined ? {} : { note: opts.note });
   return `${what}: published version ${draft.version}${changes}`;
 }
@@ -52,6 +50,7 @@ export function registerPublish(program: Command): void {
     .option('--draft', 'only prepare the draft for the chair to review')
     .option('--note <text>', 'the note saved and approved on the review page (/wg/publications/…); any other text is refused')
     .action(async (opts: { period: string; draft?: boolean; note?: string }) => {
+      const { draftStatisticsRelease } = await import('../services/publications/draft-statistics-release');
       await withCliRuntime('cli:publish', async (ctx) => {
         const d = await draftStatisticsRelease(ctx, opts.period);
         process.stdout.write(`${await draftThenPublish(ctx, `statistics for ${opts.period.toUpperCase()}`, d, opts)}\n`);
@@ -64,6 +63,7 @@ export function registerPublish(program: Command): void {
     .option('--draft', 'only prepare the draft for the chair to complete and review')
     .option('--note <text>', 'the note saved and approved on the review page (/wg/publications/…); any other text is refused')
     .action(async (opts: { year: string; draft?: boolean; note?: string }) => {
+      const { draftAnnualReport } = await import('../services/publications/draft-annual-report');
       await withCliRuntime('cli:publish', async (ctx) => {
         const d = await draftAnnualReport(ctx, opts.year);
         process.stdout.write(`${await draftThenPublish(ctx, `transparency report ${opts.year}`, d, opts)}\n`);
@@ -75,6 +75,7 @@ export function registerPublish(program: Command): void {
     .requiredOption('--period <period>', 'a half-year (2025-H1) or a year (2025)')
     .option('--json', 'print JSON')
     .action(async (opts: { period: string; json?: boolean }) => {
+      const { auditPublication } = await import('../services/publications/audit-publication');
       await withCliRuntime('cli:audit-release', async (ctx) => {
         const a = await auditPublication(ctx, opts.period);
         if (opts.json) {

@@ -1,16 +1,6 @@
 // `candor serve [--port] [--host]`: migrate, then serve the web app until interrupted.
-import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { CandorError } from '../errors';
-import { startScheduler } from '../jobs/scheduler';
-import { SERVER_HOLDER } from '../db/data-dir-lock';
-import { openRuntime } from '../runtime';
-import { isSetupOpen } from '../services/setup/get-setup-status';
-import { setupPath } from '../services/setup/setup-token';
-import { publicLink } from '../config/public-url';
-import { scheduleSessionPruning } from '../services/auth/prune-sessions';
-import { LoginThrottle } from '../services/auth/throttle';
-import { createApp } from '../web/app';
 
 function port(value: string): number {
   const n = Number(value);
@@ -25,6 +15,19 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port to listen on (default: PORT, then the config, then 3000)')
     .option('--host <host>', 'address to listen on (default: the config, then 127.0.0.1)')
     .action(async (opts: { port?: string; host?: string }) => {
+      const listenPortOption = opts.port ? port(opts.port) : undefined; // bad input fails before anything loads
+      const [{ serve }, { startScheduler }, { openRuntime }, { scheduleSessionPruning }, { LoginThrottle }, { createApp }, { SERVER_HOLDER }, { isSetupOpen }, { setupPath }, { publicLink }] = await Promise.all([
+        import('@hono/node-server'),
+        import('../jobs/scheduler'),
+        import('../runtime'),
+        import('../services/auth/prune-sessions'),
+        import('../services/auth/throttle'),
+        import('../web/app'),
+        import('../db/data-dir-lock'),
+        import('../services/setup/get-setup-status'),
+        import('../services/setup/setup-token'),
+        import('../config/public-url'),
+      ]);
       const rt = await openRuntime(process.env, SERVER_HOLDER); // migrates; holds the embedded database until stopped
       const app = createApp({
         config: rt.config,
@@ -37,7 +40,7 @@ export function registerServe(program: Command): void {
       const setupLink = (await isSetupOpen(rt.context({ kind: 'system', label: 'serve' })))
         ? publicLink(rt.config, setupPath(rt.keys))
         : null;
-      const listenPort = opts.port ? port(opts.port) : (rt.env.port ?? rt.config.server.port);
+      const listenPort = listenPortOption ?? rt.env.port ?? rt.config.server.port;
       const hostname = opts.host ?? rt.config.server.host;
       const server = serve({ fetch: app.fetch, port: listenPort, hostname }, (info) => {
         process.stdout.write(`candor: serving on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port} (${rt.database.kind})\n`);

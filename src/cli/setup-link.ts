@@ -1,10 +1,7 @@
 // `candor setup-link`: prints the one-time first-run setup link (only the operator can: the token
 // is derived from the master key). Refuses once setup is closed.
 import type { Command } from 'commander';
-import { publicLink } from '../config/public-url';
 import { CandorError, isCandorError } from '../errors';
-import { isSetupOpen } from '../services/setup/get-setup-status';
-import { setupPath } from '../services/setup/setup-token';
 import { withCliRuntime } from './runtime';
 
 export function registerSetupLink(program: Command): void {
@@ -12,6 +9,11 @@ export function registerSetupLink(program: Command): void {
     .command('setup-link')
     .description('Print the first-run setup link (create the organisation and the first chair)')
     .action(async () => {
+      const [{ publicLink }, { isSetupOpen }, { setupPath }] = await Promise.all([
+        import('../config/public-url'),
+        import('../services/setup/get-setup-status'),
+        import('../services/setup/setup-token'),
+      ]);
       try {
         await withCliRuntime('cli:setup-link', async (ctx, rt) => {
           if (!(await isSetupOpen(ctx))) {

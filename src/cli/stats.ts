@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { parsePeriod, type Period } from '../domain/periods';
 import { FIGURE_KEYS, type PeriodFigures } from '../domain/statistics';
 import { invalidInput } from '../errors';
-import { getStatistics } from '../services/stats/get-statistics';
 import { withCliRuntime } from './runtime';
 
 export function renderFiguresTable(periods: readonly PeriodFigures[]): string {
@@ -26,6 +25,7 @@ export function registerStats(program: Command): void {
         if (!p) throw invalidInput(`--period must look like 2025-H1, 2025-H2 or 2025, got "${opts.period}"`);
         period = p;
       }
+      const { getStatistics } = await import('../services/stats/get-statistics');
       await withCliRuntime('cli:stats', async (ctx) => {
         const periods = await getStatistics(ctx, period);
         process.stdout.write(opts.json ? `${JSON.stringify({ periods })}\n` : renderFiguresTable(periods));

@@ -1,6 +1,5 @@
 // One SQL dialect everywhere: embedded PGlite by default, a PostgreSQL server when DATABASE_URL is set.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -11,6 +10,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { ensurePrivateDir } from '../config/private-files';
 import { lockDataDir } from './data-dir-lock';
+import { sourceFile } from '../source-file';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -23,7 +23,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+const migrationsFolder = sourceFile('db/migrations');
+
+// PGlite's default shared_buffers (128 MB) is all touched at start: it was the largest share of the
+// server's resident memory. A working group's register is a few megabytes, and the operating
+// system caches the data files anyway (bench/startup/README.md).
+const pgliteOptions = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
 
 /**
  * Opens the embedded database; with a directory, this process becomes its only user (see
@@ -34,7 +39,7 @@ export async function openPglite(dataDir: string | null, holder = 'candor'): Pro
   const lock = dataDir ? lockDataDir(dataDir, holder) : null;
   let client: PGlite;
   try {
-    client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
+    client = dataDir ? new PGlite(path.join(dataDir, 'pglite'), pgliteOptions) : new PGlite(pgliteOptions);
     await client.waitReady;
   } catch (e) {
     lock?.release();

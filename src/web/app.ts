@@ -4,6 +4,7 @@
 //   errors mapped once.
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
+import { sourceFile } from '../source-file';
 import type { AppDeps, AppEnv } from './env';
 import { onError, onNotFound } from './errors';
 import { requestSizeLimit } from './middleware/body-limit';
@@ -16,7 +17,7 @@ import { setupGate } from './middleware/setup-gate';
 import { ROUTE_MODULES } from './routes/index';
 import type { RouteModule } from './routes/table';
 
-const STYLESHEET = readFileSync(new URL('./static/candor.css', import.meta.url), 'utf8');
+const STYLESHEET = readFileSync(sourceFile('web/static/candor.css'), 'utf8');
 
 export interface CreateAppOptions {
   /** Route modules to mount; defaults to every module in routes/index.ts. */

@@ -55,7 +55,7 @@ async function tamperWithAuditRow(): Promise<number> {
   return Number(r.rows[0]!.id);
 }
 
-// Each command starts Node, tsx and PGlite afresh: seconds per call, so generous timeouts.
+// Each command starts Node and PGlite afresh: seconds per call, so generous timeouts.
 describe('candor CLI', { timeout: 180_000 }, () => {
   it('imports a sheet, says what it did, and prints the documented statistics as JSON', async () => {
     const sheet = buildSheet(30, 5);

@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readCsvRows } from '../../src/cli/import';
+import { readCsvRows } from '../../src/cli/csv-rows';
 import { auditLog, caseEvents, casePeople, cases, people } from '../../src/db/schema';
 import { parsePeriod } from '../../src/domain/periods';
 import { FIGURE_KEYS } from '../../src/domain/statistics';

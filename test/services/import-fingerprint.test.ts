@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readCsvRows } from '../../src/cli/import';
+import { readCsvRows } from '../../src/cli/csv-rows';
 import { caseEvents, cases } from '../../src/db/schema';
 import { parseTrackingSheet } from '../../src/domain/tracking-sheet';
 import { makeKeys, type ServiceContext } from '../../src/services/context';

@@ -1,7 +1,7 @@
 // First-run setup belongs to the operator: the page needs the setup link (a token derived from
 // the master key), and closes for good once the register has an organisation, member or invitation.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readCsvRows } from '../../src/cli/import';
+import { readCsvRows } from '../../src/cli/csv-rows';
 import { members, organisation } from '../../src/db/schema';
 import { totpCode } from '../../src/services/auth/totp';
 import type { ServiceContext } from '../../src/services/context';
