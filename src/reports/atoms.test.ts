@@ -46,3 +46,23 @@ describe('single events in breakdown tables', () => {
     for (const single of ['Nairobi meetup', 'Oslo sprint', 'Oslo events', 'Lisbon sprint']) expect(rows).not.toContain(single);
   });
 });
+
+describe('fixed row sets', () => {
+  it('shows every configured space and category, "Other" and "Not recorded", in every period whatever the counts', () => {
+    const forum = space('Forum', 'online', 'Online spaces');
+    const conf = space('DevCon 2025', 'event', 'Conferences', true);
+    const retired: ReportCase = { ...caseIn(conf, '2025-08-10'), categories: ['A retired category'] };
+    const snap = snapshot([forum, conf], [caseIn(forum), retired]);
+    const h1 = halfAtoms(snap, { kind: 'half', year: 2025, half: 1 });
+    const h2 = halfAtoms(snap, { kind: 'half', year: 2025, half: 2 });
+    const empty = halfAtoms(snapshot([forum, conf], []), { kind: 'half', year: 2025, half: 1 });
+    for (const h of [h1, h2]) {
+      expect(h.groups).toEqual(empty.groups);
+      expect(h.violations).toEqual(empty.violations);
+    }
+    expect(empty.groups).toEqual(['Online spaces', 'DevCon 2025', 'Several spaces', 'Not recorded']);
+    expect(empty.violations).toEqual(['Harassment', 'Other', 'Several types', 'Not recorded']);
+    // The retired category counts under "Other"; no row of its own appears.
+    expect(Object.entries(h2.truth).filter(([id, v]) => v > 0 && id.includes('|case|')).map(([id]) => id)).toEqual(['2025-H2|case|actionsWorkingGroup|devcon-2025|other']);
+  });
+});

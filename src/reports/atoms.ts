@@ -34,6 +34,7 @@ export type PersonClass = (typeof PERSON_CLASSES)[number];
 export const SEVERAL_SPACES = 'Several spaces';
 export const SEVERAL_TYPES = 'Several types';
 export const NOT_RECORDED = 'Not recorded';
+export const OTHER = 'Other';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   email: 'Email to the working group',
@@ -81,8 +82,13 @@ export function groupOf(c: ReportCase, label: (s: ReportSpace) => string): strin
   return labels.length === 1 ? labels[0]! : SEVERAL_SPACES;
 }
 
+/**
+ * The violation-type row of a case. A category the configuration no longer lists counts under
+ * "Other", which every table shows: a row that appeared only when such a case exists would
+ * prove that one does.
+ */
 export function violationOf(c: ReportCase, categories: readonly string[]): string {
-  const known = [...new Set(c.categories.map((x) => (categories.includes(x) ? x : categories.includes('Other') ? 'Other' : x)))];
+  const known = [...new Set(c.categories.map((x) => (categories.includes(x) ? x : OTHER)))];
   if (known.length === 0) return NOT_RECORDED;
   return known.length === 1 ? known[0]! : SEVERAL_TYPES;
 }
@@ -97,17 +103,22 @@ export function personClass(consequence: string | null): PersonClass {
 
 export const casesIn = (snapshot: RegisterSnapshot, p: Period): ReportCase[] => snapshot.cases.filter((c) => periodContains(p, c.receivedOn));
 
-/** The rows of the space-group dimension for a half-year: every group, plus spaces with their own report that had reports. */
-export function groupsFor(snapshot: RegisterSnapshot, cases: readonly ReportCase[]): string[] {
+/**
+ * The rows of the space-group dimension: every configured group and every space with its own
+ * report, then "Several spaces" and "Not recorded", for every period whether or not it had
+ * reports. The row set depends on the configuration only, never on the counts, so the presence
+ * of a row tells a reader nothing (a row shown only when non-empty would prove "at least one").
+ */
+export function groupsFor(snapshot: RegisterSnapshot): string[] {
   const label = spaceLabeller(snapshot.spaces);
-  const own = new Set(cases.flatMap((c) => c.spaces.filter((s) => s.publishesOwnReport).map((s) => s.name)));
   const groups = [...new Set(snapshot.spaces.filter((s) => !s.publishesOwnReport).map(label))].sort();
-  return [...groups, ...[...own].filter((n) => !groups.includes(n)).sort(), SEVERAL_SPACES, NOT_RECORDED];
+  const own = [...new Set(snapshot.spaces.filter((s) => s.publishesOwnReport).map((s) => s.name))].filter((n) => !groups.includes(n)).sort();
+  return [...groups, ...own, SEVERAL_SPACES, NOT_RECORDED];
 }
 
-export function violationsFor(snapshot: RegisterSnapshot, cases: readonly ReportCase[]): string[] {
-  const extra = new Set(cases.map((c) => violationOf(c, snapshot.categories)).filter((v) => !snapshot.categories.includes(v) && v !== SEVERAL_TYPES && v !== NOT_RECORDED));
-  return [...snapshot.categories, ...[...extra].sort(), SEVERAL_TYPES, NOT_RECORDED];
+/** The violation-type rows: the configured categories, "Other", "Several types", "Not recorded"; the same for every period. */
+export function violationsFor(snapshot: RegisterSnapshot): string[] {
+  return [...snapshot.categories, ...(snapshot.categories.includes(OTHER) ? [] : [OTHER]), SEVERAL_TYPES, NOT_RECORDED];
 }
 
 export interface HalfAtoms {
@@ -123,8 +134,8 @@ export interface HalfAtoms {
 export function halfAtoms(snapshot: RegisterSnapshot, half: Period): HalfAtoms {
   const h = formatPeriod(half);
   const cases = casesIn(snapshot, half);
-  const groups = groupsFor(snapshot, cases);
-  const violations = violationsFor(snapshot, cases);
+  const groups = groupsFor(snapshot);
+  const violations = violationsFor(snapshot);
   const label = spaceLabeller(snapshot.spaces);
   const atoms: AtomDescriptor[] = [{ base: `${h}|ongoing`, kind: 'ongoing', half: h }];
   for (const outcome of CASE_OUTCOMES) {

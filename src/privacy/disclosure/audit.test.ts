@@ -21,13 +21,14 @@ describe('auditRelease', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 
-  it('passes a masked true zero even when it can be recovered', async () => {
+  it('refuses a masked zero that the other figures pin to 0 (the verdict never depends on the hidden value)', async () => {
     const spec = gridSpec({ id: 't', rows: SPACES, cols: OUTCOMES });
     const truth = gridTruth('grid', ['Y'], [[[5, 4, 3], [0, 4, 3], [6, 3, 4]]]);
     const report = await auditRelease({ history: [], candidate: release('r', [spec], truth), truth });
     const zero = report.cells.find((c) => c.label === 'In-person events × Warnings');
-    expect(zero).toMatchObject({ needsProtection: false, attackerMin: 0, attackerMax: 0, ok: true });
-    expect(report.passes).toBe(true);
+    expect(zero).toMatchObject({ needsProtection: false, attackerMin: 0, attackerMax: 0, ok: false });
+    expect(report.passes).toBe(false);
+    expect(report.problems.join(' ')).toContain('prove it is 0');
   });
 
   it('passes when two masked cells hide each other in both directions', async () => {

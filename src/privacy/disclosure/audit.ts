@@ -3,12 +3,13 @@
 // become one integer program over the atomic cells; for every masked cell the attacker's
 // smallest and largest provable value is computed.
 //
-// Pass rule: every primary-masked cell ("<k") whose true value is not zero has an attacker
-// minimum of 0 and a maximum above it; a masked zero needs no protection. Because the true
-// values always satisfy the published figures, this is the same as "the attacker's minimum
-// is 0": a proven minimum of 0 with a maximum of 0 means the value is 0, and otherwise the
-// maximum is at least the true value. Complementary suppressions ("x") are large cells
-// hidden only to protect others; their bounds are reported, they need no protection.
+// Pass rule: every primary-masked cell ("<k") has an attacker minimum of 0 and a maximum
+// above 0: nothing published proves that it is at least one, nor pins its value (a cell proven
+// to be 0 is pinned too: showing "<3" where everything else proves "0" tells a reader that
+// the policy, not the data, chose the text). The rule looks only at the published figures,
+// never at the true values, so a reader who knows it learns nothing from the verdict.
+// Complementary suppressions ("x") are large cells hidden only to protect others; their
+// bounds are reported, they need no protection.
 //
 // Masked cells of earlier releases are audited again when the candidate shares atomic
 // cells with them: a new release must not uncover an old mask. Earlier releases that share
@@ -110,7 +111,11 @@ export async function auditRelease(input: AuditInput): Promise<AuditReport> {
   for (const c of cells) {
     if (c.ok || !result.feasible) continue;
     const where = c.releaseId === candidate.id ? c.tableTitle : `${c.tableTitle}, published earlier`;
-    problems.push(`"${c.label}" (${where}) is shown as ${c.shown}, but the published figures prove it is at least ${c.attackerMin}.`);
+    problems.push(
+      c.attackerMin > 0
+        ? `"${c.label}" (${where}) is shown as ${c.shown}, but the published figures prove it is at least ${c.attackerMin}.`
+        : `"${c.label}" (${where}) is shown as ${c.shown}, but the published figures prove it is ${c.attackerMax}.`,
+    );
   }
   return { passes: problems.length === 0, cells, problems, stats: result.stats };
 }
@@ -132,6 +137,9 @@ function judge({ release, table, cell }: Located, b: Bounds, truth: AtomValues, 
     needsProtection,
     attackerMin: b.min,
     attackerMax: b.max,
-    ok: feasible && (role === 'complementary' || b.min === 0),
+    ok: feasible && (role === 'complementary' || readerCannotTell(b)),
   };
 }
+
+/** A primary-masked cell is protected when a reader can prove neither "at least one" nor its value. */
+export const readerCannotTell = (b: Bounds): boolean => b.min === 0 && b.max !== 0;

@@ -1,7 +1,8 @@
 // Merging two categories of a breakdown table, the fallback when no amount of complementary
 // suppression can hide a cell (e.g. a row whose cells are all "<3" while its total is 3 or
 // more: each cell is then provably at least 1, whatever else is hidden).
-import { publishTable, specOf, trueValue, type TableSpec } from './build-table';
+import { publishTable, specOf, type TableSpec } from './build-table';
+import { isMasked } from './masking-policy';
 import type { AtomValues, PublishedTable } from './types';
 
 export type MergeAxis = 'row' | 'col';
@@ -38,24 +39,21 @@ export function mergeCategories(table: PublishedTable, option: MergeOption, trut
 
 /**
  * Candidate merges that bring the given cell together with another category, best first:
- * fewest small non-zero cells afterwards, then the smallest partner category, then columns
- * before rows, then position (deterministic).
+ * the partner with the most masked cells (merging two thin categories helps most), then columns
+ * before rows, then the nearest partner. The order uses only what the table shows, never a
+ * hidden count: a reader who knows this rule learns nothing from which categories were merged.
  */
 export function mergeOptions(
   table: PublishedTable,
   at: { row: number | 'total'; col: number | 'total' },
-  truth: AtomValues,
 ): MergeOption[] {
   const options: { option: MergeOption; score: number[] }[] = [];
-  const spec = specOf(table);
   const consider = (axis: MergeAxis, mine: number, count: number): void => {
     for (let other = 0; other < count; other++) {
       if (other === mine) continue;
       const option = { axis, first: Math.min(mine, other), second: Math.max(mine, other) };
-      const merged = mergeCategories(table, option, truth);
-      const smallNonZero = merged.cells.filter((c) => c.value.kind === 'small' && trueValue(c.atoms, truth) > 0).length;
-      const partnerAtoms = axis === 'row' ? (spec.atoms[other] ?? []).flat() : spec.atoms.flatMap((r) => [...(r[other] ?? [])]);
-      options.push({ option, score: [smallNonZero, trueValue(partnerAtoms, truth), axis === 'col' ? 0 : 1, other] });
+      const masked = table.cells.filter((c) => (axis === 'col' ? c.col : c.row) === other && isMasked(c.value)).length;
+      options.push({ option, score: [-masked, axis === 'col' ? 0 : 1, Math.abs(other - mine), other] });
     }
   };
   if (at.col !== 'total') consider('col', at.col, table.colLabels.length);

@@ -62,20 +62,19 @@ describe('protectRelease', () => {
     expect(grand.value).toEqual({ kind: 'exact', value: 11 });
   });
 
-  it('hides no more than needed', async () => {
+  it('chooses suppressions by position, never by the size of the figure it hides (Kerckhoffs)', async () => {
     const spec = gridSpec({ id: 't', rows: ['A', 'B'], cols: ['X', 'Y', 'Z'] });
     const truth = gridTruth('grid', ['Y'], [[[1, 2, 5], [4, 4, 6]]]);
     const result = await protectRelease({ history: [], candidate: release('r', [spec], truth), truth });
     expect(result.passes).toBe(true);
-    // Showing any one hidden figure again makes the audit fail.
-    for (const change of result.changes.filter((c) => c.kind === 'suppressed')) {
-      const table = result.release.tables[0]!;
-      const cells = table.cells.map((c) =>
-        c.row === change.row && c.col === change.col ? { ...c, value: { kind: 'exact' as const, value: trueValue(c.atoms, truth) } } : c,
-      );
-      const shown: Release = { ...result.release, tables: [{ ...table, cells }] };
-      expect((await auditRelease({ history: [], candidate: shown, truth })).passes).toBe(false);
-    }
+    // The same masking pattern with different figures in the cells that may be hidden: the
+    // first hidden position must be the same (on main the smallest figure of the row was
+    // chosen, so "x" told a reader it was at most every other figure of its row). Later rounds
+    // still audit the figures not yet hidden; see docs/decisions/010.
+    const other = gridTruth('grid', ['Y'], [[[1, 2, 9], [7, 4, 3]]]);
+    const again = await protectRelease({ history: [], candidate: release('r', [spec], other), truth: other });
+    const where = (r: typeof result) => r.changes.slice(0, 1).map((c) => `${c.row}|${c.col}`);
+    expect(where(again)).toEqual(where(result));
   });
 
   it('never hides a figure from a row that is all zeros to protect another', async () => {

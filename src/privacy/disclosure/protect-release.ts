@@ -8,14 +8,20 @@
 //    gives it away, e.g. all cells of a row "<3" with a total of 3 or more), merge two
 //    categories of its table;
 // 3. otherwise hide one more figure: in the same row or column first, one that closes a
-//    rectangle with another hidden cell next, the smallest next; never a figure from a row
-//    that is all zeros.
+//    rectangle with another hidden cell next, then by position.
 // The audit then runs again. Every step is deterministic.
-import { attackerBounds } from './attacker-bounds';
-import { auditRelease, type AuditInput, type AuditReport, type MaskedCellAudit } from './audit';
+//
+// The reader knows this rule (Kerckhoffs). Every choice depends only on positions, on which
+// cells are masked, and on the published figures' attacker bounds, never on the size of a
+// figure that ends up hidden: choosing "the smallest figure of the row" would tell a reader
+// that the "x" is at most every other figure of its row, which bounds the masked cells. For
+// the same reason hidden figures are not shown again afterwards when they turn out to be
+// unneeded: whether showing a figure keeps the audit passing depends on its value.
+import { attackerBounds, type Bounds } from './attacker-bounds';
+import { auditRelease, readerCannotTell, type AuditInput, type AuditReport, type MaskedCellAudit } from './audit';
 import { cellLabel, trueValue } from './build-table';
-import { atomKey, collectConstraints } from './constraints';
-import { isMasked, publishValue, readerInterval, suppressedValue } from './masking-policy';
+import { atomKey, collectConstraints, connectedParts } from './constraints';
+import { isMasked, readerInterval, suppressedValue } from './masking-policy';
 import { mergeCategories, mergeOptions } from './merge-categories';
 import type { AtomValues, Axis, PublishedCell, PublishedTable, Release } from './types';
 
@@ -65,7 +71,7 @@ export async function protectRelease(input: AuditInput & { maxRounds?: number })
   for (let round = 0; ; round++) {
     const audit = await auditRelease({ history, candidate: release, truth });
     const failing = audit.cells.filter((c) => !c.ok);
-    if (audit.passes) return unhideWhatIsNotNeeded({ history, truth }, release, changes, audit);
+    if (audit.passes) return { passes: true, release, changes, audit, problems: [] };
     if (failing.length === 0 || stuck || round >= maxRounds) {
       if (round >= maxRounds) problems.push('Gave up after too many rounds of suppression.');
       return { passes: false, release, changes, audit, problems: [...new Set([...problems, ...audit.problems])] };
@@ -116,41 +122,12 @@ export async function protectRelease(input: AuditInput & { maxRounds?: number })
         row: choice.cell.row,
         col: choice.cell.col,
         protects: f.label,
-        explanation: `Hid "${subject}" because "${f.label}" could otherwise be proven to be at least ${f.attackerMin} ${why(choice, f)}.`,
+        explanation: `Hid "${subject}" because "${f.label}" could otherwise be ${f.attackerMin > 0 ? `proven to be at least ${f.attackerMin}` : `pinned to ${f.attackerMax}`} ${why(choice, f)}.`,
       });
       for (const [axis, at] of [['row', choice.cell.row], ['col', choice.cell.col]] as const) touched.add(`${choice.table.id}|${axis}|${at}`);
     }
     stuck = release === before;
   }
-}
-
-/**
- * Greedy suppression can hide more than needed (a figure hidden early may become useless
- * once later ones are hidden). Show again, latest first, every hidden figure whose return
- * keeps the audit passing.
- */
-async function unhideWhatIsNotNeeded(
-  state: { history: readonly Release[]; truth: AtomValues },
-  release: Release,
-  changes: ReleaseChange[],
-  audit: AuditReport,
-): Promise<ProtectResult> {
-  let kept = changes;
-  for (const change of [...changes].reverse()) {
-    if (change.kind !== 'suppressed') continue;
-    const tableIndex = release.tables.findIndex((t) => t.id === change.tableId);
-    const table = release.tables[tableIndex];
-    const cellIndex = table?.cells.findIndex((c) => c.row === change.row && c.col === change.col) ?? -1;
-    const cell = table?.cells[cellIndex];
-    if (table === undefined || cell === undefined) continue;
-    const shown = withCell(release, tableIndex, cellIndex, { ...cell, value: publishValue(trueValue(cell.atoms, state.truth), table.policy) });
-    const check = await auditRelease({ history: state.history, candidate: shown, truth: state.truth });
-    if (!check.passes) continue;
-    release = shown;
-    audit = check;
-    kept = kept.filter((c) => c !== change);
-  }
-  return { passes: true, release, changes: kept, audit, problems: [] };
 }
 
 function why(choice: Candidate, f: MaskedCellAudit): string {
@@ -159,11 +136,13 @@ function why(choice: Candidate, f: MaskedCellAudit): string {
   return 'by combining other published figures';
 }
 
-async function minimum(releases: readonly Release[], extra: readonly PublishedCell[], atoms: readonly string[], truth: AtomValues): Promise<number> {
+async function bounds(releases: readonly Release[], extra: readonly PublishedCell[], atoms: readonly string[], truth: AtomValues): Promise<Bounds> {
   const own: Release = { id: '\u0000own', title: 'this figure', tables: [{ id: 'own', title: 'own', policy: { kind: 'headline', mode: 'exact' }, rowLabels: [], colLabels: [], cells: extra }] };
   const result = await attackerBounds(collectConstraints([...releases, own]), [atoms], truth);
-  return result.bounds.get(atomKey(atoms))?.min ?? 0;
+  return result.bounds.get(atomKey(atoms)) ?? { min: 0, max: null };
 }
+
+const minimum = async (...args: Parameters<typeof bounds>): Promise<number> => (await bounds(...args)).min;
 
 /** The candidate as if every figure were hidden (the most any suppression could achieve). */
 function suppressAll(release: Release): Release {
@@ -198,9 +177,12 @@ async function chooseComplement(
   const fAtoms = new Set(fCell.atoms);
   const own = f.releaseId === release.id;
   const candidates: Candidate[] = [];
+  // Only figures linked to the uncovered cell through published sums can help; hiding one
+  // from an unrelated family of atoms (another table of other units) protects nothing.
+  const linked = new Set((connectedParts(collectConstraints([...history, release])).find((part) => part.some((c) => c.atoms.some((a) => fAtoms.has(a)))) ?? []).flatMap((c) => c.atoms));
   release.tables.forEach((table, tableIndex) => {
     table.cells.forEach((cell, cellIndex) => {
-      if (isMasked(cell.value) || zeroOnlyRow(table, cell.row, truth)) return;
+      if (isMasked(cell.value) || !cell.atoms.some((a) => linked.has(a))) return;
       // "x" tells readers the figure is at least the threshold: a smaller figure (shown because
       // earlier releases already determine it) cannot be hidden that way without publishing a falsehood.
       if (trueValue(cell.atoms, truth) < readerInterval(suppressedValue(table.policy)).lo) return;
@@ -209,7 +191,7 @@ async function chooseComplement(
       const overlaps = cell.atoms.some((a) => fAtoms.has(a));
       const tier = line !== null ? 0 : sameTable ? 1 : overlaps ? 2 : 3;
       const closesRectangle = line === null ? false : hasMaskedOnOtherLine(table, cell, line);
-      const score = [tier, closesRectangle ? 0 : 1, trueValue(cell.atoms, truth), tableIndex, cellIndex];
+      const score = [tier, closesRectangle ? 0 : 1, tableIndex, cellIndex];
       candidates.push({ tableIndex, cellIndex, table, cell, score, line });
     });
   });
@@ -217,7 +199,7 @@ async function chooseComplement(
   // Prefer the first candidate that is enough on its own; otherwise the most preferred one.
   for (const c of candidates.slice(0, TRIALS)) {
     const trial = withCell(release, c.tableIndex, c.cellIndex, { ...c.cell, value: suppressedValue(c.table.policy) });
-    if ((await minimum([...history, trial], [], fCell.atoms, truth)) === 0) return c;
+    if (readerCannotTell(await bounds([...history, trial], [], fCell.atoms, truth))) return c;
   }
   return candidates[0];
 }
@@ -225,10 +207,6 @@ async function chooseComplement(
 function hasMaskedOnOtherLine(table: PublishedTable, cell: PublishedCell, line: 'row' | 'column'): boolean {
   const same = (c: PublishedCell): boolean => (line === 'row' ? c.col === cell.col : c.row === cell.row);
   return table.cells.some((c) => c !== cell && same(c) && isMasked(c.value));
-}
-
-function zeroOnlyRow(table: PublishedTable, row: Axis, truth: AtomValues): boolean {
-  return table.cells.filter((c) => c.row === row).every((c) => trueValue(c.atoms, truth) === 0);
 }
 
 function compareScores(a: readonly number[], b: readonly number[]): number {
@@ -241,7 +219,7 @@ function mergeFor(release: Release, f: MaskedCellAudit, truth: AtomValues): { re
   const tableIndex = release.tables.findIndex((t) => t.id === f.tableId);
   const table = release.tables[tableIndex];
   if (table === undefined || table.policy.kind !== 'breakdown') return undefined;
-  const option = mergeOptions(table, f, truth)[0];
+  const option = mergeOptions(table, f)[0];
   if (option === undefined) return undefined;
   const labels = option.axis === 'row' ? table.rowLabels : table.colLabels;
   const a = labels[option.first] ?? '';
