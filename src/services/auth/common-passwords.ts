@@ -1,11 +1,12 @@
 // The bundled list of the 10,000 most common passwords (common-passwords.txt says where it comes
 // from). A password on it is refused whatever its length: attackers try these first.
 import { readFileSync } from 'node:fs';
+import { sourceFile } from '../../source-file';
 
 let list: Set<string> | null = null;
 
 function load(): Set<string> {
-  const text = readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8');
+  const text = readFileSync(sourceFile('services/auth/common-passwords.txt'), 'utf8');
   return new Set(
     text
       .split('\n')
