@@ -1,28 +1,13 @@
 // The embedded database has one writer: a CLI command beside a running `candor serve` on the same
 // data directory must refuse (and say why) instead of reporting success and losing its write.
 // Real processes throughout: the server and the commands are spawned as an operator runs them.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { LOCK_FILE } from '../../src/db/data-dir-lock';
-import { runCli } from './run-cli';
-
-const BIN = path.resolve('bin/candor.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+import { runCli, startServe } from './run-cli';
 
 /** Files and directories under `dir` (itself included) that others may read. */
 function looseModes(dir: string): string[] {
@@ -42,43 +27,6 @@ function looseModes(dir: string): string[] {
   return loose;
 }
 
-interface RunningServer {
-  child: ChildProcess;
-  url: string;
-  output(): string;
-  stop(): Promise<number | null>;
-}
-
-/** Spawns `candor serve` and resolves once it answers HTTP. */
-async function startCandorServer(env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const check = () => (output.includes('serving on') ? resolve() : undefined);
-    child.stdout!.on('data', check);
-    void exited.then((code) => reject(new Error(`candor serve exited (${code}) before serving: ${output}`)));
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const res = await fetch(`${url}/`, { redirect: 'manual' });
-  expect(res.status).toBeLessThan(500);
-  return {
-    child,
-    url,
-    output: () => output,
-    stop: () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
-
 describe('one writer on the embedded database', { timeout: 180_000 }, () => {
   let dir: string;
   let env: Record<string, string>;
@@ -90,7 +38,9 @@ describe('one writer on the embedded database', { timeout: 180_000 }, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses a command while the server runs, loses nothing, and works once the server stops', async () => {
-    const server = await startCandorServer(env);
+    const server = await startServe(env);
+    // It answers HTTP.
+    expect((await fetch(`${server.url}/`, { redirect: 'manual' })).status).toBeLessThan(500);
     let stopped = false;
     try {
       const add = ['member', 'add', '--name', 'Grace', '--email', 'grace@example.org', '--role', 'member'];
@@ -102,7 +52,7 @@ describe('one writer on the embedded database', { timeout: 180_000 }, () => {
       );
       // The server printed the first-run setup link; `candor setup-link` prints it too, also
       // while the server holds the database (the link needs only the key).
-      const printed = /set up the organisation and the first chair at (\S+)/.exec(server.output())?.[1];
+      const printed = (await server.waitFor(/set up the organisation and the first chair at \S+/)).split(' at ')[1];
       expect(printed).toMatch(/^http:\/\/localhost:3000\/setup\/[\w-]{43}$/);
       const link = await runCli(['setup-link'], env);
       expect(link).toMatchObject({ code: 0, stdout: `${printed}\n` });

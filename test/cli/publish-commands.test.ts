@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { runCli } from './run-cli';
+import { runCli, startServe } from './run-cli';
 
 let dir: string;
 let env: Record<string, string>;
@@ -64,22 +63,9 @@ describe('candor publish', { timeout: 240_000 }, () => {
   });
 
   it('serve starts the statistics-draft job with the server and stops it on SIGTERM', async () => {
-    const child = spawn(process.execPath, [path.resolve('bin/candor.js'), 'serve', '--port', String(20_000 + Math.floor(Math.random() * 20_000))], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    // The catch-up run drafts the last ended half-year; wait until it is there, then stop.
-    const started = Date.now();
-    while (!/serving on/.test(out) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 200));
-    expect(out, err).toMatch(/serving on/);
-    // No waiting needed: stopping awaits the catch-up run before the database closes.
-    child.kill('SIGTERM');
-    expect(await exited, err).toBe(0);
+    // The catch-up run drafts the last ended half-year; stopping awaits it before the database closes.
+    const server = await startServe(env);
+    expect(await server.stop(), server.stderr()).toBe(0);
     const now = new Date();
     const last = now.getUTCMonth() < 6 ? `${now.getUTCFullYear() - 1}-H2` : `${now.getUTCFullYear()}-H1`;
     const audit = await runCli(['audit-release', '--period', last, '--json'], env);
