@@ -14,7 +14,7 @@
 // register changes after an id was published, the changed atoms get a new generation
 // (`…~1`), so earlier figures keep describing the data they were computed from.
 import type { Channel } from '../domain/case-lifecycle';
-import { formatPeriod, halfYearOf, periodContains, type Period } from '../domain/periods';
+import { formatPeriod, periodContains, type Period } from '../domain/periods';
 import { classifyCase } from '../domain/statistics';
 import type { ReportCase, ReportSpace, RegisterSnapshot } from './register';
 
@@ -179,11 +179,6 @@ export function channelAtoms(snapshot: RegisterSnapshot, year: number): { atoms:
     truth[id] = (truth[id] ?? 0) + 1;
   }
   return { atoms, truth };
-}
-
-/** Half-years of the register that have reports, oldest first. */
-export function halvesWithReports(snapshot: RegisterSnapshot): string[] {
-  return [...new Set(snapshot.cases.map((c) => formatPeriod(halfYearOf(c.receivedOn))))].sort();
 }
 
 // --- generations --------------------------------------------------------------------------

@@ -19,28 +19,6 @@ export type CreateCaseInput = z.input<typeof createCaseInput>;
 
 export const ROLES_IN_CASE = ['reported', 'reporter', 'witness', 'affected'] as const;
 
-export const casePersonInput = z
-  .object({
-    personId: z.uuid().nullable().default(null),
-    roleInCase: z.enum(ROLES_IN_CASE).default('reported'),
-    consequence: z.enum(CONSEQUENCES).nullable().default(null),
-    suspensionFrom: isoDate.nullable().default(null),
-    suspensionUntil: isoDate.nullable().default(null),
-    flagged: z.boolean().default(false),
-  })
-  .refine((p) => !p.suspensionFrom || !p.suspensionUntil || p.suspensionFrom <= p.suspensionUntil, {
-    message: 'must not be before the start of the suspension',
-    path: ['suspensionUntil'],
-  });
-export type CasePersonInput = z.input<typeof casePersonInput>;
-
-export const resolveCaseInput = z.object({
-  resolvedOn: isoDate,
-  resolutionSource: z.enum(RESOLUTION_SOURCES),
-  reviewOn: isoDate.nullable().default(null),
-  summary: z.string().trim().min(1, 'summarise the actions and outcome').max(50_000),
-});
-
 export const stageInput = z.enum(CASE_STAGES);
 
 /** Partial: only the fields present change. Absent means "leave as is". */
