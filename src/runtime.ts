@@ -5,6 +5,7 @@ import type { Config } from './config/schema';
 import { openDatabase, type Database } from './db/connect';
 import type { Actor } from './domain/access';
 import { makeKeys, type Keys, type ServiceContext } from './services/context';
+import { keyLegacyFingerprints } from './services/import/import-tracking-sheet';
 import { syncConfiguredSpaces } from './services/spaces/sync-configured-spaces';
 
 export interface Runtime {
@@ -25,6 +26,7 @@ export async function openRuntime(processEnv: NodeJS.ProcessEnv = process.env, h
   try {
     await database.migrate();
     await syncConfiguredSpaces(context({ kind: 'system', label: 'config' }));
+    await keyLegacyFingerprints(context({ kind: 'system', label: 'migrate' }));
   } catch (e) {
     await database.close(); // and with it the data directory's lock
     throw e;

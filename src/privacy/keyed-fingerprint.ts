@@ -11,13 +11,21 @@ export function deriveFingerprintKey(master: MasterKey): Buffer {
   return Buffer.from(hkdfSync('sha256', master.key, Buffer.alloc(0), 'candor import fingerprint v1', 32));
 }
 
-export function keyedFingerprint(key: Buffer, canonical: string): string {
-  return KEYED + createHmac('sha256', key).update(canonical).digest('hex');
-}
-
-export const isKeyedFingerprint = (stored: string): boolean => stored.startsWith(KEYED);
-
-/** The unkeyed fingerprint older versions stored (SHA-256 hex), to recognise their imports once. */
+/** The unkeyed fingerprint older versions stored (SHA-256 hex). */
 export function unkeyedFingerprint(canonical: string): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
+
+/**
+ * The HMAC of the unkeyed fingerprint, not of the content itself: so a fingerprint stored by an
+ * older version is turned into exactly the keyed one without the sheet it came from.
+ */
+export function keyedFromUnkeyed(key: Buffer, unkeyed: string): string {
+  return KEYED + createHmac('sha256', key).update(unkeyed).digest('hex');
+}
+
+export function keyedFingerprint(key: Buffer, canonical: string): string {
+  return keyedFromUnkeyed(key, unkeyedFingerprint(canonical));
+}
+
+export const isKeyedFingerprint = (stored: string): boolean => stored.startsWith(KEYED);

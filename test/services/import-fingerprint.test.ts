@@ -1,6 +1,6 @@
 // The import fingerprint is keyed: the register holds no plain hash of what a sheet said (its
-// sealed Documents cell among it). Re-importing the same file is still recognised, also for cases
-// last imported with the unkeyed fingerprint of earlier versions, which is then replaced.
+// sealed Documents cell among it). Unkeyed fingerprints of earlier versions are keyed in place
+// without the sheet, and re-importing the same file is still recognised.
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { readCsvRows } from '../../src/cli/csv-rows';
 import { caseEvents, cases } from '../../src/db/schema';
 import { parseTrackingSheet } from '../../src/domain/tracking-sheet';
 import { makeKeys, type ServiceContext } from '../../src/services/context';
-import { canonicalSheetCase, importTrackingSheet } from '../../src/services/import/import-tracking-sheet';
+import { canonicalSheetCase, importTrackingSheet, keyLegacyFingerprints } from '../../src/services/import/import-tracking-sheet';
 import { buildSheet } from '../fixtures/tracking-sheet';
 import { freshContext, testMasterKey } from '../helpers/db';
 
@@ -42,7 +42,7 @@ describe('import fingerprints', () => {
     for (const p of prints) expect(otherPrints.has(p)).toBe(false);
   });
 
-  it('recognises a case imported with an unkeyed fingerprint, and replaces that fingerprint', async () => {
+  it('keys the unkeyed fingerprints of earlier versions in place, without the sheet, and still recognises a re-import', async () => {
     const first = await importTrackingSheet(ctx, rows);
     const byCode = new Map(parseTrackingSheet(rows).map((c) => [c.codeName, sha256(canonicalSheetCase(c))]));
     // Make the register look as an earlier version left it.
@@ -52,6 +52,12 @@ describe('import fingerprints', () => {
       await ctx.db.update(caseEvents).set({ data: { ...e.data, fingerprint: byCode.get(codes.get(e.caseId)!)! } }).where(eq(caseEvents.id, e.id));
     }
     expect((await importedPrints(ctx)).every((p) => plainHashes.has(p.fingerprint))).toBe(true);
+
+    // When the register opens: every plain hash is keyed, also for sheets never imported again.
+    expect(await keyLegacyFingerprints(ctx)).toBe(first.imported);
+    const keyed = await importedPrints(ctx);
+    for (const p of keyed) expect(plainHashes.has(p.fingerprint)).toBe(false);
+    expect(await keyLegacyFingerprints(ctx)).toBe(0); // idempotent
 
     const again = await importTrackingSheet(ctx, rows);
     expect(again.unchanged).toBe(first.imported);

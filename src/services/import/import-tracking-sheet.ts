@@ -1,15 +1,15 @@
 // Imports the working group's tracking spreadsheet. All or nothing: one transaction, and the
 // first bad cell stops the import with its row and column. Re-importing a file is harmless:
 // each case remembers a fingerprint of the sheet rows it came from, keyed (HMAC) so that it does
-// not let anyone holding the database confirm a guess of the sealed Documents cell. A case last
-// imported before fingerprints were keyed is still recognised by its unkeyed fingerprint, which
-// the re-import then replaces with the keyed one.
-import { and, desc, eq } from 'drizzle-orm';
+// not let anyone holding the database confirm a guess of the sealed Documents cell. Unkeyed
+// fingerprints left by earlier versions are keyed in place when the register opens
+// (keyLegacyFingerprints), so none stays in the database.
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { caseEvents, casePeople, cases } from '../../db/schema';
 import { parseTrackingSheet, SheetError, type SheetCase } from '../../domain/tracking-sheet';
 import { CandorError } from '../../errors';
 import { sealOrNull } from '../../privacy/envelope';
-import { deriveFingerprintKey, isKeyedFingerprint, keyedFingerprint, unkeyedFingerprint } from '../../privacy/keyed-fingerprint';
+import { deriveFingerprintKey, isKeyedFingerprint, keyedFingerprint, keyedFromUnkeyed } from '../../privacy/keyed-fingerprint';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
@@ -62,17 +62,28 @@ async function lastFingerprint(ctx: ServiceContext, caseId: string): Promise<Sto
   return row && typeof f === 'string' ? { eventId: row.id, data: row.data, fingerprint: f } : null;
 }
 
-/**
- * True when the case was last imported from these very rows. An unkeyed fingerprint that matches
- * is replaced by the keyed one in place: the event says the same, only its fingerprint is keyed.
- */
-async function sameAsLastImport(ctx: ServiceContext, caseId: string, canonical: string, keyed: string): Promise<boolean> {
+/** True when the case was last imported from these very rows. */
+async function sameAsLastImport(ctx: ServiceContext, caseId: string, keyed: string): Promise<boolean> {
   const stored = await lastFingerprint(ctx, caseId);
-  if (!stored) return false;
-  if (isKeyedFingerprint(stored.fingerprint)) return stored.fingerprint === keyed;
-  if (stored.fingerprint !== unkeyedFingerprint(canonical)) return false;
-  await ctx.db.update(caseEvents).set({ data: { ...stored.data, fingerprint: keyed } }).where(eq(caseEvents.id, stored.eventId));
-  return true;
+  return stored !== null && stored.fingerprint === keyed;
+}
+
+/**
+ * Keys every fingerprint an earlier version stored unkeyed (a plain SHA-256 of what the sheet
+ * said), in place; returns how many. Idempotent: run each time the register opens.
+ */
+export async function keyLegacyFingerprints(ctx: ServiceContext): Promise<number> {
+  const key = deriveFingerprintKey(ctx.keys.master);
+  const legacy = await ctx.db
+    .select({ id: caseEvents.id, data: caseEvents.data })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.kind, 'imported'), sql`${caseEvents.data}->>'fingerprint' is not null`, sql`${caseEvents.data}->>'fingerprint' not like 'hmac1:%'`));
+  for (const row of legacy) {
+    const f = row.data.fingerprint;
+    if (typeof f !== 'string' || isKeyedFingerprint(f)) continue;
+    await ctx.db.update(caseEvents).set({ data: { ...row.data, fingerprint: keyedFromUnkeyed(key, f) } }).where(eq(caseEvents.id, row.id));
+  }
+  return legacy.length;
 }
 
 export async function importTrackingSheet(
@@ -95,7 +106,7 @@ export async function importTrackingSheet(
       const [existing] = await tx.db.select({ id: cases.id }).from(cases).where(eq(cases.codeName, sc.codeName));
       let caseId: string;
       if (existing) {
-        if (await sameAsLastImport(tx, existing.id, canonical, print)) {
+        if (await sameAsLastImport(tx, existing.id, print)) {
           summary.unchanged += 1;
           onProgress?.(++done, sheetCases.length);
           continue;
