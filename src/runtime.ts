@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/connect';
 import type { Actor } from './domain/access';
 import { makeKeys, type Keys, type ServiceContext } from './services/context';
 import { syncConfiguredSpaces } from './services/spaces/sync-configured-spaces';
+import { upgradeSealedValues } from './services/upgrade-sealed-values';
 
 export interface Runtime {
   config: Config;
@@ -24,6 +25,7 @@ export async function openRuntime(processEnv: NodeJS.ProcessEnv = process.env, h
   const context = (actor: Actor): ServiceContext => ({ db: database.db, actor, keys, config, now: () => new Date(), inTransaction: false });
   try {
     await database.migrate();
+    await upgradeSealedValues(context({ kind: 'system', label: 'seal-upgrade' }));
     await syncConfiguredSpaces(context({ kind: 'system', label: 'config' }));
   } catch (e) {
     await database.close(); // and with it the data directory's lock
