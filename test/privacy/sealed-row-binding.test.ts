@@ -2,15 +2,22 @@
 // who copies one row's sealed value into another row gets an integrity error, not the other
 // row's text under this row's name. Values sealed before row binding (v1) still open and are
 // re-sealed in place at start.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import * as schema from '../../src/db/schema';
 import { caseEvents, cases, people, publicTextReviews, recusals } from '../../src/db/schema';
+import { openRuntime } from '../../src/runtime';
+import { createCase } from '../../src/services/cases/create-case';
 import { addCaseNote } from '../../src/services/cases/add-case-note';
 import { getCase } from '../../src/services/cases/get-case';
 import type { ServiceContext } from '../../src/services/context';
 import { createPerson } from '../../src/services/people/create-person';
 import { getPerson } from '../../src/services/people/get-person';
-import { upgradeSealedValues } from '../../src/services/upgrade-sealed-values';
+import { SEALED_COLUMNS, upgradeSealedValues } from '../../src/services/upgrade-sealed-values';
 import { SESSION_COOKIE } from '../../src/web/middleware/cookies';
 import { freshContext } from '../helpers/db';
 import { sealV1 } from '../helpers/legacy-seal';
@@ -80,6 +87,17 @@ describe('sealed values bound to their row', () => {
 });
 
 describe('values sealed before row binding (v1)', () => {
+  it('the upgrade knows every sealed column of the schema', () => {
+    const inSchema = (Object.values(schema) as unknown[])
+      .filter((t): t is PgTable => t instanceof PgTable)
+      .flatMap((t) => {
+        const { name, columns } = getTableConfig(t);
+        return columns.filter((c) => c.name.endsWith('_sealed')).map((c) => `${name}.${c.name}`);
+      });
+    expect(inSchema.length).toBeGreaterThan(10);
+    expect(SEALED_COLUMNS.map((c) => `${c.table}.${c.sealedSql}`).sort()).toEqual(inSchema.sort());
+  });
+
   it('still open, and are re-sealed bound to their row once, at start', async () => {
     const { actor } = await chairOf();
     const m = ctx.keys.master;
@@ -134,4 +152,28 @@ describe('values sealed before row binding (v1)', () => {
     await ctx.db.update(cases).set({ narrativeSealed: brokenValue }).where(eq(cases.id, broken.id));
     expect(await upgradeSealedValues(ctx)).toEqual({ upgraded: 0, unopened: 1 });
   });
+
+  it('are upgraded when Candor starts (as `candor migrate` and `candor serve` do)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'candor-seal-upgrade-'));
+    cleanup.push(dir);
+    const first = await openRuntime({ CANDOR_DATA_DIR: dir });
+    const system = first.context({ kind: 'system', label: 'test' });
+    const c = await createCase(system, { receivedOn: '2025-02-03' });
+    await system.db.update(cases).set({ narrativeSealed: sealV1(first.keys.master, 'cases.narrative', 'Old narrative') }).where(eq(cases.id, c.id));
+    await first.close();
+
+    const second = await openRuntime({ CANDOR_DATA_DIR: dir });
+    try {
+      const [row] = await second.database.db.select({ sealed: cases.narrativeSealed }).from(cases).where(eq(cases.id, c.id));
+      expect(row!.sealed!.startsWith('v2.')).toBe(true);
+      expect((await getCase(second.context({ kind: 'system', label: 'test' }), c.id)).narrative).toBe('Old narrative');
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+const cleanup: string[] = [];
+afterAll(() => {
+  for (const d of cleanup) rmSync(d, { recursive: true, force: true });
 });
