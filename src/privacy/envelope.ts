@@ -48,7 +48,7 @@ function legacyAadOf(binding: SealBinding): Buffer {
   return Buffer.from(`${LEGACY_VERSION}:${'purpose' in binding ? binding.purpose : `${binding.table}.${binding.column}`}`);
 }
 
-function describe(binding: SealBinding): string {
+function whereOf(binding: SealBinding): string {
   return 'purpose' in binding ? binding.purpose : `${binding.table}.${binding.column}`;
 }
 
@@ -75,7 +75,7 @@ export function isLegacySealed(sealed: string): boolean {
 
 export function unseal(master: MasterKey, binding: SealBinding, sealed: string): string {
   const parts = sealed.split('.');
-  const where = describe(binding);
+  const where = whereOf(binding);
   if (parts.length !== 4 || (parts[0] !== VERSION && parts[0] !== LEGACY_VERSION)) throw new SealError(`${where}: not a sealed value`);
   if (parts[1] !== master.id) throw new SealError(`${where}: sealed with a different master key`);
   const aad = parts[0] === VERSION ? aadOf(binding) : legacyAadOf(binding);
