@@ -7,6 +7,7 @@ import type { Actor } from './domain/access';
 import { makeKeys, type Keys, type ServiceContext } from './services/context';
 import { keyLegacyFingerprints } from './services/import/import-tracking-sheet';
 import { syncConfiguredSpaces } from './services/spaces/sync-configured-spaces';
+import { upgradeSealedValues } from './services/upgrade-sealed-values';
 
 export interface Runtime {
   config: Config;
@@ -25,6 +26,7 @@ export async function openRuntime(processEnv: NodeJS.ProcessEnv = process.env, h
   const context = (actor: Actor): ServiceContext => ({ db: database.db, actor, keys, config, now: () => new Date(), inTransaction: false });
   try {
     await database.migrate();
+    await upgradeSealedValues(context({ kind: 'system', label: 'seal-upgrade' }));
     await syncConfiguredSpaces(context({ kind: 'system', label: 'config' }));
     await keyLegacyFingerprints(context({ kind: 'system', label: 'migrate' }));
   } catch (e) {

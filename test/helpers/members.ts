@@ -1,5 +1,6 @@
 // Factories for accounts: members inserted directly (no invite round-trip), with a known password
 // and TOTP secret so tests can sign in through the real login verb or the web form.
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { members, memberSpaces, organisation } from '../../src/db/schema';
 import type { MemberActor, MemberRole } from '../../src/domain/access';
@@ -38,14 +39,16 @@ export async function buildMember(ctx: ServiceContext, over: MemberOverrides = {
   const role = over.role ?? 'member';
   const email = over.email ?? `${role}.${counter}.${Date.now()}@example.org`;
   const totpSecret = newTotpSecret();
+  const id = randomUUID();
   const [row] = await ctx.db
     .insert(members)
     .values({
+      id,
       displayName: over.displayName ?? `Test ${role} ${counter}`,
       email,
       role,
       passwordHash: await passwordHash,
-      totpSealed: seal(ctx.keys.master, 'members.totp', totpSecret),
+      totpSealed: seal(ctx.keys.master, { table: 'members', column: 'totp', row: id }, totpSecret),
       identityKeyAccess: over.identityKeyAccess ?? false,
       conflictsDeclaredAt: over.conflictsDeclared === false ? null : ctx.now(),
       active: over.active ?? true,

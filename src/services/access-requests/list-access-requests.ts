@@ -47,7 +47,7 @@ export async function listAccessRequests(ctx: ServiceContext): Promise<AccessReq
         caseId: r.caseId,
         caseCodeName: codeName,
         requesterName,
-        reason: unseal(tx.keys.master, 'access_requests.reason', r.reasonSealed),
+        reason: unseal(tx.keys.master, { table: 'access_requests', column: 'reason', row: r.id }, r.reasonSealed),
         status,
         createdAt: r.createdAt,
         expiresAt: r.expiresAt,

@@ -1,5 +1,6 @@
 // A board member asks to see one case record, giving a reason the chair will read. The board
 // knows cases only by the code names in the audit trail, so the request names one.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { accessRequests, cases } from '../../db/schema';
 import { can } from '../../domain/permissions';
@@ -27,9 +28,10 @@ export async function requestCaseAccess(ctx: ServiceContext, raw: RequestAccessI
     if (!c) throw noSuchCase();
     // Never for a case that names (or recuses) the asker: answered exactly like an unknown code name.
     if (!can(tx.actor, 'create:access_request', await loadCaseResource(tx, c.id))) throw noSuchCase();
+    const id = randomUUID(); // made here so the reason can be sealed to its row
     const [row] = await tx.db
       .insert(accessRequests)
-      .values({ caseId: c.id, memberId, reasonSealed: seal(tx.keys.master, 'access_requests.reason', input.reason), createdAt: tx.now() })
+      .values({ id, caseId: c.id, memberId, reasonSealed: seal(tx.keys.master, { table: 'access_requests', column: 'reason', row: id }, input.reason), createdAt: tx.now() })
       .returning({ id: accessRequests.id });
     await audit(tx, { action: 'access_request.create', entity: 'case', entityRef: c.codeName, details: { request: row!.id } });
     return { id: row!.id };

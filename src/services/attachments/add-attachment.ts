@@ -1,4 +1,5 @@
 // A document attached to a case: checked (size, type by content), then sealed with its filename.
+import { randomUUID } from 'node:crypto';
 import { attachments } from '../../db/schema';
 import { invalidInput } from '../../errors';
 import { seal } from '../../privacy/envelope';
@@ -31,15 +32,17 @@ export async function addAttachment(ctx: ServiceContext, caseId: string, file: A
   const filename = safeFilename(file.filename);
   return withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
+    const id = randomUUID(); // made here so filename and content can be sealed to their row
     const [a] = await tx.db
       .insert(attachments)
       .values({
+        id,
         caseId: row.id,
-        filenameSealed: seal(tx.keys.master, 'attachments.filename', filename),
+        filenameSealed: seal(tx.keys.master, { table: 'attachments', column: 'filename', row: id }, filename),
         contentType: type,
         size: file.bytes.length,
         // Sealed values are text; base64 keeps the bytes intact through it.
-        contentSealed: seal(tx.keys.master, 'attachments.content', Buffer.from(file.bytes).toString('base64')),
+        contentSealed: seal(tx.keys.master, { table: 'attachments', column: 'content', row: id }, Buffer.from(file.bytes).toString('base64')),
         uploadedBy: by,
         createdAt: tx.now(),
       })

@@ -26,9 +26,9 @@ export async function downloadAttachment(ctx: ServiceContext, caseId: string, at
     if (!a) throw notFound();
     await audit(tx, { action: 'attachment.read', entity: 'case', entityRef: row.codeName, details: { attachment: a.id } });
     return {
-      filename: unseal(tx.keys.master, 'attachments.filename', a.filenameSealed),
+      filename: unseal(tx.keys.master, { table: 'attachments', column: 'filename', row: a.id }, a.filenameSealed),
       contentType: a.contentType,
-      bytes: Buffer.from(unseal(tx.keys.master, 'attachments.content', a.contentSealed), 'base64'),
+      bytes: Buffer.from(unseal(tx.keys.master, { table: 'attachments', column: 'content', row: a.id }, a.contentSealed), 'base64'),
     };
   });
 }

@@ -75,7 +75,7 @@ export async function logIn({ ctx, input, throttle, client }: LogInArgs): Promis
     else if (!passwordOk) reason = 'password';
     else if (!m.totpSealed) reason = 'no_second_factor';
     else {
-      step = checkTotp(unseal(ctx.keys.master, 'members.totp', m.totpSealed), data.code, now, m.totpLastStep);
+      step = checkTotp(unseal(ctx.keys.master, { table: 'members', column: 'totp', row: m.id }, m.totpSealed), data.code, now, m.totpLastStep);
       if (step === null) reason = 'code';
     }
     if (reason !== null || !m || step === null) {

@@ -41,7 +41,7 @@ export async function resetPassword({ ctx, input }: { ctx: ServiceContext; input
     if (!r) throw notFound('This link is not valid any more; ask the chair for a new one');
     const [m] = await tx.db.select().from(members).where(and(eq(members.id, r.memberId), eq(members.active, true)));
     if (!m?.totpSealed) throw notFound('This link is not valid any more; ask the chair for a new one');
-    const step = checkTotp(unseal(tx.keys.master, 'members.totp', m.totpSealed), data.code, now, m.totpLastStep);
+    const step = checkTotp(unseal(tx.keys.master, { table: 'members', column: 'totp', row: m.id }, m.totpSealed), data.code, now, m.totpLastStep);
     if (step === null) {
       // Rolls back: the link stays usable for a correct code.
       throw new CandorError('invalid_input', 'Some fields need attention', [{ field: 'code', message: 'That code does not match; enter the code your authenticator app shows now' }]);

@@ -73,7 +73,7 @@ export async function listCaseReviews(ctx: ServiceContext, caseId: string): Prom
         requestedBy: r.requestedBy as ReconsiderationRequester,
         result: r.result as ReconsiderationResult,
         decidedOn: r.decidedOn,
-        details: unsealOrNull(master, 'reconsiderations.details', r.detailsSealed),
+        details: unsealOrNull(master, { table: 'reconsiderations', column: 'details', row: r.id }, r.detailsSealed),
       })),
       urgentActions: actions.map(({ a, memberName }) => ({
         id: a.id,
@@ -84,7 +84,7 @@ export async function listCaseReviews(ctx: ServiceContext, caseId: string): Prom
         reviewedAt: a.reviewedAt,
         reviewResult: a.reviewResult as UrgentReviewResult | null,
         review: urgentReviewClass(a.takenAt, a.reviewedAt),
-        details: unsealOrNull(master, 'unilateral_actions.details', a.detailsSealed),
+        details: unsealOrNull(master, { table: 'unilateral_actions', column: 'details', row: a.id }, a.detailsSealed),
       })),
       votingMembers: voting.filter((m) => m.active && ['member', 'chair', 'vice_chair'].includes(m.role)).map((m) => ({ id: m.id, name: m.name })),
       canUpdate: can(tx.actor, 'update:case', resource),

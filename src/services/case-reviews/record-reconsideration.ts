@@ -1,5 +1,6 @@
 // A party asked the board to reconsider a case's decision. Recorded by someone who may change
 // the case; what they asked (free text) is sealed and never leaves the record.
+import { randomUUID } from 'node:crypto';
 import { reconsiderations } from '../../db/schema';
 import { seal } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
@@ -14,17 +15,18 @@ export async function recordReconsideration(ctx: ServiceContext, caseId: string,
   const input = parseInput(recordReconsiderationInput, raw, 'The request for reconsideration');
   return withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
-    const [created] = await tx.db
+    const id = randomUUID(); // made here so the details can be sealed to their row
+    await tx.db
       .insert(reconsiderations)
       .values({
+        id,
         caseId: row.id,
         requestedOn: input.requestedOn,
         requestedBy: input.requestedBy,
-        detailsSealed: input.details ? seal(tx.keys.master, 'reconsiderations.details', input.details) : null,
+        detailsSealed: input.details ? seal(tx.keys.master, { table: 'reconsiderations', column: 'details', row: id }, input.details) : null,
         recordedBy: tx.actor.kind === 'member' ? tx.actor.id : null,
-      })
-      .returning({ id: reconsiderations.id });
+      });
     await audit(tx, { action: 'reconsideration.record', entity: 'case', entityRef: row.codeName, details: { requestedBy: input.requestedBy } });
-    return { id: created!.id };
+    return { id };
   });
 }

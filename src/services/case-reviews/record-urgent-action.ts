@@ -1,6 +1,7 @@
 // A member acted alone because harm was ongoing or someone's safety was threatened. The member
 // who acted is recorded (by default the one recording it), with when, so the 24-hour review can
 // be checked; what exactly was done is sealed.
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { members, unilateralActions } from '../../db/schema';
 import { instantOf } from '../../domain/case-reviews';
@@ -27,17 +28,18 @@ export async function recordUrgentAction(ctx: ServiceContext, caseId: string, ra
     const { row } = await openCase(tx, caseId, 'update:case');
     const [actor] = await tx.db.select({ role: members.role }).from(members).where(and(eq(members.id, memberId), eq(members.active, true)));
     if (!actor || !VOTING.includes(actor.role)) throw invalidInput('The urgent action has 1 problem(s)', [{ field: 'memberId', message: 'choose a voting member of the working group' }]);
-    const [created] = await tx.db
+    const id = randomUUID(); // made here so the details can be sealed to their row
+    await tx.db
       .insert(unilateralActions)
       .values({
+        id,
         caseId: row.id,
         memberId,
         action: input.action,
         takenAt,
-        detailsSealed: input.details ? seal(tx.keys.master, 'unilateral_actions.details', input.details) : null,
-      })
-      .returning({ id: unilateralActions.id });
+        detailsSealed: input.details ? seal(tx.keys.master, { table: 'unilateral_actions', column: 'details', row: id }, input.details) : null,
+      });
     await audit(tx, { action: 'urgent_action.record', entity: 'case', entityRef: row.codeName, details: { action: input.action, member: memberId } });
-    return { id: created!.id };
+    return { id };
   });
 }

@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import { queryRows } from '../../db/connect';
 import { caseEvents, cases } from '../../db/schema';
 import { applyEvent, deriveCaseState, LifecycleError, type CaseEvent, type CaseState } from '../../domain/case-lifecycle';
 import { invalidInput } from '../../errors';
@@ -57,13 +58,20 @@ export async function appendCaseEvent(
     throw e;
   }
   const { kind, ...data } = event;
+  // The id is taken from the sequence first so a body can be sealed to its row.
+  let id: number | undefined;
+  if (body) {
+    const [next] = await queryRows<{ id: string | number }>(ctx.db, sql`select nextval(pg_get_serial_sequence('case_events', 'id')) as id`);
+    id = Number(next!.id);
+  }
   await ctx.db.insert(caseEvents).values({
+    ...(id === undefined ? {} : { id }),
     caseId,
     at: ctx.now(),
     actorId: ctx.actor.kind === 'member' ? ctx.actor.id : null,
     kind,
     data: meta ? { ...data, meta } : data,
-    bodySealed: body ? seal(ctx.keys.master, 'case_events.body', body) : null,
+    bodySealed: body && id !== undefined ? seal(ctx.keys.master, { table: 'case_events', column: 'body', row: String(id) }, body) : null,
   });
   await ctx.db
     .update(cases)

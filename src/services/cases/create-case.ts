@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { cases, caseSpaces } from '../../db/schema';
 import { generateCaseCodeName } from '../../domain/code-names';
 import { sealOrNull } from '../../privacy/envelope';
@@ -22,16 +23,17 @@ export async function createCase(
   const input = parseInput(createCaseInput, raw, 'The case');
   return withTransaction(ctx, async (tx) => {
     const codeName = opts.codeName ?? generateCaseCodeName(await takenCaseCodeNames(tx));
-    const [row] = await tx.db
+    // The id is made here, not by the database, so the narrative can be sealed to its row.
+    const id = randomUUID();
+    await tx.db
       .insert(cases)
       .values({
+        id,
         codeName,
         receivedOn: input.receivedOn,
         channel: input.channel,
-        narrativeSealed: sealOrNull(tx.keys.master, 'cases.narrative', input.narrative),
-      })
-      .returning({ id: cases.id });
-    const id = row!.id;
+        narrativeSealed: sealOrNull(tx.keys.master, { table: 'cases', column: 'narrative', row: id }, input.narrative),
+      });
     if (input.spaceIds.length > 0) {
       await tx.db.insert(caseSpaces).values(input.spaceIds.map((spaceId) => ({ caseId: id, spaceId })));
     }

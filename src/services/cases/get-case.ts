@@ -79,7 +79,7 @@ export async function getCase(ctx: ServiceContext, caseId: string): Promise<Case
         .innerJoin(members, eq(members.id, recusals.memberId))
         .where(eq(recusals.caseId, row.id)),
     ]);
-    const resolution = unsealOrNull(master, 'cases.resolution', row.resolutionSealed);
+    const resolution = unsealOrNull(master, { table: 'cases', column: 'resolution', row: row.id }, row.resolutionSealed);
     const pending = pendingRecusalWithdrawals(eventRows.map(({ e }) => toEvent(e)));
     await audit(tx, { action: 'case.read', entity: 'case', entityRef: row.codeName });
     return {
@@ -96,7 +96,7 @@ export async function getCase(ctx: ServiceContext, caseId: string): Promise<Case
       safetyRisk: row.safetyRisk,
       ongoingHarassment: row.ongoingHarassment as OngoingHarassment | null,
       categories: row.categories,
-      narrative: unsealOrNull(master, 'cases.narrative', row.narrativeSealed),
+      narrative: unsealOrNull(master, { table: 'cases', column: 'narrative', row: row.id }, row.narrativeSealed),
       resolution: resolution ? (JSON.parse(resolution) as { summary: string; outcome: string }) : null,
       spaces: spaceRows,
       people: personRows.map(({ row: p, personCodeName }) => ({
@@ -115,11 +115,11 @@ export async function getCase(ctx: ServiceContext, caseId: string): Promise<Case
         kind: e.kind,
         actorName,
         data: e.data,
-        body: unsealOrNull(master, 'case_events.body', e.bodySealed),
+        body: unsealOrNull(master, { table: 'case_events', column: 'body', row: String(e.id) }, e.bodySealed),
       })),
       attachments: fileRows.map((f) => ({
         id: f.id,
-        filename: unsealOrNull(master, 'attachments.filename', f.filenameSealed) ?? 'attachment',
+        filename: unsealOrNull(master, { table: 'attachments', column: 'filename', row: f.id }, f.filenameSealed) ?? 'attachment',
         contentType: f.contentType,
         size: f.size,
         createdAt: f.createdAt,

@@ -27,7 +27,7 @@ export async function resolveCase(ctx: ServiceContext, caseId: string, raw: Reso
     );
     await tx.db
       .update(cases)
-      .set({ resolutionSealed: seal(tx.keys.master, 'cases.resolution', JSON.stringify({ summary: input.summary, outcome: input.outcome })) })
+      .set({ resolutionSealed: seal(tx.keys.master, { table: 'cases', column: 'resolution', row: row.id }, JSON.stringify({ summary: input.summary, outcome: input.outcome })) })
       .where(eq(cases.id, row.id));
     await audit(tx, {
       action: 'case.resolve',

@@ -36,11 +36,11 @@ export async function updateCaseDetails(ctx: ServiceContext, caseId: string, raw
     }
     // A form sends the narrative back unchanged with every edit; only a real change is recorded.
     const narrativeChanged =
-      input.narrative !== undefined && input.narrative !== (unsealOrNull(tx.keys.master, 'cases.narrative', row.narrativeSealed) ?? '');
+      input.narrative !== undefined && input.narrative !== (unsealOrNull(tx.keys.master, { table: 'cases', column: 'narrative', row: row.id }, row.narrativeSealed) ?? '');
     if (narrativeChanged) {
       await tx.db
         .update(cases)
-        .set({ narrativeSealed: sealOrNull(tx.keys.master, 'cases.narrative', input.narrative) })
+        .set({ narrativeSealed: sealOrNull(tx.keys.master, { table: 'cases', column: 'narrative', row: row.id }, input.narrative) })
         .where(eq(cases.id, row.id));
     }
     const fields = Object.keys(changes);

@@ -124,7 +124,7 @@ export async function importTrackingSheet(
       }
       await tx.db
         .update(cases)
-        .set({ documentsSealed: sealOrNull(tx.keys.master, 'cases.documents', sc.documents) })
+        .set({ documentsSealed: sealOrNull(tx.keys.master, { table: 'cases', column: 'documents', row: caseId }, sc.documents) })
         .where(eq(cases.id, caseId));
       await appendCaseEvent(tx, caseId, {
         kind: 'imported',

@@ -34,7 +34,7 @@ export async function declareConflicts({ ctx, input }: { ctx: ServiceContext; in
           caseId: c.caseId,
           memberId,
           reason: c.reason,
-          detailsSealed: sealOrNull(tx.keys.master, 'recusals.details', c.details),
+          detailsSealed: sealOrNull(tx.keys.master, { table: 'recusals', column: 'details', row: `${c.caseId}:${memberId}` }, c.details),
           declaredBy: memberId,
           createdAt: tx.now(),
         })

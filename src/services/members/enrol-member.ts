@@ -1,5 +1,6 @@
 // Accepting an invitation: the invitee sets a password and enrols TOTP; the invitation is used up
 // in the same transaction that creates the account, so a link works exactly once.
+import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { invites, members, memberSpaces } from '../../db/schema';
 import { CandorError, notFound } from '../../errors';
@@ -31,14 +32,16 @@ export async function enrolMember({ ctx, input }: { ctx: ServiceContext; input: 
     if (approval === 'pending') throw awaitingApproval(); // rolls back: the link stays usable
     const taken = await tx.db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${inv.email}) and ${members.active}`).limit(1);
     if (taken.length > 0) throw new CandorError('conflict', 'An account with this email address exists already; ask the chair');
+    const id = randomUUID(); // made here so the TOTP secret can be sealed to its row
     const [m] = await tx.db
       .insert(members)
       .values({
+        id,
         displayName: inv.displayName,
         email: inv.email,
         role: inv.role,
         passwordHash,
-        totpSealed: seal(tx.keys.master, 'members.totp', data.totpSecret),
+        totpSealed: seal(tx.keys.master, { table: 'members', column: 'totp', row: id }, data.totpSecret),
         totpLastStep: step,
         createdAt: now,
       })

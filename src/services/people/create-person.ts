@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { people } from '../../db/schema';
 import { generatePersonCodeName } from '../../domain/code-names';
@@ -38,13 +39,11 @@ export async function createPerson(
       ]);
     }
     const codeName = input.codeName ?? generatePersonCodeName(await takenPersonCodeNames(tx));
-    const [row] = await tx.db
-      .insert(people)
-      .values({ codeName, identitySealed: identity ? sealIdentity(tx, identity) : null })
-      .returning({ id: people.id });
-    if (identity) await writeIdentityIndexes(tx, row!.id, identity);
+    const id = randomUUID(); // made here so the identity can be sealed to its row
+    await tx.db.insert(people).values({ id, codeName, identitySealed: identity ? sealIdentity(tx, id, identity) : null });
+    if (identity) await writeIdentityIndexes(tx, id, identity);
     await audit(tx, { action: 'person.create', entity: 'person', entityRef: codeName });
-    return { id: row!.id, codeName };
+    return { id, codeName };
   });
 }
 

@@ -51,12 +51,12 @@ export async function getPerson(ctx: ServiceContext, personId: string): Promise<
     return {
       id: p.id,
       codeName: p.codeName,
-      identity: unsealIdentity(tx, p.identitySealed),
+      identity: unsealIdentity(tx, p.id, p.identitySealed),
       ...status,
       // The reason of a lapsed status is history, kept for the record; the form starts clear.
-      flagReason: unsealOrNull(m, 'people.flag_reason', p.flagReasonSealed),
+      flagReason: unsealOrNull(m, { table: 'people', column: 'flag_reason', row: p.id }, p.flagReasonSealed),
       flagExpiresOn: p.flagExpiresOn,
-      banReason: unsealOrNull(m, 'people.ban_reason', p.banReasonSealed),
+      banReason: unsealOrNull(m, { table: 'people', column: 'ban_reason', row: p.id }, p.banReasonSealed),
       banExpiresOn: p.banExpiresOn,
       rows: rows.map((r) => ({ ...r, consequence: r.consequence as Consequence | null })),
       ...summary,

@@ -5,13 +5,15 @@ import { seal, unseal } from '../../privacy/envelope';
 import type { ServiceContext } from '../context';
 import type { Identity } from './schemas';
 
-export function sealIdentity(ctx: ServiceContext, identity: Identity): string {
-  return seal(ctx.keys.master, 'people.identity', JSON.stringify(identity));
+const identityBinding = (personId: string) => ({ table: 'people', column: 'identity', row: personId });
+
+export function sealIdentity(ctx: ServiceContext, personId: string, identity: Identity): string {
+  return seal(ctx.keys.master, identityBinding(personId), JSON.stringify(identity));
 }
 
-export function unsealIdentity(ctx: ServiceContext, sealed: string | null): Identity {
+export function unsealIdentity(ctx: ServiceContext, personId: string, sealed: string | null): Identity {
   if (!sealed) return { realNames: [], aliases: [], emails: [], usernames: [] };
-  return JSON.parse(unseal(ctx.keys.master, 'people.identity', sealed)) as Identity;
+  return JSON.parse(unseal(ctx.keys.master, identityBinding(personId), sealed)) as Identity;
 }
 
 export function identityDigests(ctx: ServiceContext, identity: Identity): Array<{ kind: IndexKind; digest: string }> {

@@ -26,10 +26,10 @@ export async function setPersonStatus(ctx: ServiceContext, personId: string, raw
       .update(people)
       .set({
         flagged: s.flagged,
-        flagReasonSealed: s.flagged ? sealOrNull(m, 'people.flag_reason', s.flagReason) : null,
+        flagReasonSealed: s.flagged ? sealOrNull(m, { table: 'people', column: 'flag_reason', row: p.id }, s.flagReason) : null,
         flagExpiresOn: s.flagged ? s.flagExpiresOn : null,
         banned: s.banned,
-        banReasonSealed: s.banned ? sealOrNull(m, 'people.ban_reason', s.banReason) : null,
+        banReasonSealed: s.banned ? sealOrNull(m, { table: 'people', column: 'ban_reason', row: p.id }, s.banReason) : null,
         banExpiresOn: s.banned ? s.banExpiresOn : null,
       })
       .where(eq(people.id, p.id));

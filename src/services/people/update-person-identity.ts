@@ -18,7 +18,7 @@ export async function updatePersonIdentity(ctx: ServiceContext, personId: string
     if (!isUuid(personId)) throw notFound();
     const [p] = await tx.db.select({ id: people.id, codeName: people.codeName }).from(people).where(eq(people.id, personId));
     if (!p || !(await maySeePerson(tx, p.id))) throw notFound();
-    await tx.db.update(people).set({ identitySealed: sealIdentity(tx, identity) }).where(eq(people.id, p.id));
+    await tx.db.update(people).set({ identitySealed: sealIdentity(tx, p.id, identity) }).where(eq(people.id, p.id));
     await tx.db.delete(personIndexes).where(eq(personIndexes.personId, p.id));
     await writeIdentityIndexes(tx, p.id, identity);
     await audit(tx, { action: 'person.update', entity: 'person', entityRef: p.codeName });

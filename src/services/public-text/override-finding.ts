@@ -24,7 +24,7 @@ export async function overridePublicTextFinding({ ctx, input: raw }: { ctx: Serv
     if (finding.override) throw new CandorError('conflict', 'This finding is already overridden');
     if (review.approvedBy !== null) throw new CandorError('conflict', 'This text is already approved');
     const findings = review.findings.map((f, i) =>
-      i === input.finding ? { ...f, override: { by, at: tx.now().toISOString(), reasonSealed: seal(tx.keys.master, 'public_text_reviews.override', input.reason) } } : f,
+      i === input.finding ? { ...f, override: { by, at: tx.now().toISOString(), reasonSealed: seal(tx.keys.master, { table: 'public_text_reviews', column: 'override', row: `${review.id}:${i}` }, input.reason) } } : f,
     );
     const done = await tx.db
       .update(publicTextReviews)

@@ -55,7 +55,7 @@ export async function getPublicTextReview({ ctx, input }: { ctx: ServiceContext;
       end: f.end,
       label: f.label,
       known: keyholder ? f.known : null,
-      override: f.override ? { by: f.override.by, at: f.override.at, reason: unseal(ctx.keys.master, 'public_text_reviews.override', f.override.reasonSealed) } : null,
+      override: f.override ? { by: f.override.by, at: f.override.at, reason: unseal(ctx.keys.master, { table: 'public_text_reviews', column: 'override', row: `${review.id}:${index}` }, f.override.reasonSealed) } : null,
     })),
   };
 }

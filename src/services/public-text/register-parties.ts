@@ -7,9 +7,9 @@ import type { ServiceContext } from '../context';
 import { unsealIdentity } from '../people/person-identity';
 
 export async function loadRegisterParties(ctx: ServiceContext): Promise<KnownParty[]> {
-  const rows = await ctx.db.select({ codeName: people.codeName, identitySealed: people.identitySealed }).from(people);
+  const rows = await ctx.db.select({ id: people.id, codeName: people.codeName, identitySealed: people.identitySealed }).from(people);
   return rows.map((r) => {
-    const identity = unsealIdentity(ctx, r.identitySealed);
+    const identity = unsealIdentity(ctx, r.id, r.identitySealed);
     return { names: [r.codeName, ...identity.realNames, ...identity.aliases], usernames: identity.usernames, emails: identity.emails };
   });
 }

@@ -2,7 +2,7 @@
 // public reads of the log, the signing key and each release's canonical record.
 // The signing key is generated on first use; its private half is sealed with the master key
 // (docs/decisions/011-publication-log.md).
-import { generateKeyPairSync, createPrivateKey } from 'node:crypto';
+import { generateKeyPairSync, createPrivateKey, randomUUID } from 'node:crypto';
 import { asc, desc } from 'drizzle-orm';
 import { publicationKeys, publicationLog } from '../../db/schema';
 import {
@@ -26,7 +26,7 @@ import { audit } from '../audit/emit';
 import { assertInTransaction, type ServiceContext } from '../context';
 import { loadPublished, lockPublications, type PublicationRow } from './store';
 
-const PRIVATE_KEY_FIELD = 'publication_keys.private_key';
+const privateKeyBinding = (row: string) => ({ table: 'publication_keys', column: 'private_key', row });
 
 export const releaseKey = (r: { kind: string; key: string; version: number }) => `${r.kind}:${r.key}:v${r.version}`;
 
@@ -40,11 +40,12 @@ async function loadPublicKey(ctx: ServiceContext): Promise<string | null> {
 
 async function signingKey(tx: ServiceContext) {
   const [row] = await tx.db.select().from(publicationKeys).orderBy(asc(publicationKeys.createdAt)).limit(1);
-  if (row) return createPrivateKey(unseal(tx.keys.master, PRIVATE_KEY_FIELD, row.privateKeySealed));
+  if (row) return createPrivateKey(unseal(tx.keys.master, privateKeyBinding(row.id), row.privateKeySealed));
   const pair = generateKeyPairSync('ed25519');
   const publicKey = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
   const privatePem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  await tx.db.insert(publicationKeys).values({ publicKey, privateKeySealed: seal(tx.keys.master, PRIVATE_KEY_FIELD, privatePem) });
+  const id = randomUUID(); // made here so the private key can be sealed to its row
+  await tx.db.insert(publicationKeys).values({ id, publicKey, privateKeySealed: seal(tx.keys.master, privateKeyBinding(id), privatePem) });
   await audit(tx, { action: 'publication.signing_key_create', entity: 'publication_key', details: { fingerprint: keyFingerprint(publicKey) } });
   return pair.privateKey;
 }

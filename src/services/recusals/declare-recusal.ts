@@ -20,7 +20,7 @@ export async function declareRecusal(ctx: ServiceContext, caseId: string, raw: D
   await withTransaction(ctx, async (tx) => {
     const row = await findCaseRow(tx, caseId);
     if (!row || (await ownRecusalStanding(tx, row.id, memberId)).recusal === 'excluded') throw notFound();
-    const details = sealOrNull(tx.keys.master, 'recusals.details', input.details);
+    const details = sealOrNull(tx.keys.master, { table: 'recusals', column: 'details', row: `${row.id}:${memberId}` }, input.details);
     // An exclusion by the chair is stronger than a declared conflict and is kept as it is (also
     // when one is made between the check above and this write).
     await tx.db

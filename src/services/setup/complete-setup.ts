@@ -3,6 +3,7 @@
 // domain/permissions): nobody may grant it to themselves, so with a single chair nobody else could.
 // Possible exactly once: the organisation row's fixed primary key makes a second attempt fail
 // even when two browsers submit together.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { organisation, members } from '../../db/schema';
 import { CandorError } from '../../errors';
@@ -34,14 +35,16 @@ export async function completeSetup({ ctx, input }: { ctx: ServiceContext; input
       })
       .returning({ id: organisation.id });
     if (org.length === 0) throw new CandorError('conflict', 'Setup has already been completed');
+    const id = randomUUID(); // made here so the TOTP secret can be sealed to its row
     const [m] = await tx.db
       .insert(members)
       .values({
+        id,
         displayName: data.displayName,
         email: data.email,
         role: 'chair',
         passwordHash,
-        totpSealed: seal(tx.keys.master, 'members.totp', data.totpSecret),
+        totpSealed: seal(tx.keys.master, { table: 'members', column: 'totp', row: id }, data.totpSecret),
         totpLastStep: step,
         // Nothing to declare against yet: the register has no cases.
         conflictsDeclaredAt: now,

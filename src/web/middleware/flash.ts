@@ -8,7 +8,8 @@ import { seal, unseal } from '../../privacy/envelope';
 import type { AppEnv, Flash } from '../env';
 import { clearCookie, FLASH_COOKIE, readCookie, writeCookie } from './cookies';
 
-const SEALED_AS = 'cookie.flash';
+// A cookie is no row: it is bound to its purpose, so no other sealed value opens as a flash.
+const SEALED_AS = { purpose: 'cookie.flash' };
 
 function openFlash(c: Context<AppEnv>, raw: string): Flash | null {
   try {

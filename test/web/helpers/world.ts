@@ -1,6 +1,7 @@
 // The world the authorization matrix runs in: one account per role and situation, a case, an
 // invitation, and the values each route's :params take. Areas that add routes with new params
 // (e.g. :personId) extend `params` and `resources` here.
+import { randomUUID } from 'node:crypto';
 import { accessRequests, attachments, casePeople, cases, caseShares, people, recusals, spaces } from '../../../src/db/schema';
 import { seal } from '../../../src/privacy/envelope';
 import type { MemberActor } from '../../../src/domain/access';
@@ -45,13 +46,15 @@ export async function buildWorld(ctx: ServiceContext): Promise<MatrixWorld> {
   // The case register's parts: a person in the identity key, a people row, an attachment, a request.
   const [person] = await ctx.db.insert(people).values({ codeName: 'Matrix Heron' }).returning();
   const [row] = await ctx.db.insert(casePeople).values({ caseId: kase!.id, personId: person!.id }).returning();
+  const fileId = randomUUID();
   const [file] = await ctx.db
     .insert(attachments)
-    .values({ caseId: kase!.id, filenameSealed: seal(ctx.keys.master, 'attachments.filename', 'a.txt'), contentType: 'text/plain', size: 5, contentSealed: seal(ctx.keys.master, 'attachments.content', Buffer.from('hello').toString('base64')) })
+    .values({ id: fileId, caseId: kase!.id, filenameSealed: seal(ctx.keys.master, { table: 'attachments', column: 'filename', row: fileId }, 'a.txt'), contentType: 'text/plain', size: 5, contentSealed: seal(ctx.keys.master, { table: 'attachments', column: 'content', row: fileId }, Buffer.from('hello').toString('base64')) })
     .returning();
+  const requestId = randomUUID();
   const [request] = await ctx.db
     .insert(accessRequests)
-    .values({ caseId: kase!.id, memberId: memberIds.board!, reasonSealed: seal(ctx.keys.master, 'access_requests.reason', 'matrix') })
+    .values({ id: requestId, caseId: kase!.id, memberId: memberIds.board!, reasonSealed: seal(ctx.keys.master, { table: 'access_requests', column: 'reason', row: requestId }, 'matrix') })
     .returning();
   const chairActor = (await loadMemberActor(ctx.db, memberIds.chair!))!;
   const invite = await inviteMember({ ctx: withActor(ctx, chairActor), input: { displayName: 'Invitee', email: 'invitee@example.org', role: 'member' } });
