@@ -10,12 +10,9 @@ export interface SmallCountRule {
 }
 
 function headlineRule(disclosure: Config['disclosure']): string {
-  const { k } = disclosure;
   switch (disclosure.headline) {
     case 'exact':
       return 'Every figure is shown exactly, small ones and zeros included.';
-    case 'masked':
-      return `Every figure below ${k}, zero included, is shown as "<${k}"; larger figures are shown exactly.`;
     case 'round5':
       return `Every figure is rounded to the nearest ${DEFAULT_ROUNDING_BASE}; figures below ${DEFAULT_ROUNDING_BASE}, zero included, are shown as "<${DEFAULT_ROUNDING_BASE}".`;
   }
