@@ -163,6 +163,7 @@ export function AnnualReportView(props: { report: PublicPublication; k: number; 
             {r.corrections.map((c) => (
               <li>
                 {c.table}, {c.label}: {c.before} → {c.after}
+                {c.reason ? ` (${c.reason})` : ''}
               </li>
             ))}
           </ul>

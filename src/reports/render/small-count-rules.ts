@@ -32,7 +32,7 @@ export function smallCountRules(disclosure: Config['disclosure']): SmallCountRul
     },
     {
       tables: 'Every table',
-      rule: `A figure shown as "x" is hidden so that a small figure elsewhere cannot be worked out from totals; it is not small itself. Which figures are hidden is decided by their place in the table, not by their size. A figure that earlier releases already make public is shown as it is.`,
+      rule: `A figure shown as "x" is hidden so that a small figure elsewhere cannot be worked out from totals; it is not small itself. Which figures are hidden is decided by their place in the table, not by their size. A figure that earlier releases already make public is shown as it is; a correction never hides a figure an earlier version published unless the correction changed it, and then it says so.`,
     },
   ];
 }

@@ -23,6 +23,7 @@ function CorrectionList(props: { corrections: readonly Correction[] }) {
       {props.corrections.map((c) => (
         <li>
           {c.label}: {c.before} → {c.after}
+          {c.reason ? ` (${c.reason})` : ''}
         </li>
       ))}
     </ul>
