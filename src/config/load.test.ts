@@ -22,6 +22,20 @@ describe('configuration', () => {
     }
   });
 
+  it('names the removed "masked" headline setting, and why it went', () => {
+    try {
+      parseConfig({ disclosure: { headline: 'masked' } });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CandorError);
+      const issue = (e as CandorError).issues.find((i) => i.field === 'disclosure.headline');
+      expect(issue?.message).toMatch(/"masked" setting was removed/);
+      expect(issue?.message).toMatch(/annual report/);
+    }
+    expect(parseConfig({ disclosure: { headline: 'round5' } }).disclosure.headline).toBe('round5');
+    expect(() => parseConfig({ disclosure: { headline: 'loose' } })).toThrow(CandorError);
+  });
+
   it('reads the environment, rejecting a bad port', () => {
     expect(readEnvironment({ DATABASE_URL: 'postgres://x' }).databaseUrl).toBe('postgres://x');
     expect(readEnvironment({}).databaseUrl).toBeNull();

@@ -34,7 +34,17 @@ export interface Correction {
   readonly label: string;
   readonly before: string;
   readonly after: string;
+  /** Why a figure the previous version showed exactly is hidden now (see `HIDDEN_IN_CORRECTION`). */
+  readonly reason?: string;
 }
+
+/**
+ * A correction shows again every figure earlier versions made public that it did not change
+ * (services/publications/prepare-draft.ts); a figure it did change can still have to be hidden,
+ * and then the release says so rather than leaving a bare "x" where a number was.
+ */
+export const HIDDEN_IN_CORRECTION =
+  'the corrected figure is hidden: shown beside the other corrected figures it would let a small figure be worked out. The earlier version\'s figure stays public, but it is no longer correct.';
 
 export interface StatsContent {
   readonly schema: 'candor.stats/1';
@@ -182,7 +192,8 @@ export function correctionsBetween(before: Release | undefined, after: Release):
       const prev = was ? cellOf(was, cell.row, cell.column) : undefined;
       const before = prev?.display ?? '—';
       if (before !== cell.display) {
-        out.push({ table: t.title, label: now.columns.length === 1 ? cell.row : `${cell.row} × ${cell.column}`, before, after: cell.display });
+        const hidden = prev !== undefined && !prev.masked && cell.masked;
+        out.push({ table: t.title, label: now.columns.length === 1 ? cell.row : `${cell.row} × ${cell.column}`, before, after: cell.display, ...(hidden ? { reason: HIDDEN_IN_CORRECTION } : {}) });
       }
     }
   }

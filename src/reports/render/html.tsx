@@ -3,6 +3,8 @@
 import MarkdownIt from 'markdown-it';
 import { raw } from 'hono/html';
 import type { PublicPublication, PublicTable } from '../model';
+import type { Config } from '../../config/schema';
+import { smallCountRules } from './small-count-rules';
 import { FIGURE_COLUMNS, MASKING_EXPLANATION, statisticsHistory } from './statistics-table';
 
 // Raw HTML disabled: the chair's Markdown cannot inject markup or scripts.
@@ -76,6 +78,27 @@ export function StatisticsHistoryView(props: { stats: readonly PublicPublication
   );
 }
 
+/** The public methods section: which small-count rule applies to which table. */
+export function SmallCountRules(props: { disclosure: Config['disclosure'] }) {
+  return (
+    <section aria-labelledby="small-counts">
+      <h2 id="small-counts">How small numbers are shown</h2>
+      <p>
+        Small numbers could point to the people involved, so we do not always publish them as they are. Which rule applies depends on
+        the table:
+      </p>
+      <dl class="definitions">
+        {smallCountRules(props.disclosure).map((r) => (
+          <>
+            <dt>{r.tables}</dt>
+            <dd>{r.rule}</dd>
+          </>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
 export function Definitions(props: { k: number }) {
   return (
     <>
@@ -140,6 +163,7 @@ export function AnnualReportView(props: { report: PublicPublication; k: number; 
             {r.corrections.map((c) => (
               <li>
                 {c.table}, {c.label}: {c.before} → {c.after}
+                {c.reason ? ` (${c.reason})` : ''}
               </li>
             ))}
           </ul>

@@ -65,7 +65,7 @@ export function annualMarkdown(args: { organisation: string; report: PublicPubli
   }
   if (r.corrections.length > 0) {
     out.push('## What changed in this version', '');
-    for (const c of r.corrections) out.push(`- ${c.table}, ${c.label}: ${c.before} → ${c.after}`);
+    for (const c of r.corrections) out.push(`- ${c.table}, ${c.label}: ${c.before} → ${c.after}${c.reason ? ` (${c.reason})` : ''}`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -10,8 +10,6 @@ export function headlinePolicy(disclosure: Config['disclosure']): TablePolicy {
   switch (disclosure.headline) {
     case 'exact':
       return { kind: 'headline', mode: 'exact' };
-    case 'masked':
-      return { kind: 'headline', mode: 'masked', k: disclosure.k };
     case 'round5':
       // Zero shown as "<5" too: otherwise "<5" would prove that something happened.
       return { kind: 'headline', mode: 'rounded', base: 5, zero: 'masked' };

@@ -61,8 +61,14 @@ export async function prepareDraft(tx: ServiceContext, build: DraftBuild): Promi
     return { status: 'unchanged', id: draft.id, version, passes: draft.content.protection.passes, protection: draft.content.protection };
   }
   const visible = await showWhatHistoryDetermines({ history: history.releases, candidate: candidate.release, truth: candidate.truth });
-  const result = await protectRelease({ history: history.releases, candidate: visible.release, truth: candidate.truth });
-  const protection: Protection = { passes: result.passes, problems: result.problems, changes: result.changes, alreadyPublic: visible.shown };
+  const protected_ = await protectRelease({ history: history.releases, candidate: visible.release, truth: candidate.truth });
+  // Suppression may pick a figure an earlier version already published and this one does not
+  // change (a correction hiding a public number): history pins it, so showing it again tells a
+  // reader nothing new and the audit's verdict stands. Whether history pins it depends only on
+  // what is published, never on a hidden value.
+  const kept = await showWhatHistoryDetermines({ history: history.releases, candidate: protected_.release, truth: candidate.truth });
+  const result = { ...protected_, release: kept.release };
+  const protection: Protection = { passes: result.passes, problems: result.problems, changes: result.changes, alreadyPublic: [...visible.shown, ...kept.shown] };
   const content = build.content({
     candidate: { release: result.release, truth: candidate.truth },
     protection,

@@ -23,7 +23,7 @@ const open = { public: true } as const;
 
 export function site(c: Context<AppEnv>): SiteInfo {
   const { organisation, disclosure } = c.var.deps.config;
-  return { organisation: c.var.orgName ?? organisation.name, workingGroup: organisation.workingGroupName, contactEmail: organisation.contactEmail, k: disclosure.k };
+  return { organisation: c.var.orgName ?? organisation.name, workingGroup: organisation.workingGroupName, contactEmail: organisation.contactEmail, k: disclosure.k, disclosure };
 }
 
 async function published(c: Context<AppEnv>): Promise<{ stats: PublicPublication[]; annual: PublicPublication[]; items: PublishedItem[] }> {

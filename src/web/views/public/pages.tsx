@@ -5,7 +5,8 @@ import { LADDER } from '../../../domain/outcomes';
 import type { PublicPublication } from '../../../reports/model';
 import type { DocumentVersion } from '../../../services/documents/add-document-version';
 import { DocumentChangelogTable, DocumentLink } from '../document-changelog';
-import { AnnualReportView, Definitions, StatisticsHistoryView } from '../../../reports/render/html';
+import type { Config } from '../../../config/schema';
+import { AnnualReportView, Definitions, SmallCountRules, StatisticsHistoryView } from '../../../reports/render/html';
 import { Layout } from '../layout';
 import { LogEntryLink } from './log-entry-link';
 import type { PageContext } from '../page';
@@ -15,6 +16,7 @@ export interface SiteInfo {
   readonly workingGroup: string;
   readonly contactEmail: string;
   readonly k: number;
+  readonly disclosure: Config['disclosure'];
 }
 
 function PublicNav(props: { path: string }) {
@@ -178,6 +180,7 @@ export function StatisticsPage(props: { page: PageContext; site: SiteInfo; stats
       )}
       <h2>What each column counts</h2>
       <Definitions k={props.site.k} />
+      <SmallCountRules disclosure={props.site.disclosure} />
     </PublicPage>
   );
 }
@@ -227,6 +230,7 @@ export function AnnualReportPage(props: { page: PageContext; site: SiteInfo; rep
         </p>
       ) : null}
       <LogEntryLink seq={props.logSeq} kind="annual" pubKey={r.key} version={r.version} />
+      <SmallCountRules disclosure={props.site.disclosure} />
     </PublicPage>
   );
 }

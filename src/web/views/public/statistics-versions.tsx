@@ -1,7 +1,7 @@
 // Every published version of a half-year's statistics: the period's history (what changed in
 // each correction and why) and each version's figures at a stable address.
 import type { Correction, PublicPublication } from '../../../reports/model';
-import { Definitions, TableView } from '../../../reports/render/html';
+import { Definitions, SmallCountRules, TableView } from '../../../reports/render/html';
 import type { PageContext } from '../page';
 import { LogEntryLink } from './log-entry-link';
 import { PublicPage, type SiteInfo } from './pages';
@@ -23,6 +23,7 @@ function CorrectionList(props: { corrections: readonly Correction[] }) {
       {props.corrections.map((c) => (
         <li>
           {c.label}: {c.before} → {c.after}
+          {c.reason ? ` (${c.reason})` : ''}
         </li>
       ))}
     </ul>
@@ -96,6 +97,7 @@ export function StatisticsVersionPage(props: { page: PageContext; site: SiteInfo
       <LogEntryLink seq={props.version.logSeq} kind="stats" pubKey={p.key} version={p.version} />
       <h2>What each figure counts</h2>
       <Definitions k={props.site.k} />
+      <SmallCountRules disclosure={props.site.disclosure} />
     </PublicPage>
   );
 }
