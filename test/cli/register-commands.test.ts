@@ -109,6 +109,8 @@ describe('candor CLI', { timeout: 180_000 }, () => {
       const r = await runCli(['demo', '--cases', '12'], e);
       expect(r.stderr).toBe('');
       expect(r.stdout).toMatch(/demo organisation created: \d+ spaces, 12 cases/);
+      // Its ended half-years are published, so the public site and the publication log show something.
+      expect(r.stdout).toMatch(/statistics published for [1-9]\d* half-years/);
       const roles = [...r.stdout.matchAll(/^ {2}(\w+) +\S+@demo\.example +password \S{12,} +TOTP secret [A-Z2-7]{32}$/gm)].map((m) => m[1]);
       expect(roles).toEqual(['chair', 'vice_chair', 'member', 'adviser', 'board', 'local']);
       const stats = JSON.parse((await runCli(['stats', '--json'], e)).stdout) as { periods: Array<{ reports: number }> };

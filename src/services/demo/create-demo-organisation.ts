@@ -3,8 +3,8 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { cases, members } from '../../db/schema';
 import type { Consequence } from '../../domain/outcomes';
-import { localDate } from '../../domain/periods';
-import { CandorError } from '../../errors';
+import { formatPeriod, halfYearsBetween, isPeriodOver, localDate } from '../../domain/periods';
+import { CandorError, isCandorError } from '../../errors';
 import { audit } from '../audit/emit';
 import { decideReconsideration } from '../case-reviews/decide-reconsideration';
 import { recordReconsideration } from '../case-reviews/record-reconsideration';
@@ -17,6 +17,8 @@ import { createCase } from '../cases/create-case';
 import { resolveCase } from '../cases/resolve-case';
 import { withTransaction, type ServiceContext } from '../context';
 import { createPerson } from '../people/create-person';
+import { draftStatisticsRelease } from '../publications/draft-statistics-release';
+import { publishRelease } from '../publications/publish-release';
 import { createSpace } from '../spaces/create-space';
 import { createDemoAccounts, type DemoAccount } from './create-demo-accounts';
 import { DEMO_NAMES, DEMO_NARRATIVES, DEMO_NOTES, DEMO_SPACES } from './demo-data';
@@ -25,6 +27,8 @@ export interface DemoSummary {
   spaces: number;
   cases: number;
   people: number;
+  /** Half-years whose statistics the demo published; a half-year the audit refuses stays a draft. */
+  releases: number;
   accounts: DemoAccount[];
 }
 
@@ -48,7 +52,7 @@ type Plan = 'ongoing' | 'wg_action' | 'local_action' | 'no_action' | 'out_of_sco
 
 export async function createDemoOrganisation(
   ctx: ServiceContext,
-  opts: { cases?: number; onProgress?: (done: number, total: number) => void } = {},
+  opts: { cases?: number; onProgress?: (done: number, total: number) => void; /** default true */ publishStatistics?: boolean } = {},
 ): Promise<DemoSummary> {
   if (ctx.actor.kind !== 'system') throw new CandorError('forbidden', 'the demo is created from the command line');
   const [{ n: caseCount }] = (await ctx.db.select({ n: count() }).from(cases)) as [{ n: number }];
@@ -128,8 +132,31 @@ export async function createDemoOrganisation(
     opts.onProgress?.(i + 1, total);
   }
   await addCaseReviews(ctx, made, today, r);
-  await withTransaction(ctx, (tx) => audit(tx, { action: 'demo.create', entity: 'register', details: { cases: total } }));
-  return { spaces: DEMO_SPACES.length, cases: total, people: people.length, accounts };
+  const releases = opts.publishStatistics === false ? 0 : await publishDemoStatistics(ctx, made.map((m) => m.receivedOn), today);
+  await withTransaction(ctx, (tx) => audit(tx, { action: 'demo.create', entity: 'register', details: { cases: total, releases } }));
+  return { spaces: DEMO_SPACES.length, cases: total, people: people.length, releases, accounts };
+}
+
+/**
+ * Publishes the statistics of every ended half-year, as a group would, so that the public site,
+ * its version history and the signed publication log have something to show. A half-year the
+ * disclosure audit refuses stays a draft for the chair to look at.
+ */
+async function publishDemoStatistics(ctx: ServiceContext, receivedOn: readonly string[], today: string): Promise<number> {
+  if (receivedOn.length === 0) return 0;
+  const first = receivedOn.reduce((a, b) => (a < b ? a : b));
+  let published = 0;
+  for (const half of halfYearsBetween(first, today)) {
+    if (!isPeriodOver(half, today)) continue;
+    const draft = await draftStatisticsRelease(ctx, formatPeriod(half));
+    try {
+      await publishRelease(ctx, draft.id);
+      published += 1;
+    } catch (e) {
+      if (!isCandorError(e) || e.code !== 'disclosure_refused') throw e;
+    }
+  }
+  return published;
 }
 
 /**
