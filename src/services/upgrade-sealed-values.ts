@@ -19,7 +19,7 @@ interface SealedColumn {
 
 const byId = (table: string, column: string): SealedColumn => ({ table, column, sealedSql: `${column}_sealed`, rowSql: 'id::text' });
 
-/** Every sealed column of the schema (src/db/schema.ts), with the row id its values are bound to. */
+/** Every sealed column of the schema (src/db/schema/), with the row id its values are bound to. */
 export const SEALED_COLUMNS: readonly SealedColumn[] = [
   byId('members', 'totp'),
   byId('cases', 'narrative'),

@@ -1,0 +1,6 @@
+// The database schema, one file per area. drizzle-kit reads this folder (drizzle.config.ts).
+export * from './organisation';
+export * from './register';
+export * from './audit';
+export * from './publishing';
+export * from './mail';
