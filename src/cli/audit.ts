@@ -6,18 +6,29 @@ export function registerAudit(program: Command): void {
   const cmd = program.command('audit').description('The tamper-evident audit trail');
   cmd
     .command('verify')
-    .description('Check the hash chain of the audit log')
+    .description('Check the keyed hash chain of the audit log against the anchor file, then anchor its head')
     .action(async () => {
-      const { verifyAuditChain } = await import('../services/audit/verify-chain');
-      await withCliRuntime('cli:audit', async (ctx) => {
-        const report = await verifyAuditChain(ctx);
+      const [{ verifyAuditChain }, { anchorAuditHead }, { ANCHOR_FILE_NAME }, path] = await Promise.all([
+        import('../services/audit/verify-chain'),
+        import('../services/audit/anchor-head'),
+        import('../services/audit/anchor-file'),
+        import('node:path'),
+      ]);
+      await withCliRuntime('cli:audit', async (ctx, rt) => {
+        const anchorFile = path.join(rt.env.dataDir, ANCHOR_FILE_NAME);
+        const report = await verifyAuditChain(ctx, { anchorFile, record: true });
         if (!report.ok) {
+          const where = report.firstBroken!.id === null ? 'the anchor file' : `entry ${report.firstBroken!.id}`;
           throw new CandorError(
             'integrity_failed',
-            `audit log broken at entry ${report.firstBroken!.id}: ${report.firstBroken!.reason} (${report.checked} entries before it are intact)`,
+            `audit log broken at ${where}: ${report.firstBroken!.reason} (${report.checked} entries before it are intact)`,
           );
         }
-        process.stdout.write(`audit log intact: ${report.checked} entries verified\n`);
+        const anchored = await anchorAuditHead(ctx, { anchorFile });
+        process.stdout.write(
+          `audit log intact: ${report.checked} entries verified against ${report.anchorsChecked} anchor(s)` +
+            (anchored ? `; head anchored at entry ${anchored.entryId}\n` : '\n'),
+        );
       });
     });
 }

@@ -28,6 +28,11 @@ export function registerServe(program: Command): void {
         import('../services/setup/setup-token'),
         import('../config/public-url'),
       ]);
+      const [{ scheduleAuditAnchoring }, { ANCHOR_FILE_NAME }, path] = await Promise.all([
+        import('../services/audit/anchor-head'),
+        import('../services/audit/anchor-file'),
+        import('node:path'),
+      ]);
       const rt = await openRuntime(process.env, SERVER_HOLDER); // migrates; holds the embedded database until stopped
       const app = createApp({
         config: rt.config,
@@ -49,6 +54,11 @@ export function registerServe(program: Command): void {
       const pruning = scheduleSessionPruning(rt.context({ kind: 'system', label: 'job:prune-sessions' }), {
         onError: () => process.stderr.write('candor: pruning expired sessions failed; will retry\n'),
       });
+      // The audit chain's head, written outside the database as entries are added (decision 017).
+      const anchoring = scheduleAuditAnchoring(rt.context({ kind: 'system', label: 'job:anchor-audit' }), {
+        anchorFile: path.join(rt.env.dataDir, ANCHOR_FILE_NAME),
+        onError: (e) => process.stderr.write(`candor: anchoring the audit log failed${e instanceof CandorError ? `: ${e.message}` : ''}; will retry\n`),
+      });
       // Statistics drafts after each half-year (idempotent; also run once now to catch up).
       const scheduler = startScheduler({
         context: () => rt.context({ kind: 'system', label: 'job:stats-draft' }),
@@ -57,6 +67,7 @@ export function registerServe(program: Command): void {
       await new Promise<void>((resolve) => {
         const stop = () => {
           pruning.stop();
+          anchoring.stop();
           server.close(() => resolve());
         };
         process.once('SIGINT', stop);

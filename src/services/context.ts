@@ -4,11 +4,14 @@ import type { Config } from '../config/schema';
 import type { Db } from '../db/connect';
 import type { Actor } from '../domain/access';
 import { deriveIndexKey } from '../privacy/blind-index';
+import { deriveAuditKey } from './audit/chain';
 import type { MasterKey } from '../privacy/envelope';
 
 export interface Keys {
   master: MasterKey;
   index: Buffer;
+  /** Keys the audit chain and its anchors (decision 017). */
+  audit: Buffer;
 }
 
 export interface ServiceContext {
@@ -22,7 +25,7 @@ export interface ServiceContext {
 }
 
 export function makeKeys(master: MasterKey): Keys {
-  return { master, index: deriveIndexKey(master) };
+  return { master, index: deriveIndexKey(master), audit: deriveAuditKey(master) };
 }
 
 export function withActor(ctx: ServiceContext, actor: Actor): ServiceContext {

@@ -1,5 +1,5 @@
 // The audit trail.
-import { bigserial, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
@@ -12,6 +12,8 @@ export const auditLog = pgTable('audit_log', {
   details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull().default({}),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
+  /** HMAC under the audit key; false only for entries written before decision 017. */
+  keyed: boolean('keyed').notNull().default(false),
 });
 
 /** Immutable public releases; a correction is a new version of the same key. */

@@ -5,7 +5,7 @@ import { auditLog } from '../../db/schema';
 import { actorLabel } from '../../domain/access';
 import { assertInTransaction, type ServiceContext } from '../context';
 import type { AuditAction } from './actions';
-import { entryHash, GENESIS_HASH, type ChainEntry } from './chain';
+import { GENESIS_HASH, keyedEntryHash, type ChainEntry } from './chain';
 
 export interface AuditInput {
   action: AuditAction;
@@ -42,6 +42,7 @@ export async function audit(ctx: ServiceContext, input: AuditInput): Promise<voi
     entityRef: entry.entityRef,
     details: entry.details,
     prevHash,
-    hash: entryHash(prevHash, entry),
+    hash: keyedEntryHash(ctx.keys.audit, prevHash, entry),
+    keyed: true,
   });
 }

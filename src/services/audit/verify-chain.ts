@@ -1,44 +1,139 @@
-import { asc, gt } from 'drizzle-orm';
-import { auditLog } from '../../db/schema';
+// `candor audit verify`: walks the whole chain and checks it against the anchor file. Detects an
+// altered entry, a removed or reordered one (the link to the entry before breaks), a chain
+// rewritten without the key (keyed hashes do not check, or entries turned unkeyed), a removed
+// tail and a rewritten head (the anchors written earlier no longer match).
+import { asc, desc, eq, gt, min } from 'drizzle-orm';
+import { z } from 'zod';
+import { auditLog, auditVerifications } from '../../db/schema';
+import { authorize } from '../authorize';
 import type { ServiceContext } from '../context';
-import { entryHash, GENESIS_HASH } from './chain';
+import { parseInput } from '../parse-input';
+import { readAnchors, type Anchor } from './anchor-file';
+import { GENESIS_HASH, keyedEntryHash, legacyEntryHash } from './chain';
 
 export interface ChainReport {
   ok: boolean;
   checked: number;
-  firstBroken: { id: number; reason: string } | null;
+  anchorsChecked: number;
+  head: { id: number; hash: string } | null;
+  /** The first bad entry (null id: the anchor file itself is at fault) and why. */
+  firstBroken: { id: number | null; reason: string } | null;
 }
+
+type AuditRow = typeof auditLog.$inferSelect;
 
 const PAGE = 2000;
 
-/** Walks the whole chain in id order; reports the first entry whose hash or link is wrong. */
-export async function verifyAuditChain(ctx: ServiceContext): Promise<ChainReport> {
+/** Why `r` does not follow `prev` in a sound chain, or null. */
+export function entryFault(auditKey: Buffer, prev: string, r: AuditRow, keyedFrom: number | null): string | null {
+  if (r.prevHash !== prev) return 'does not link to the entry before it (an entry was removed or reordered)';
+  if (!r.keyed && keyedFrom !== null && r.id >= keyedFrom) {
+    return 'is unkeyed where the chain is keyed (the chain was rewritten without the key)';
+  }
+  const entry = {
+    at: r.at.toISOString(),
+    actorId: r.actorId,
+    actorLabel: r.actorLabel,
+    action: r.action,
+    entity: r.entity,
+    entityRef: r.entityRef,
+    details: r.details,
+  };
+  const expected = r.keyed ? keyedEntryHash(auditKey, prev, entry) : legacyEntryHash(prev, entry);
+  if (expected !== r.hash) {
+    return r.keyed
+      ? 'its content does not match its keyed hash (the entry was altered, or its hash recomputed without the key)'
+      : 'its content does not match its hash (the entry was altered)';
+  }
+  return null;
+}
+
+/** The first keyed entry, where unkeyed legacy entries must end. */
+export async function firstKeyedId(ctx: ServiceContext): Promise<number | null> {
+  const rows = await ctx.db.select({ id: min(auditLog.id) }).from(auditLog).where(eq(auditLog.keyed, true));
+  return rows[0]?.id ?? null;
+}
+
+export async function auditHead(ctx: ServiceContext): Promise<{ id: number; hash: string } | null> {
+  const rows = await ctx.db.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export const verifyAuditChainSchema = z.object({
+  /** The anchor file to check the chain against; without it only the chain itself is checked. */
+  anchorFile: z.string().min(1).optional(),
+  /** Keep the outcome for the board's audit page. */
+  record: z.boolean().default(false),
+});
+
+export async function verifyAuditChain(ctx: ServiceContext, input: z.input<typeof verifyAuditChainSchema> = {}): Promise<ChainReport> {
+  authorize(ctx, 'read:audit');
+  const { anchorFile, record } = parseInput(verifyAuditChainSchema, input);
+  const report = await walk(ctx, anchorFile);
+  if (record) {
+    await ctx.db.insert(auditVerifications).values({
+      at: ctx.now(),
+      ok: report.ok,
+      checked: report.checked,
+      anchorsChecked: report.anchorsChecked,
+      firstBadId: report.firstBroken?.id ?? null,
+      reason: report.firstBroken?.reason ?? null,
+    });
+  }
+  return report;
+}
+
+async function walk(ctx: ServiceContext, anchorFile: string | undefined): Promise<ChainReport> {
+  const read = anchorFile ? readAnchors(anchorFile, ctx.keys.audit) : { ok: true as const, anchors: [] as Anchor[] };
+  const head = await auditHead(ctx);
+  const fail = (checked: number, anchorsChecked: number, id: number | null, reason: string): ChainReport => ({
+    ok: false,
+    checked,
+    anchorsChecked,
+    head,
+    firstBroken: { id, reason },
+  });
+  if (!read.ok) return fail(0, 0, null, `line ${read.line} of the anchor file ${read.reason}`);
+  const anchors = read.anchors;
+  // Entries from the first keyed one on must be keyed; the anchors remember where that was, so
+  // turning the whole chain back into unkeyed hashes does not pass either.
+  const anchoredKeyedFrom = anchors.reduce<number | null>((k, a) => (a.keyedFrom === null ? k : k === null ? a.keyedFrom : Math.min(k, a.keyedFrom)), null);
+  const dbKeyedFrom = await firstKeyedId(ctx);
+  const keyedFrom = anchoredKeyedFrom === null ? dbKeyedFrom : dbKeyedFrom === null ? anchoredKeyedFrom : Math.min(anchoredKeyedFrom, dbKeyedFrom);
+
   let prev = GENESIS_HASH;
   let lastId = 0;
   let checked = 0;
+  let k = 0; // next anchor to meet
   for (;;) {
     const rows = await ctx.db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(PAGE);
     if (rows.length === 0) break;
     for (const r of rows) {
-      if (r.prevHash !== prev) {
-        return { ok: false, checked, firstBroken: { id: r.id, reason: 'does not link to the entry before it (an entry was removed or reordered)' } };
+      const skipped = anchors[k];
+      if (skipped && skipped.entryId < r.id) {
+        return fail(checked, k, skipped.entryId, `is missing: the anchor written at ${skipped.at} records it (an entry was removed)`);
       }
-      const expected = entryHash(prev, {
-        at: r.at.toISOString(),
-        actorId: r.actorId,
-        actorLabel: r.actorLabel,
-        action: r.action,
-        entity: r.entity,
-        entityRef: r.entityRef,
-        details: r.details,
-      });
-      if (expected !== r.hash) {
-        return { ok: false, checked, firstBroken: { id: r.id, reason: 'its content does not match its hash (the entry was altered)' } };
+      const fault = entryFault(ctx.keys.audit, prev, r, keyedFrom);
+      if (fault) return fail(checked, k, r.id, fault);
+      while (anchors[k] && anchors[k]!.entryId === r.id) {
+        if (anchors[k]!.hash !== r.hash) {
+          return fail(checked, k, r.id, `differs from the anchor written at ${anchors[k]!.at} (the chain was rewritten)`);
+        }
+        k += 1;
       }
       prev = r.hash;
       lastId = r.id;
       checked += 1;
     }
   }
-  return { ok: true, checked, firstBroken: null };
+  const beyond = anchors[k];
+  if (beyond) {
+    return fail(
+      checked,
+      k,
+      lastId + 1,
+      `is missing: the log ends at entry ${lastId} but the anchor written at ${beyond.at} records entry ${beyond.entryId} (the entries after ${lastId} were removed)`,
+    );
+  }
+  return { ok: true, checked, anchorsChecked: anchors.length, head, firstBroken: null };
 }

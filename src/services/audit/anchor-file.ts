@@ -1,0 +1,72 @@
+// The anchor file: an append-only record, outside the database, of the audit chain's head
+// (entry id and hash) over time. Each line is MACed under the audit key, so the file cannot be
+// extended or edited consistently without the master key; a line that does not check is reported,
+// not skipped. Lines are short and written with O_APPEND, so two writers never interleave one.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { ensurePrivateFile } from '../../config/private-files';
+
+export const ANCHOR_FILE_NAME = 'audit-anchors.log';
+
+export interface Anchor {
+  /** Line number in the file, from 1. */
+  line: number;
+  at: string;
+  entryId: number;
+  hash: string;
+  /** The first keyed entry of the chain, once there is one: entries from it on must be keyed. */
+  keyedFrom: number | null;
+}
+
+type AnchorFields = Omit<Anchor, 'line'>;
+
+function anchorMac(auditKey: Buffer, a: AnchorFields): string {
+  return createHmac('sha256', auditKey).update(`anchor\n${a.at}\n${a.entryId}\n${a.hash}\n${a.keyedFrom ?? ''}`).digest('hex');
+}
+
+export function appendAnchor(file: string, auditKey: Buffer, a: AnchorFields): void {
+  const line = JSON.stringify({ at: a.at, entryId: a.entryId, hash: a.hash, keyedFrom: a.keyedFrom, mac: anchorMac(auditKey, a) });
+  appendFileSync(file, `${line}\n`, { mode: 0o600, flag: 'a' });
+  ensurePrivateFile(file);
+}
+
+export type AnchorRead = { ok: true; anchors: Anchor[] } | { ok: false; line: number; reason: string };
+
+function isAnchorLine(v: unknown): v is AnchorFields & { mac: string } {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return (
+    typeof o.at === 'string' &&
+    typeof o.entryId === 'number' &&
+    typeof o.hash === 'string' &&
+    (o.keyedFrom === null || typeof o.keyedFrom === 'number') &&
+    typeof o.mac === 'string'
+  );
+}
+
+/** Every anchor in the file (none when there is no file), or the first line that does not check. */
+export function readAnchors(file: string, auditKey: Buffer): AnchorRead {
+  if (!existsSync(file)) return { ok: true, anchors: [] };
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (text === '') continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+    if (!isAnchorLine(parsed)) return { ok: false, line: i + 1, reason: 'is not an anchor line' };
+    const expected = Buffer.from(anchorMac(auditKey, parsed), 'hex');
+    const given = Buffer.from(parsed.mac, 'hex');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return { ok: false, line: i + 1, reason: 'does not carry a valid MAC (the anchor file was edited, or another master key wrote it)' };
+    }
+    const prev = anchors[anchors.length - 1];
+    if (prev && parsed.entryId < prev.entryId) return { ok: false, line: i + 1, reason: 'goes back to an earlier entry than the line before it' };
+    anchors.push({ line: i + 1, at: parsed.at, entryId: parsed.entryId, hash: parsed.hash, keyedFrom: parsed.keyedFrom });
+  }
+  return { ok: true, anchors };
+}
