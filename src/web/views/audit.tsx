@@ -1,4 +1,5 @@
 import { AUDIT_ACTIONS } from '../../services/audit/actions';
+import type { AuditIntegrityStatus } from '../../services/audit/anchor-head';
 import type { AuditPage } from '../../services/audit/list-entries';
 import { ErrorSummary, Field, SelectField } from './forms';
 import { Layout } from './layout';
@@ -12,11 +13,46 @@ function detailText(d: Record<string, string | number | boolean | null>): string
     .join(', ');
 }
 
-export function AuditTrailPage(p: { page: PageContext; result: AuditPage | null; values: FormValues; errors: FieldErrors; query: (page: number) => string }) {
+const when = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** The last anchor written outside the database and the last verification (decision 017). */
+function IntegrityPanel(p: { status: AuditIntegrityStatus }) {
+  const { lastAnchor, lastVerified, lastFailure } = p.status;
+  return (
+    <section aria-labelledby="integrity-h" class="panel">
+      <h2 id="integrity-h">Integrity of the trail</h2>
+      <dl>
+        <dt>Last anchor</dt>
+        <dd>{lastAnchor ? `Entry ${lastAnchor.entryId}, written to the anchor file at ${when(lastAnchor.at)}` : 'None yet: the server writes one each minute the trail grows.'}</dd>
+        <dt>Last successful verification</dt>
+        <dd>
+          {lastVerified
+            ? `${when(lastVerified.at)}: ${lastVerified.checked} entries checked against ${lastVerified.anchorsChecked} anchor(s)`
+            : 'None yet: the operator runs candor audit verify.'}
+        </dd>
+      </dl>
+      {lastFailure ? (
+        <p class="error" role="alert">
+          {`The verification of ${when(lastFailure.at)} failed${lastFailure.firstBadId !== null ? ` at entry ${lastFailure.firstBadId}` : ' at the anchor file'}; ask the operator for the report of candor audit verify.`}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function AuditTrailPage(p: {
+  page: PageContext;
+  result: AuditPage | null;
+  integrity: AuditIntegrityStatus;
+  values: FormValues;
+  errors: FieldErrors;
+  query: (page: number) => string;
+}) {
   return (
     <Layout page={p.page} title="Audit trail" wide>
       <h1>Audit trail</h1>
-      <p class="lede">Every change and every read of confidential data, newest first. Entries are hash-chained; `candor audit verify` checks the chain.</p>
+      <p class="lede">Every change and every read of confidential data, newest first. Entries are chained under a key, and the head of the chain is anchored outside the database; `candor audit verify` checks both.</p>
+      <IntegrityPanel status={p.integrity} />
       <ErrorSummary errors={p.errors} labels={LABELS} />
       <form method="get" action="/wg/audit" class="filters" aria-label="Filter the audit trail">
         <SelectField name="action" label={LABELS.action} allowEmpty="Any action" options={AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))} values={p.values} errors={p.errors} />

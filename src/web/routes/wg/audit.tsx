@@ -1,5 +1,6 @@
 // Browsing the audit trail (chairs and the board). Filters are a GET form, so a filtered view
 // has an address that can be bookmarked; bad filters answer 400 with the fields named.
+import { auditIntegrityStatus } from '../../../services/audit/anchor-head';
 import { listAuditEntries, type AuditFilter } from '../../../services/audit/list-entries';
 import { fieldErrors } from '../../forms';
 import { AuditTrailPage } from '../../views/audit';
@@ -16,13 +17,14 @@ export const auditRoutes = defineRoutes('/wg/audit', (r) => {
       if (v) values[k] = v;
     }
     const query = (page: number) => `/wg/audit?${new URLSearchParams({ ...values, page: String(page) }).toString()}`;
+    const integrity = await auditIntegrityStatus(c.var.ctx);
     try {
       const result = await listAuditEntries({ ctx: c.var.ctx, input: { ...values, page: c.req.query('page') } as AuditFilter });
-      return c.html(<AuditTrailPage page={pageContext(c)} result={result} values={values} errors={{}} query={query} />);
+      return c.html(<AuditTrailPage page={pageContext(c)} result={result} integrity={integrity} values={values} errors={{}} query={query} />);
     } catch (e) {
       const errors = fieldErrors(e);
       if (!errors) throw e;
-      return c.html(<AuditTrailPage page={pageContext(c)} result={null} values={values} errors={errors} query={query} />, 400);
+      return c.html(<AuditTrailPage page={pageContext(c)} result={null} integrity={integrity} values={values} errors={errors} query={query} />, 400);
     }
   });
 });
