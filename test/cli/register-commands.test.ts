@@ -1,6 +1,6 @@
 // The operator's commands end to end: import, stats, demo and audit verify, each in a real process
 // against a real data directory (PGlite), or the PostgreSQL server when TEST_DATABASE_URL is set.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -41,7 +41,11 @@ afterAll(async () => {
 });
 
 async function tamperWithAuditRow(): Promise<number> {
-  const q = `update audit_log set entity_ref = 'edited' where id = (select min(id) + 2 from audit_log) returning id`;
+  return tamper(`update audit_log set entity_ref = 'edited' where id = (select min(id) + 2 from audit_log) returning id`);
+}
+
+/** Runs one statement on the register behind the command's back; returns the first row's id. */
+async function tamper(q: string): Promise<number> {
   if (env.DATABASE_URL) {
     const c = new pg.Client({ connectionString: env.DATABASE_URL });
     await c.connect();
@@ -95,7 +99,13 @@ describe('candor CLI', { timeout: 180_000 }, () => {
   it('verifies the audit chain, and names the entry altered behind its back', async () => {
     const ok = await runCli(['audit', 'verify'], env);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/audit log intact: \d+ entries verified/);
+    expect(ok.stdout).toMatch(/audit log intact: \d+ entries verified against 0 anchor\(s\); head anchored at entry \d+/);
+    expect(statSync(path.join(dir, 'audit-anchors.log')).mode & 0o777).toBe(0o600);
+    // A removed tail leaves a sound chain behind: only the anchor outside the database tells.
+    const kept = await tamper(`delete from audit_log where id > (select max(id) - 2 from audit_log) returning (select max(id) - 2 from audit_log) as id`);
+    const truncated = await runCli(['audit', 'verify'], env);
+    expect(truncated.code).not.toBe(0);
+    expect(truncated.stderr).toMatch(new RegExp(`audit log broken at entry ${kept + 1}: is missing: the log ends at entry ${kept} .*were removed`));
     const id = await tamperWithAuditRow();
     const broken = await runCli(['audit', 'verify'], env);
     expect(broken.code).not.toBe(0);
