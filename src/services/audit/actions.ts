@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   'member.identity_access',
   'member.conflicts_declared',
   'session.prune',
+  'backup.create',
+  'backup.restore',
   'case.create',
   'case.update',
   'case.read',
