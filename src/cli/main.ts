@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit';
+import { registerBackup } from './backup';
 import { registerDemo } from './demo';
 import { registerImport } from './import';
 import { registerMember } from './member';
@@ -13,7 +14,7 @@ import { registerStats } from './stats';
 import { registerVerifyPublications } from './verify-publications';
 
 // Each subcommand lives in its own file and registers itself here.
-const registrations: Array<(program: Command) => void> = [registerMigrate, registerImport, registerStats, registerAudit, registerDemo, registerServe, registerMember, registerPublish, registerRedact, registerSetupLink, registerVerifyPublications];
+const registrations: Array<(program: Command) => void> = [registerMigrate, registerImport, registerStats, registerAudit, registerBackup, registerDemo, registerServe, registerMember, registerPublish, registerRedact, registerSetupLink, registerVerifyPublications];
 
 export function buildProgram(): Command {
   return buildProgramFrom(registrations);

@@ -28,8 +28,9 @@ export function registerServe(program: Command): void {
         import('../services/setup/setup-token'),
         import('../config/public-url'),
       ]);
-      const [{ scheduleAuditAnchoring }, { ANCHOR_FILE_NAME }, path] = await Promise.all([
+      const [{ scheduleAuditAnchoring }, { serveBackupSocket }, { ANCHOR_FILE_NAME }, path] = await Promise.all([
         import('../services/audit/anchor-head'),
+        import('../services/backup/backup-socket'),
         import('../services/audit/anchor-file'),
         import('node:path'),
       ]);
@@ -59,6 +60,16 @@ export function registerServe(program: Command): void {
         anchorFile: path.join(rt.env.dataDir, ANCHOR_FILE_NAME),
         onError: (e) => process.stderr.write(`candor: anchoring the audit log failed${e instanceof CandorError ? `: ${e.message}` : ''}; will retry\n`),
       });
+      // With the embedded database this process is its only user, so `candor backup` asks it (decision 017).
+      const backupSocket =
+        rt.database.kind === 'pglite'
+          ? serveBackupSocket({
+              dataDir: rt.env.dataDir,
+              anchorFile: path.join(rt.env.dataDir, ANCHOR_FILE_NAME),
+              context: () => rt.context({ kind: 'system', label: 'cli:backup' }),
+              onError: (e) => process.stderr.write(`candor: a backup requested on the socket failed${e instanceof CandorError ? `: ${e.message}` : ''}\n`),
+            })
+          : null;
       // Statistics drafts after each half-year (idempotent; also run once now to catch up).
       const scheduler = startScheduler({
         context: () => rt.context({ kind: 'system', label: 'job:stats-draft' }),
@@ -74,6 +85,7 @@ export function registerServe(program: Command): void {
         process.once('SIGTERM', stop);
       });
       await scheduler.stop();
+      await backupSocket?.close();
       await rt.close();
     });
 }
