@@ -1,12 +1,13 @@
-// Imports the working group's tracking spreadsheet. All or nothing: one transaction, and the
-// first bad cell stops the import with its row and column. Re-importing a file is harmless:
+// Imports the working group's tracking spreadsheet. All or nothing: every cell is checked before
+// anything is written, and the bad ones (up to a limit) stop the import, each named by row,
+// column, value and what was expected; the writes then run in one transaction. Re-importing a file is harmless:
 // each case remembers a fingerprint of the sheet rows it came from, keyed (HMAC) so that it does
 // not let anyone holding the database confirm a guess of the sealed Documents cell. Unkeyed
 // fingerprints left by earlier versions are keyed in place when the register opens
 // (keyLegacyFingerprints), so none stays in the database.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { caseEvents, casePeople, cases } from '../../db/schema';
-import { parseTrackingSheet, SheetError, type SheetCase } from '../../domain/tracking-sheet';
+import { parseTrackingSheet, SheetError, SheetProblems, type SheetCase } from '../../domain/tracking-sheet';
 import { CandorError } from '../../errors';
 import { sealOrNull } from '../../privacy/envelope';
 import { deriveFingerprintKey, isKeyedFingerprint, keyedFingerprint, keyedFromUnkeyed } from '../../privacy/keyed-fingerprint';
@@ -32,14 +33,28 @@ export function canonicalSheetCase(c: SheetCase): string {
   return JSON.stringify({ ...rest, people: people.map((p) => [p.personCode?.toLowerCase() ?? null, p.consequence]) });
 }
 
+function sheetIssue(e: SheetError): { field: string; message: string } {
+  return { field: `row ${e.row}, ${e.column}`, message: `${e.problem}${e.value === '' ? '' : ` (value: "${e.value}")`}` };
+}
+
 export function parseSheetOrFail(rows: readonly (readonly string[])[]): SheetCase[] {
   try {
     return parseTrackingSheet(rows);
   } catch (e) {
+    if (e instanceof SheetProblems) {
+      const count = `${e.problems.length}${e.truncated ? ' or more' : ''} bad cells`;
+      const summary = e.problems.length === 1 && !e.truncated ? e.message : `${count}; the first: ${e.message}`;
+      throw new CandorError(
+        'import_invalid',
+        `import stopped, nothing was written: ${summary}`,
+        [
+          ...e.problems.map(sheetIssue),
+          ...(e.truncated ? [{ field: 'later rows', message: `not checked: the import stops looking after ${e.problems.length} bad cells` }] : []),
+        ],
+      );
+    }
     if (e instanceof SheetError) {
-      throw new CandorError('import_invalid', `import stopped, nothing was written: ${e.message}`, [
-        { field: `row ${e.row}, ${e.column}`, message: e.problem },
-      ]);
+      throw new CandorError('import_invalid', `import stopped, nothing was written: ${e.message}`, [sheetIssue(e)]);
     }
     throw e;
   }
