@@ -59,7 +59,8 @@ export function generateCaseCodeName(taken: ReadonlySet<string>, random: RandomI
 export function generatePersonCodeName(taken: ReadonlySet<string>, random: RandomInt = cryptoRandom): string {
   return drawUnique(
     () => `${PERSON_FIRST[random(PERSON_FIRST.length)]!} ${PERSON_SECOND[random(PERSON_SECOND.length)]!}`,
-    (n) => taken.has(n),
+    // Person code names are unique regardless of case (the people table's index on lower()).
+    (n) => taken.has(n) || taken.has(n.toLowerCase()),
     PERSON_CODE_NAME_COMBINATIONS,
     taken.size,
   );

@@ -99,6 +99,9 @@ export interface AnnualContent {
 
 export type PublicationContent = StatsContent | AnnualContent;
 
+/** What a public read loads of a publication: everything but the true values and the protection log. */
+export type PublishedContent = Omit<StatsContent, 'truth' | 'protection'> | Omit<AnnualContent, 'truth' | 'protection'>;
+
 // --- the public view ------------------------------------------------------------------------
 
 export interface PublicCell {
@@ -162,7 +165,7 @@ export function cellOf(t: PublicTable, row: string, column: string): PublicCell 
 }
 
 /** Everything the public may see of a publication; never the true values or the protection log. */
-export function publicView(row: { kind: string; key: string; version: number; note: string | null; content: PublicationContent }): PublicPublication {
+export function publicView(row: { kind: string; key: string; version: number; note: string | null; content: PublishedContent }): PublicPublication {
   const c = row.content;
   const annual = c.schema === 'candor.annual/1' ? c : null;
   return {

@@ -37,7 +37,7 @@ describe('tracking-sheet import and statistics', () => {
       expect(p.flagged).toBe(0);
     }
     const entries = (await ctx.db.select().from(auditLog)).filter((e) => e.action === 'import.tracking_sheet');
-    expect(entries.map((e) => e.details)).toEqual([{ imported: 150, updated: 0, unchanged: 0, rows: summary.rows }]);
+    expect(entries.map((e) => e.details)).toEqual([{ imported: 150, updated: 0, unchanged: 0, rows: summary.rows, peopleCreated: summary.peopleCreated }]);
   });
 
   it('filters by a year as well as a half-year', async () => {

@@ -1,6 +1,7 @@
 // The case register. Columns named *_sealed hold envelope-encrypted text (src/privacy/envelope):
 // confidential free text and identities never sit in the database in the clear.
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 import { members, spaces } from './organisation';
 
@@ -54,18 +55,24 @@ export const caseEvents = pgTable(
 );
 
 /** The identity key: real identities behind person code names. Restricted access. */
-export const people = pgTable('people', {
-  id: id(),
-  codeName: text('code_name').notNull().unique(),
-  identitySealed: text('identity_sealed'),
-  flagged: boolean('flagged').notNull().default(false),
-  flagReasonSealed: text('flag_reason_sealed'),
-  flagExpiresOn: date('flag_expires_on'),
-  banned: boolean('banned').notNull().default(false),
-  banReasonSealed: text('ban_reason_sealed'),
-  banExpiresOn: date('ban_expires_on'),
-  createdAt: createdAt(),
-});
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    codeName: text('code_name').notNull().unique(),
+    identitySealed: text('identity_sealed'),
+    flagged: boolean('flagged').notNull().default(false),
+    flagReasonSealed: text('flag_reason_sealed'),
+    flagExpiresOn: date('flag_expires_on'),
+    banned: boolean('banned').notNull().default(false),
+    banReasonSealed: text('ban_reason_sealed'),
+    banExpiresOn: date('ban_expires_on'),
+    createdAt: createdAt(),
+  },
+  // Person code names are matched case-insensitively (findPersonByCodeName): the index makes
+  // that lookup cheap and enforces the uniqueness it assumes.
+  (t) => [uniqueIndex('people_code_name_lower_idx').on(sql`lower(${t.codeName})`)],
+);
 
 export const personIndexes = pgTable(
   'person_indexes',

@@ -1,20 +1,22 @@
-// Imports the working group's tracking spreadsheet. All or nothing: one transaction, and the
-// first bad cell stops the import with its row and column. Re-importing a file is harmless:
+// Imports the working group's tracking spreadsheet. All or nothing: every cell is checked before
+// anything is written, and the bad ones (up to a limit) stop the import, each named by row,
+// column, value and what was expected; the writes then run in one transaction. Re-importing a file is harmless:
 // each case remembers a fingerprint of the sheet rows it came from, keyed (HMAC) so that it does
 // not let anyone holding the database confirm a guess of the sealed Documents cell. Unkeyed
 // fingerprints left by earlier versions are keyed in place when the register opens
 // (keyLegacyFingerprints), so none stays in the database.
-import { and, desc, eq, sql } from 'drizzle-orm';
-import { caseEvents, casePeople, cases } from '../../db/schema';
-import { parseTrackingSheet, SheetError, type SheetCase } from '../../domain/tracking-sheet';
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { caseEvents, casePeople, cases, people } from '../../db/schema';
+import type { CaseEvent } from '../../domain/case-lifecycle';
+import { parseTrackingSheet, SheetError, SheetProblems, type SheetCase } from '../../domain/tracking-sheet';
 import { CandorError } from '../../errors';
 import { sealOrNull } from '../../privacy/envelope';
 import { deriveFingerprintKey, isKeyedFingerprint, keyedFingerprint, keyedFromUnkeyed } from '../../privacy/keyed-fingerprint';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { appendCaseEvent } from '../cases/case-events';
-import { ensurePersonCode } from '../people/create-person';
+import { appendCaseEvent, insertCasesWithFirstEvent, type NewCaseFromEvent } from '../cases/case-events';
 
 export interface ImportSummary {
   imported: number;
@@ -32,40 +34,31 @@ export function canonicalSheetCase(c: SheetCase): string {
   return JSON.stringify({ ...rest, people: people.map((p) => [p.personCode?.toLowerCase() ?? null, p.consequence]) });
 }
 
+function sheetIssue(e: SheetError): { field: string; message: string } {
+  return { field: `row ${e.row}, ${e.column}`, message: `${e.problem}${e.value === '' ? '' : ` (value: "${e.value}")`}` };
+}
+
 export function parseSheetOrFail(rows: readonly (readonly string[])[]): SheetCase[] {
   try {
     return parseTrackingSheet(rows);
   } catch (e) {
+    if (e instanceof SheetProblems) {
+      const count = `${e.problems.length}${e.truncated ? ' or more' : ''} bad cells`;
+      const summary = e.problems.length === 1 && !e.truncated ? e.message : `${count}; the first: ${e.message}`;
+      throw new CandorError(
+        'import_invalid',
+        `import stopped, nothing was written: ${summary}`,
+        [
+          ...e.problems.map(sheetIssue),
+          ...(e.truncated ? [{ field: 'later rows', message: `not checked: the import stops looking after ${e.problems.length} bad cells` }] : []),
+        ],
+      );
+    }
     if (e instanceof SheetError) {
-      throw new CandorError('import_invalid', `import stopped, nothing was written: ${e.message}`, [
-        { field: `row ${e.row}, ${e.column}`, message: e.problem },
-      ]);
+      throw new CandorError('import_invalid', `import stopped, nothing was written: ${e.message}`, [sheetIssue(e)]);
     }
     throw e;
   }
-}
-
-interface StoredFingerprint {
-  eventId: number;
-  data: Record<string, unknown>;
-  fingerprint: string;
-}
-
-async function lastFingerprint(ctx: ServiceContext, caseId: string): Promise<StoredFingerprint | null> {
-  const [row] = await ctx.db
-    .select({ id: caseEvents.id, data: caseEvents.data })
-    .from(caseEvents)
-    .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.kind, 'imported')))
-    .orderBy(desc(caseEvents.id))
-    .limit(1);
-  const f = row?.data.fingerprint;
-  return row && typeof f === 'string' ? { eventId: row.id, data: row.data, fingerprint: f } : null;
-}
-
-/** True when the case was last imported from these very rows. */
-async function sameAsLastImport(ctx: ServiceContext, caseId: string, keyed: string): Promise<boolean> {
-  const stored = await lastFingerprint(ctx, caseId);
-  return stored !== null && stored.fingerprint === keyed;
 }
 
 /**
@@ -86,6 +79,81 @@ export async function keyLegacyFingerprints(ctx: ServiceContext): Promise<number
   return legacy.length;
 }
 
+/** Rows per statement: well under PostgreSQL's 65,535 parameters for the widest table (cases). */
+const BATCH = 500;
+
+function chunks<T>(items: readonly T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The register's cases among these code names (exact: import code names are normalised). */
+async function existingCases(ctx: ServiceContext, codeNames: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const part of chunks(codeNames)) {
+    const rows = await ctx.db.select({ id: cases.id, codeName: cases.codeName }).from(cases).where(inArray(cases.codeName, part));
+    for (const r of rows) found.set(r.codeName, r.id);
+  }
+  return found;
+}
+
+/** Each case's latest import fingerprint, one query per batch of cases. */
+async function lastFingerprints(ctx: ServiceContext, caseIds: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const part of chunks(caseIds)) {
+    const rows = await ctx.db
+      .selectDistinctOn([caseEvents.caseId], { caseId: caseEvents.caseId, data: caseEvents.data })
+      .from(caseEvents)
+      .where(and(inArray(caseEvents.caseId, part), eq(caseEvents.kind, 'imported')))
+      .orderBy(caseEvents.caseId, desc(caseEvents.id));
+    for (const r of rows) if (typeof r.data.fingerprint === 'string') found.set(r.caseId, r.data.fingerprint);
+  }
+  return found;
+}
+
+/**
+ * Every person code name of the sheet as a people row id, creating the missing ones: one lookup
+ * per batch on the lower(code_name) index, one insert per batch. The first spelling in the sheet
+ * names a new person.
+ */
+async function personIds(ctx: ServiceContext, sheetCases: readonly SheetCase[]): Promise<{ ids: Map<string, string>; created: number }> {
+  const spelling = new Map<string, string>();
+  for (const sc of sheetCases) {
+    for (const p of sc.people) if (p.personCode && !spelling.has(p.personCode.toLowerCase())) spelling.set(p.personCode.toLowerCase(), p.personCode);
+  }
+  const ids = new Map<string, string>();
+  for (const part of chunks([...spelling.keys()])) {
+    const rows = await ctx.db
+      .select({ id: people.id, key: sql<string>`lower(${people.codeName})` })
+      .from(people)
+      .where(inArray(sql`lower(${people.codeName})`, part));
+    for (const r of rows) ids.set(r.key, r.id);
+  }
+  const missing = [...spelling].filter(([key]) => !ids.has(key)).map(([key, codeName]) => ({ key, codeName, id: randomUUID() }));
+  for (const part of chunks(missing)) {
+    await ctx.db.insert(people).values(part.map((p) => ({ id: p.id, codeName: p.codeName })));
+    for (const p of part) ids.set(p.key, p.id);
+  }
+  return { ids, created: missing.length };
+}
+
+function importedEvent(sc: SheetCase, fingerprint: string): CaseEvent {
+  return {
+    kind: 'imported',
+    fingerprint,
+    receivedOn: sc.receivedOn,
+    channel: 'other',
+    status: sc.status,
+    resolutionSource: sc.resolutionSource,
+    resolvedOn: sc.resolvedOn,
+    reviewOn: null,
+    safetyRisk: sc.safetyRisk,
+    ongoingHarassment: sc.ongoingHarassment,
+    categories: [],
+  };
+}
+
 export async function importTrackingSheet(
   ctx: ServiceContext,
   rows: readonly (readonly string[])[],
@@ -95,65 +163,64 @@ export async function importTrackingSheet(
   if (ctx.actor.kind !== 'system') authorize(ctx, 'manage:member');
   authorize(ctx, 'create:case');
   const sheetCases = parseSheetOrFail(rows);
+  // New person code names go into the identity key.
+  if (sheetCases.some((c) => c.people.some((p) => p.personCode !== null))) authorize(ctx, 'update:identity');
   const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rows: 0, peopleCreated: 0 };
   const fingerprintKey = deriveFingerprintKey(ctx.keys.master);
   await withTransaction(ctx, async (tx) => {
+    const existing = await existingCases(tx, sheetCases.map((c) => c.codeName));
+    const fingerprints = await lastFingerprints(tx, [...existing.values()]);
+    const { ids: personIdOf, created } = await personIds(tx, sheetCases);
+    summary.peopleCreated = created;
     let done = 0;
-    for (const sc of sheetCases) {
-      summary.rows += sc.people.length;
-      const canonical = canonicalSheetCase(sc);
-      const print = keyedFingerprint(fingerprintKey, canonical);
-      const [existing] = await tx.db.select({ id: cases.id }).from(cases).where(eq(cases.codeName, sc.codeName));
-      let caseId: string;
-      if (existing) {
-        if (await sameAsLastImport(tx, existing.id, print)) {
-          summary.unchanged += 1;
-          onProgress?.(++done, sheetCases.length);
-          continue;
+    for (const part of chunks(sheetCases)) {
+      const fresh: NewCaseFromEvent[] = [];
+      const personRows: (typeof casePeople.$inferInsert)[] = [];
+      for (const sc of part) {
+        summary.rows += sc.people.length;
+        const print = keyedFingerprint(fingerprintKey, canonicalSheetCase(sc));
+        const existingId = existing.get(sc.codeName);
+        let caseId: string;
+        if (existingId !== undefined) {
+          if (fingerprints.get(existingId) === print) {
+            summary.unchanged += 1;
+            continue;
+          }
+          // A changed case keeps its history: its new state is derived from all of it.
+          caseId = existingId;
+          await tx.db.delete(casePeople).where(eq(casePeople.caseId, caseId));
+          await tx.db
+            .update(cases)
+            .set({ documentsSealed: sealOrNull(tx.keys.master, { table: 'cases', column: 'documents', row: caseId }, sc.documents) })
+            .where(eq(cases.id, caseId));
+          await appendCaseEvent(tx, caseId, importedEvent(sc, print));
+          summary.updated += 1;
+        } else {
+          caseId = randomUUID(); // made here so the documents can be sealed to their row
+          fresh.push({
+            id: caseId,
+            codeName: sc.codeName,
+            documentsSealed: sealOrNull(tx.keys.master, { table: 'cases', column: 'documents', row: caseId }, sc.documents),
+            event: importedEvent(sc, print),
+          });
+          summary.imported += 1;
         }
-        caseId = existing.id;
-        await tx.db.delete(casePeople).where(eq(casePeople.caseId, caseId));
-        summary.updated += 1;
-      } else {
-        const [row] = await tx.db
-          .insert(cases)
-          .values({ codeName: sc.codeName, receivedOn: sc.receivedOn, channel: 'other' })
-          .returning({ id: cases.id });
-        caseId = row!.id;
-        summary.imported += 1;
-      }
-      await tx.db
-        .update(cases)
-        .set({ documentsSealed: sealOrNull(tx.keys.master, { table: 'cases', column: 'documents', row: caseId }, sc.documents) })
-        .where(eq(cases.id, caseId));
-      await appendCaseEvent(tx, caseId, {
-        kind: 'imported',
-        fingerprint: print,
-        receivedOn: sc.receivedOn,
-        channel: 'other',
-        status: sc.status,
-        resolutionSource: sc.resolutionSource,
-        resolvedOn: sc.resolvedOn,
-        reviewOn: null,
-        safetyRisk: sc.safetyRisk,
-        ongoingHarassment: sc.ongoingHarassment,
-        categories: [],
-      });
-      for (const [position, p] of sc.people.entries()) {
-        let personId: string | null = null;
-        if (p.personCode) {
-          const person = await ensurePersonCode(tx, p.personCode);
-          personId = person.id;
-          if (person.created) summary.peopleCreated += 1;
+        for (const [position, p] of sc.people.entries()) {
+          const personId = p.personCode ? personIdOf.get(p.personCode.toLowerCase())! : null;
+          personRows.push({ caseId, personId, consequence: p.consequence, position });
         }
-        await tx.db.insert(casePeople).values({ caseId, personId, consequence: p.consequence, position });
       }
-      onProgress?.(++done, sheetCases.length);
+      await insertCasesWithFirstEvent(tx, fresh);
+      if (personRows.length > 0) await tx.db.insert(casePeople).values(personRows);
+      done += part.length;
+      onProgress?.(done, sheetCases.length);
     }
+    // One entry for the whole import: the person code names it created carry no identity, and
+    // are counted here rather than given an entry each (decision 019).
     await audit(tx, {
       action: 'import.tracking_sheet',
       entity: 'register',
-      details: { imported: summary.imported, updated: summary.updated, unchanged: summary.unchanged, rows: summary.rows },
+      details: { imported: summary.imported, updated: summary.updated, unchanged: summary.unchanged, rows: summary.rows, peopleCreated: summary.peopleCreated },
     });
   });
   return summary;

@@ -10,9 +10,10 @@ import { parseInput } from '../parse-input';
 import { sealIdentity, writeIdentityIndexes } from './person-identity';
 import { createPersonInput, identityInput } from './schemas';
 
+/** Every person code name, lower-cased: they are unique regardless of case. */
 export async function takenPersonCodeNames(ctx: ServiceContext): Promise<Set<string>> {
   const rows = await ctx.db.select({ codeName: people.codeName }).from(people);
-  return new Set(rows.map((r) => r.codeName));
+  return new Set(rows.map((r) => r.codeName.toLowerCase()));
 }
 
 export async function findPersonByCodeName(ctx: ServiceContext, codeName: string): Promise<{ id: string; codeName: string } | null> {
@@ -45,12 +46,4 @@ export async function createPerson(
     await audit(tx, { action: 'person.create', entity: 'person', entityRef: codeName });
     return { id, codeName };
   });
-}
-
-/** The import's way in: a person code name from the sheet, created on first sight. */
-export async function ensurePersonCode(ctx: ServiceContext, codeName: string): Promise<{ id: string; created: boolean }> {
-  const found = await findPersonByCodeName(ctx, codeName);
-  if (found) return { id: found.id, created: false };
-  const created = await createPerson(ctx, { codeName });
-  return { id: created.id, created: true };
 }

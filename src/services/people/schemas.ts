@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERSON_CODE_MAX, PERSON_CODE_MIN } from '../../domain/tracking-sheet';
 
 const list = (label: string) =>
   z.array(z.string().trim().min(1, `an empty ${label} is not allowed`).max(500)).default([]);
@@ -13,7 +14,7 @@ export type IdentityInput = z.input<typeof identityInput>;
 export type Identity = z.output<typeof identityInput>;
 
 export const createPersonInput = z.object({
-  codeName: z.string().trim().min(3).max(60).optional(),
+  codeName: z.string().trim().min(PERSON_CODE_MIN).max(PERSON_CODE_MAX).optional(),
   identity: identityInput.optional(),
 });
 

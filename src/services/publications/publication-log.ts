@@ -24,14 +24,14 @@ import { publicView } from '../../reports/model';
 import { releaseRecord } from '../../reports/render/release-record';
 import { audit } from '../audit/emit';
 import { assertInTransaction, type ServiceContext } from '../context';
-import { loadPublished, lockPublications, type PublicationRow } from './store';
+import { loadPublished, loadPublishedPublic, lockPublications, type PublicationRow, type PublishedPublicRow } from './store';
 
 const privateKeyBinding = (row: string) => ({ table: 'publication_keys', column: 'private_key', row });
 
 export const releaseKey = (r: { kind: string; key: string; version: number }) => `${r.kind}:${r.key}:v${r.version}`;
 
 /** The bytes served at the release's log URL and hashed into its entry. */
-export const releaseRecordOf = (row: PublicationRow): string => releaseRecord(publicView(row));
+export const releaseRecordOf = (row: Pick<PublishedPublicRow, 'kind' | 'key' | 'version' | 'note' | 'content'>): string => releaseRecord(publicView(row));
 
 async function loadPublicKey(ctx: ServiceContext): Promise<string | null> {
   const [row] = await ctx.db.select({ publicKey: publicationKeys.publicKey }).from(publicationKeys).orderBy(asc(publicationKeys.createdAt)).limit(1);
@@ -103,7 +103,7 @@ export async function readPublicationLog(ctx: ServiceContext, organisation: stri
   // One after another: a transaction's single connection runs one query at a time.
   const rows = await ctx.db.select().from(publicationLog).orderBy(asc(publicationLog.seq));
   const publicKey = await loadPublicKey(ctx);
-  const published = await loadPublished(ctx);
+  const published = await loadPublishedPublic(ctx);
   const entries = rows.map(toEntry);
   return {
     schema: LOG_SCHEMA,
@@ -126,7 +126,7 @@ export async function readPublicKey(ctx: ServiceContext): Promise<string> {
 export async function readReleaseRecord(ctx: ServiceContext, file: string): Promise<string> {
   const ref = parseReleaseFile(file);
   if (!ref) throw notFound('No such release');
-  const row = (await loadPublished(ctx, ref.kind)).find((r) => r.key === ref.key && r.version === ref.version);
+  const row = (await loadPublishedPublic(ctx)).find((r) => r.kind === ref.kind && r.key === ref.key && r.version === ref.version);
   if (!row) throw notFound('No such release');
   return releaseRecordOf(row);
 }

@@ -8,17 +8,25 @@ import { publicView, type PublicPublication } from '../../reports/model';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { findPublication, loadPublished, type PublicationRow } from './store';
+import { findPublication, loadPublishedPublic, publishedHead, type PublicationRow } from './store';
 
 export interface PublishedItem {
   readonly publication: PublicPublication;
   readonly publishedAt: Date;
 }
 
-/** Every published version, oldest first (public). */
+// The public view of every release, per database handle, for as long as nothing new is published:
+// a public request then costs one small query however many releases there are.
+const publicCache = new WeakMap<object, { head: string; items: readonly PublishedItem[] }>();
+
+/** Every published version, oldest first (public). Never reads a release's underlying values. */
 export async function listPublished(ctx: ServiceContext): Promise<PublishedItem[]> {
-  const rows = await loadPublished(ctx);
-  return rows.map((r) => ({ publication: publicView(r), publishedAt: r.publishedAt ?? new Date(0) }));
+  const head = await publishedHead(ctx);
+  const cached = publicCache.get(ctx.db);
+  if (cached?.head === head) return [...cached.items];
+  const items = (await loadPublishedPublic(ctx)).map((r) => ({ publication: publicView(r), publishedAt: r.publishedAt ?? new Date(0) }));
+  publicCache.set(ctx.db, { head, items });
+  return [...items];
 }
 
 /** The chair's list: every draft and published version, newest first. */

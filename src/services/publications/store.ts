@@ -4,7 +4,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { publications } from '../../db/schema';
 import { CandorError } from '../../errors';
 import type { Release } from '../../privacy/disclosure';
-import type { PublicationContent } from '../../reports/model';
+import type { PublicationContent, PublishedContent } from '../../reports/model';
 import { assertInTransaction, type ServiceContext } from '../context';
 
 export type PublicationKind = 'stats' | 'annual';
@@ -47,6 +47,48 @@ export async function loadPublished(ctx: ServiceContext, kind?: PublicationKind)
   const where = kind ? and(eq(publications.state, 'published'), eq(publications.kind, kind)) : eq(publications.state, 'published');
   const rows = await ctx.db.select().from(publications).where(where).orderBy(asc(publications.publishedAt), asc(publications.version));
   return rows.map(toRow);
+}
+
+export interface PublishedPublicRow {
+  readonly kind: PublicationKind;
+  readonly key: string;
+  readonly version: number;
+  readonly note: string | null;
+  readonly publishedAt: Date | null;
+  readonly content: PublishedContent;
+}
+
+/**
+ * Every published release without its underlying values: the database drops the true values and
+ * the protection log before the row leaves it, so a public read never holds them.
+ */
+export async function loadPublishedPublic(ctx: ServiceContext): Promise<PublishedPublicRow[]> {
+  const rows = await ctx.db
+    .select({
+      kind: publications.kind,
+      key: publications.key,
+      version: publications.version,
+      note: publications.note,
+      publishedAt: publications.publishedAt,
+      content: sql<Record<string, unknown>>`${publications.content} - 'truth' - 'protection'`,
+    })
+    .from(publications)
+    .where(eq(publications.state, 'published'))
+    .orderBy(asc(publications.publishedAt), asc(publications.version));
+  // Written only by this module's callers, in the shapes of src/reports/model.ts, less two keys.
+  return rows.map((r) => ({ ...r, kind: r.kind as PublicationKind, content: r.content as unknown as PublishedContent }));
+}
+
+/**
+ * Changes whenever a release is published, and only then: published rows are immutable, so their
+ * number and the latest publication time identify what the public site shows.
+ */
+export async function publishedHead(ctx: ServiceContext): Promise<string> {
+  const [row] = await ctx.db
+    .select({ n: sql<number>`count(*)::int`, latest: sql<string | null>`max(${publications.publishedAt})::text` })
+    .from(publications)
+    .where(eq(publications.state, 'published'));
+  return `${row?.n ?? 0}@${row?.latest ?? ''}`;
 }
 
 export const historyOf = (rows: readonly PublicationRow[]): { releases: Release[]; truths: Record<string, number>[] } => ({
