@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'database_locked',
   // Free text that goes public has findings to resolve or lacks a second member's approval.
   'public_text_unapproved',
+  // Too many attempts from one client (report submissions, receipt codes): wait and try again.
+  'rate_limited',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,6 +11,7 @@ const codes: Record<ErrorCode, number> = {
   conflict: 75,
   disclosure_refused: 69,
   public_text_unapproved: 69,
+  rate_limited: 75,
   integrity_failed: 1,
   internal: 70,
   // EX_TEMPFAIL: another process holds the embedded database; nothing was done, try again later.

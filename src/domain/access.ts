@@ -24,10 +24,20 @@ export interface AnonymousActor {
   kind: 'anonymous';
 }
 
-export type Actor = MemberActor | SystemActor | AnonymousActor;
+/**
+ * A reporter following their own report in the portal, after giving its receipt code. They are
+ * nobody to Candor but "whoever holds this receipt": the actor carries the one case they may reach.
+ */
+export interface ReporterActor {
+  kind: 'reporter';
+  caseId: string;
+}
+
+export type Actor = MemberActor | SystemActor | AnonymousActor | ReporterActor;
 
 export function actorLabel(a: Actor): string {
   if (a.kind === 'member') return `member:${a.id}`;
   if (a.kind === 'system') return `system:${a.label}`;
+  if (a.kind === 'reporter') return 'reporter';
   return 'anonymous';
 }

@@ -44,11 +44,23 @@ export type CaseEvent =
   | { kind: 'person_added'; personRowId: string }
   | { kind: 'person_updated'; personRowId: string }
   | { kind: 'attachment_added'; attachmentId: string }
+  // Messages between the working group and the reporter, through the portal (body sealed on the
+  // event). A proposed resolution is shared with the reporter before it is enacted; their answer
+  // is recorded and binds nobody.
+  | { kind: 'reporter_message'; direction: ReporterMessageDirection; purpose: ReporterMessagePurpose }
+  | { kind: 'resolution_proposed' }
+  | { kind: 'proposal_answered'; answer: ProposalAnswer }
   // A member asks to withdraw a conflict they declared; the chair confirms or refuses. Until
   // then the member stays recused. These change who may see the case, not the case's state.
   | { kind: 'recusal_withdrawal_requested'; memberId: string }
   | { kind: 'recusal_withdrawal_decided'; memberId: string; decision: 'confirmed' | 'refused' }
   | ({ kind: 'imported'; fingerprint: string } & Omit<CaseState, 'stage' | 'acknowledgedOn'>);
+
+export const REPORTER_MESSAGE_PURPOSES = ['message', 'acknowledgement', 'handled_locally', 'more_information', 'outcome', 'information'] as const;
+export type ReporterMessagePurpose = (typeof REPORTER_MESSAGE_PURPOSES)[number];
+export type ReporterMessageDirection = 'to_reporter' | 'from_reporter';
+export const PROPOSAL_ANSWERS = ['agree', 'disagree', 'comment'] as const;
+export type ProposalAnswer = (typeof PROPOSAL_ANSWERS)[number];
 
 export type CaseEventKind = CaseEvent['kind'];
 
@@ -99,6 +111,9 @@ export function applyEvent(state: CaseState | null, e: CaseEvent): CaseState {
     case 'person_added':
     case 'person_updated':
     case 'attachment_added':
+    case 'reporter_message':
+    case 'resolution_proposed':
+    case 'proposal_answered':
     case 'recusal_withdrawal_requested':
     case 'recusal_withdrawal_decided':
       return state;

@@ -86,6 +86,9 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'publish:release': ['chair', 'vice_chair'],
   'approve:grant': ['chair', 'vice_chair', 'board'],
   'review:public_text': ['member', 'chair', 'vice_chair'],
+  'submit:report': [], // visitors, not members (below)
+  'follow:report': [],
+  'manage:templates': ['chair', 'vice_chair'],
 };
 
 describe('can(): role-wide', () => {
@@ -184,7 +187,7 @@ describe('can(): own and space scopes', () => {
 describe('can(): non-members', () => {
   const anonymous: Actor = { kind: 'anonymous' };
   const system: Actor = { kind: 'system', label: 'cli' };
-  it.each(PERMISSIONS)('anonymous may not %s; the system actor may', (p) => {
+  it.each(PERMISSIONS.filter((p) => p !== 'submit:report'))('anonymous may not %s; the system actor may', (p) => {
     expect(can(anonymous, p)).toBe(false);
     expect(can(anonymous, p, { kind: 'case' })).toBe(false);
     expect(can(system, p)).toBe(true);
@@ -206,5 +209,25 @@ describe('grant table', () => {
   it('gives the board no way into a case except a granted request', () => {
     expect(grantsFor('board', 'read:case')).toEqual(['granted']);
     expect(grantsFor('board', 'list:case')).toEqual([]);
+  });
+});
+
+describe('can(): visitors and reporters', () => {
+  const anonymous: Actor = { kind: 'anonymous' };
+  const reporter: Actor = { kind: 'reporter', caseId: 'case-a' };
+
+  it('lets a visitor submit a report and nothing else', () => {
+    for (const p of PERMISSIONS) expect(can(anonymous, p), p).toBe(p === 'submit:report');
+  });
+
+  it('lets a reporter follow their own report only', () => {
+    expect(can(reporter, 'follow:report', { kind: 'case', caseId: 'case-a' })).toBe(true);
+    expect(can(reporter, 'follow:report', { kind: 'case', caseId: 'case-b' })).toBe(false);
+    expect(can(reporter, 'follow:report')).toBe(false);
+    for (const p of PERMISSIONS.filter((x) => x !== 'follow:report')) expect(can(reporter, p, { kind: 'case', caseId: 'case-a' }), p).toBe(false);
+  });
+
+  it('never lets a member follow a report as its reporter', () => {
+    for (const role of MEMBER_ROLES) expect(can(member(role), 'follow:report', { kind: 'case', caseId: 'case-a' })).toBe(false);
   });
 });

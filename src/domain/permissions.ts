@@ -29,6 +29,9 @@ export const PERMISSIONS = [
   'publish:release', // draft, review and publish statistics and transparency reports
   'approve:grant', // approve or decline another member's request to grant identity-key access or add a chair
   'review:public_text', // resolve findings in, and approve, free text before it goes public
+  'submit:report', // anyone, signed in or not: the public report form
+  'follow:report', // a reporter holding a receipt code: their own report in the portal
+  'manage:templates', // the chair: the working group's message templates for reporters
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -69,6 +72,7 @@ const CHAIRING: readonly Grant[] = [
   'read:board_report:all',
   'publish:release:all',
   'approve:grant:all',
+  'manage:templates:all',
 ];
 
 export const ROLE_GRANTS: Readonly<Record<MemberRole, readonly Grant[]>> = {
@@ -106,6 +110,8 @@ export const ROLE_GRANTS: Readonly<Record<MemberRole, readonly Grant[]>> = {
 export interface Resource {
   /** Cases (and what belongs to them) open only after the member has declared conflicts. */
   kind?: 'case';
+  /** The case itself, for the reporter who may reach only their own. */
+  caseId?: string;
   /** Members recused from (or excluded from) this case. */
   recusedMemberIds?: readonly string[];
   /** Members the case is shared with (advisers). */
@@ -171,6 +177,11 @@ export function mayDecideGrant(actor: Actor, request: { requestedBy: string | nu
   return actor.id !== request.requestedBy && actor.id !== request.memberId;
 }
 
+/** What a visitor may do without signing in (public pages need no permission at all). */
+const ANONYMOUS_PERMISSIONS: readonly Permission[] = ['submit:report'];
+/** A reporter in the portal: their own report, and nothing else, not even with a resource of another case. */
+const REPORTER_PERMISSIONS: readonly Permission[] = ['follow:report'];
+
 const DECLARE_BEFORE_CASES = new Set<MemberRole>(['member', 'chair', 'vice_chair', 'adviser', 'local']);
 
 export function grantsFor(role: MemberRole, permission: Permission): Scope[] {
@@ -208,7 +219,8 @@ function scopeAdmits(actor: MemberActor, scope: Scope, r: Resource): boolean {
  */
 export function can(actor: Actor, permission: Permission, resource?: Resource): boolean {
   if (actor.kind === 'system') return true;
-  if (actor.kind === 'anonymous') return false;
+  if (actor.kind === 'anonymous') return ANONYMOUS_PERMISSIONS.includes(permission);
+  if (actor.kind === 'reporter') return REPORTER_PERMISSIONS.includes(permission) && resource?.caseId === actor.caseId;
   const scopes = grantsFor(actor.role, permission);
   if (scopes.length === 0) return false;
   if (resource === undefined) return scopes.some((s) => s !== 'keyholder' || actor.identityKeyAccess);

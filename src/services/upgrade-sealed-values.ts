@@ -36,6 +36,8 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   byId('reconsiderations', 'details'),
   byId('unilateral_actions', 'details'),
   byId('publication_keys', 'private_key'),
+  { table: 'reports', column: 'contact', sealedSql: 'contact_sealed', rowSql: 'case_id::text' },
+  { table: 'reports', column: 'details', sealedSql: 'details_sealed', rowSql: 'case_id::text' },
 ];
 
 const BATCH = 100;

@@ -45,6 +45,7 @@ export const ERROR_ANSWERS: Record<ErrorCode, ErrorAnswer> = {
   // Only the CLI meets it (another process holds the embedded database): a conflict, try again.
   database_locked: { status: 409, show: true },
   public_text_unapproved: { status: 409, show: true },
+  rate_limited: { status: 429, show: true },
 };
 
 function answerDomainError(err: CandorError, c: Context<AppEnv>) {

@@ -17,6 +17,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/wg/access-requests', label: 'Records access', permission: 'create:access_request' },
   { href: '/wg/access-requests/review', label: 'Records access', permission: 'decide:access_request' },
   { href: '/wg/conflicts', label: 'Conflicts of interest', permission: 'declare:conflicts' },
+  { href: '/wg/templates', label: 'Reporter templates', permission: 'manage:templates' },
+  { href: '/wg/reconsiderations', label: 'Reconsiderations', permission: 'read:board_report' },
   { href: '/wg/members', label: 'Members', permission: 'manage:member' },
   { href: '/wg/audit', label: 'Audit trail', permission: 'read:audit' },
   { href: '/wg/grants', label: 'Approvals', permission: 'approve:grant' },

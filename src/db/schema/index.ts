@@ -5,3 +5,4 @@ export * from './audit';
 export * from './publishing';
 export * from './mail';
 export * from './audit-integrity';
+export * from './intake';

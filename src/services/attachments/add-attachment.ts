@@ -8,7 +8,7 @@ import { authorize, memberIdOf } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { appendCaseEvent } from '../cases/case-events';
 import { withTransaction, type ServiceContext } from '../context';
-import { declaredTypeAgrees, MAX_ATTACHMENT_BYTES, safeFilename, sniffType } from './file-types';
+import { declaredTypeAgrees, MAX_ATTACHMENT_BYTES, safeFilename, sniffType, type AllowedType } from './file-types';
 
 export interface AttachmentUpload {
   filename: string;
@@ -16,39 +16,53 @@ export interface AttachmentUpload {
   bytes: Uint8Array;
 }
 
+/** Checks an upload (size, type by content); throws invalid_input naming `field`. Returns its type. */
+export function checkUpload(file: AttachmentUpload, field = 'file', maxBytes = MAX_ATTACHMENT_BYTES): AllowedType {
+  const named = (message: string) => (field === 'file' ? message : `${safeFilename(file.filename)}: ${message}`);
+  if (file.bytes.length === 0) throw invalidInput('The file is empty', [{ field, message: named('choose a file to attach') }]);
+  if (file.bytes.length > maxBytes) {
+    throw invalidInput('The file is too large', [{ field, message: named(`must be at most ${maxBytes / (1024 * 1024)} MB`) }]);
+  }
+  const type = sniffType(file.bytes);
+  if (!type) throw invalidInput('This kind of file is not accepted', [{ field, message: named('must be a PDF, an image (PNG, JPEG, GIF, WebP) or plain text') }]);
+  if (!declaredTypeAgrees(file.declaredType, type)) {
+    throw invalidInput('The file is not what it claims to be', [{ field, message: named('its content does not match its type') }]);
+  }
+  return type;
+}
+
+/** Seals and stores a checked upload on a case, with its timeline event; in the caller's transaction. */
+export async function storeAttachment(
+  tx: ServiceContext,
+  caseRow: { id: string },
+  file: AttachmentUpload,
+  type: AllowedType,
+  uploadedBy: string | null,
+): Promise<string> {
+  const id = randomUUID(); // made here so filename and content can be sealed to their row
+  await tx.db.insert(attachments).values({
+    id,
+    caseId: caseRow.id,
+    filenameSealed: seal(tx.keys.master, { table: 'attachments', column: 'filename', row: id }, safeFilename(file.filename)),
+    contentType: type,
+    size: file.bytes.length,
+    // Sealed values are text; base64 keeps the bytes intact through it.
+    contentSealed: seal(tx.keys.master, { table: 'attachments', column: 'content', row: id }, Buffer.from(file.bytes).toString('base64')),
+    uploadedBy,
+    createdAt: tx.now(),
+  });
+  await appendCaseEvent(tx, caseRow.id, { kind: 'attachment_added', attachmentId: id });
+  return id;
+}
+
 export async function addAttachment(ctx: ServiceContext, caseId: string, file: AttachmentUpload): Promise<{ id: string }> {
   authorize(ctx, 'update:case');
   const by = memberIdOf(ctx);
-  const field = 'file';
-  if (file.bytes.length === 0) throw invalidInput('The file is empty', [{ field, message: 'choose a file to attach' }]);
-  if (file.bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw invalidInput('The file is too large', [{ field, message: `must be at most ${MAX_ATTACHMENT_BYTES / (1024 * 1024)} MB` }]);
-  }
-  const type = sniffType(file.bytes);
-  if (!type) throw invalidInput('This kind of file is not accepted', [{ field, message: 'must be a PDF, an image (PNG, JPEG, GIF, WebP) or plain text' }]);
-  if (!declaredTypeAgrees(file.declaredType, type)) {
-    throw invalidInput('The file is not what it claims to be', [{ field, message: 'its content does not match its type' }]);
-  }
-  const filename = safeFilename(file.filename);
+  const type = checkUpload(file);
   return withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
-    const id = randomUUID(); // made here so filename and content can be sealed to their row
-    const [a] = await tx.db
-      .insert(attachments)
-      .values({
-        id,
-        caseId: row.id,
-        filenameSealed: seal(tx.keys.master, { table: 'attachments', column: 'filename', row: id }, filename),
-        contentType: type,
-        size: file.bytes.length,
-        // Sealed values are text; base64 keeps the bytes intact through it.
-        contentSealed: seal(tx.keys.master, { table: 'attachments', column: 'content', row: id }, Buffer.from(file.bytes).toString('base64')),
-        uploadedBy: by,
-        createdAt: tx.now(),
-      })
-      .returning({ id: attachments.id });
-    await appendCaseEvent(tx, row.id, { kind: 'attachment_added', attachmentId: a!.id });
+    const id = await storeAttachment(tx, row, file, type, by);
     await audit(tx, { action: 'attachment.add', entity: 'case', entityRef: row.codeName, details: { type, size: file.bytes.length } });
-    return { id: a!.id };
+    return { id };
   });
 }

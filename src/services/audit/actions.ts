@@ -70,5 +70,16 @@ export const AUDIT_ACTIONS = [
   'public_text.check',
   'public_text.override',
   'public_text.approve',
+  'report.submit',
+  'report.open',
+  'report.read',
+  'report.reply',
+  'report.answer',
+  'report.message',
+  'report.propose',
+  'report.thread_read',
+  'report.due_list',
+  'template.update',
+  'reconsideration.list',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -34,6 +34,7 @@ export async function loadCaseResources(ctx: ServiceContext, caseIds?: readonly 
     const rs = recusedOf(id);
     out.set(id, {
       kind: 'case',
+      caseId: id,
       recusedMemberIds: rs.filter((r) => r.reason !== 'excluded').map((r) => r.memberId),
       // The chair marks members named in a case as excluded: they are parties, not just conflicted.
       namesMemberIds: rs.filter((r) => r.reason === 'excluded').map((r) => r.memberId),

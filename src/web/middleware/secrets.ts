@@ -3,6 +3,6 @@
 import { hkdfSync } from 'node:crypto';
 import type { Keys } from '../../services/context';
 
-export function webKey(keys: Keys, purpose: 'csrf'): Buffer {
+export function webKey(keys: Keys, purpose: 'csrf' | 'portal'): Buffer {
   return Buffer.from(hkdfSync('sha256', keys.master.key, Buffer.alloc(0), `candor web ${purpose} v1`, 32));
 }

@@ -18,6 +18,9 @@ import { documentRoutes } from './wg/documents';
 import { grantRoutes } from './wg/grants';
 import { homeRoutes } from './home';
 import { publicRoutes } from './public/index';
+import { portalRoutes } from './public/portal';
+import { reportRoutes } from './public/report';
+import { reporterMessageRoutes } from './wg/reporter-messages';
 import { publicationLogRoutes } from './public/publication-log';
 import { statisticsVersionRoutes } from './public/statistics-versions';
 import { memberRoutes } from './wg/members';
@@ -45,6 +48,9 @@ export const ROUTE_MODULES: RouteModule[] = [
   publicTextRoutes,
   publicationLogRoutes,
   statisticsVersionRoutes,
+  reportRoutes,
+  portalRoutes,
+  reporterMessageRoutes,
 ];
 
 /** The static stylesheet is a route too; the matrix checks that everyone can fetch it. */

@@ -6,12 +6,15 @@ import { Layout } from '../../views/layout';
 import { pageContext } from '../../views/page';
 import { ROLE_LABELS } from '../../../services/members/schemas';
 import { defineRoutes } from '../table';
+import { listDueReports } from '../../../services/intake';
+import { DueReportsSection } from '../../views/intake/working-group';
 
 export const dashboardRoutes = defineRoutes('/wg', (r) => {
-  r.get('/', { permission: 'view:workspace' }, (c) => {
+  r.get('/', { permission: 'view:workspace' }, async (c) => {
     const actor = c.var.actor;
     if (actor.kind !== 'member') throw new Error('guarded route reached without a member');
     const mustDeclare = can(actor, 'declare:conflicts') && !actor.conflictsDeclared;
+    const due = can(actor, 'update:case') && !mustDeclare ? await listDueReports(c.var.ctx) : null;
     return c.html(
       <Layout page={pageContext(c)} title="Overview">
         <h1>Overview</h1>
@@ -27,6 +30,7 @@ export const dashboardRoutes = defineRoutes('/wg', (r) => {
             </p>
           </div>
         ) : null}
+        {due ? <DueReportsSection due={due} timeZone={c.var.deps.config.organisation.timeZone} /> : null}
         <h2>Where to go</h2>
         <ul>
           {NAV_ITEMS.filter((i) => i.href !== '/wg' && can(actor, i.permission)).map((i) => (

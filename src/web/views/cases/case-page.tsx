@@ -40,6 +40,12 @@ function describeEvent(e: CaseEventView): string {
       return `Person row changed${meta.person ? ` (linked to ${String(meta.person)})` : ''}`;
     case 'attachment_added':
       return 'Attachment added';
+    case 'reporter_message':
+      return d.direction === 'from_reporter' ? 'Message from the reporter' : 'Message to the reporter';
+    case 'resolution_proposed':
+      return 'Proposed resolution shared with the reporter';
+    case 'proposal_answered':
+      return `The reporter answered the proposed resolution (${d.answer === 'agree' ? 'agrees' : d.answer === 'disagree' ? 'disagrees' : 'comment'})`;
     case 'recusal_withdrawal_requested':
       return 'A member asked to withdraw a declared conflict';
     case 'recusal_withdrawal_decided':
@@ -86,6 +92,7 @@ export function CasePage(p: {
         {v.allowed.update ? <a href={`${base}/people/new`}>Add a person row</a> : null}
         {v.allowed.update && v.status === 'ongoing' ? <a href={`${base}/resolve`}>Resolve the case</a> : null}
         <a href={`${base}/reviews`}>Reconsideration and urgent actions</a>
+        <a href={`${base}/reporter`}>Messages with the reporter</a>
         {p.page.actor.kind === 'member' && p.page.actor.role !== 'board' ? <a href={`${base}/recuse`}>Declare a conflict</a> : null}
       </nav>
 

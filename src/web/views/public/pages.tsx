@@ -76,7 +76,8 @@ export function HomePage(props: {
       </p>
       <h2>How to report</h2>
       <p>
-        Write to <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a>. You can report something that happened to you or
+        <a href="/report">Report a concern with our form</a> — no account needed, and you can stay anonymous. You get a receipt code to
+        follow your report and talk with us <a href="/portal">on the report portal</a>. Or write to <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a>. You can report something that happened to you or
         something you saw. Tell us what happened, where, and who was involved, as far as you know it. We confirm that we received your
         report within a day, and we keep your identity to the members handling it.
       </p>

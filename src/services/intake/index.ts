@@ -1,0 +1,18 @@
+// The reporter's path, for routes and the demo: the public form, the portal, the working group's side.
+export { submitReport, listReportPlaces, type SubmittedReport } from './submit-report';
+export { openReport, getMyReport, replyToWorkingGroup, answerProposal, requestReconsiderationByReporter, type MyReport } from './portal';
+export {
+  getReporterThread,
+  messageReporter,
+  proposeResolution,
+  listMessageTemplates,
+  updateMessageTemplate,
+  listDueReports,
+  listBoardReconsiderations,
+  type ReporterThread,
+  type DueReport,
+  type BoardReconsideration,
+  type TemplateView,
+} from './working-group';
+export { MAX_REPORT_FILES, MAX_REPORT_FILE_BYTES, MAX_REPORT_TEXT, type ReportDetails, type Upload } from './schemas';
+export type { ThreadEntry } from './thread';
