@@ -86,6 +86,8 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'publish:release': ['chair', 'vice_chair'],
   'approve:grant': ['chair', 'vice_chair', 'board'],
   'review:public_text': ['member', 'chair', 'vice_chair'],
+  'approve:document': ['board'],
+  'triage:community': ['member', 'chair', 'vice_chair'],
 };
 
 describe('can(): role-wide', () => {

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'publish:release', // draft, review and publish statistics and transparency reports
   'approve:grant', // approve or decline another member's request to grant identity-key access or add a chair
   'review:public_text', // resolve findings in, and approve, free text before it goes public
+  'approve:document', // board: record its approval of a change to the code of conduct
+  'triage:community', // read and answer what the public sends through the community forms
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,6 +59,7 @@ const VOTING: readonly Grant[] = [
   'update:identity:keyholder',
   'read:aggregate:all',
   'review:public_text:all',
+  'triage:community:all',
 ];
 
 const CHAIRING: readonly Grant[] = [
@@ -91,6 +94,7 @@ export const ROLE_GRANTS: Readonly<Record<MemberRole, readonly Grant[]>> = {
     'create:access_request:all',
     'read:case:granted',
     'approve:grant:all',
+    'approve:document:all',
   ],
   local: [
     'view:workspace:all',

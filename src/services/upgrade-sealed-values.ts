@@ -36,6 +36,7 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   byId('reconsiderations', 'details'),
   byId('unilateral_actions', 'details'),
   byId('publication_keys', 'private_key'),
+  byId('community_submissions', 'body'),
 ];
 
 const BATCH = 100;

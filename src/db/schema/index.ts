@@ -4,3 +4,4 @@ export * from './register';
 export * from './audit';
 export * from './publishing';
 export * from './mail';
+export * from './documents';

@@ -15,9 +15,13 @@ import { authRoutes } from './auth';
 import { conflictRoutes } from './wg/conflicts';
 import { dashboardRoutes } from './wg/dashboard';
 import { documentRoutes } from './wg/documents';
+import { documentApprovalRoutes } from './wg/document-approvals';
 import { grantRoutes } from './wg/grants';
 import { homeRoutes } from './home';
 import { publicRoutes } from './public/index';
+import { publicDocumentRoutes } from './public/documents';
+import { publicCommunityRoutes } from './public/community';
+import { communityRoutes } from './wg/community';
 import { publicationLogRoutes } from './public/publication-log';
 import { statisticsVersionRoutes } from './public/statistics-versions';
 import { memberRoutes } from './wg/members';
@@ -28,6 +32,8 @@ export const ROUTE_MODULES: RouteModule[] = [
   setupRoutes,
   authRoutes,
   publicRoutes,
+  publicDocumentRoutes,
+  publicCommunityRoutes,
   homeRoutes,
   dashboardRoutes,
   conflictRoutes,
@@ -40,6 +46,8 @@ export const ROUTE_MODULES: RouteModule[] = [
   accessRequestRoutes,
   publicationRoutes,
   documentRoutes,
+  documentApprovalRoutes,
+  communityRoutes,
   accountRoutes,
   grantRoutes,
   publicTextRoutes,
