@@ -69,9 +69,11 @@ describe('documentation and community pages in a browser', { timeout: 240_000 },
   it('takes a proposal through the public form, keeps what was typed on error, and links it from the changelog once accepted', async () => {
     const page = await browser.newPage();
     await visit(page, `${server.url}/community`);
+    await page.getByLabel('Your question or suggestion').fill('Words typed before choosing a kind');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.waitForSelector('.error-summary');
     await expectAccessible(page);
+    expect(await page.getByLabel('Your question or suggestion').inputValue()).toBe('Words typed before choosing a kind');
     await page.getByLabel('A proposed change to a document').check();
     await page.getByLabel(/Which document/).selectOption({ label: 'Reporting guide' });
     await page.getByLabel('Your question or suggestion').fill('Please promise a same-day answer. CANARYsender42');
