@@ -5,7 +5,6 @@ import { diffLines, type DiffLine } from '../../domain/line-diff';
 import { CandorError } from '../../errors';
 import { authorize } from '../authorize';
 import type { ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
 import { listResolvedProposals } from '../community/read-community';
 import { documentSlugInput } from './schemas';
 import { loadDocuments, type DocumentWithVersions, type VersionRow } from './store';
@@ -63,8 +62,9 @@ export async function listPublicDocuments(ctx: ServiceContext): Promise<PublicDo
 }
 
 export async function getPublicDocument(ctx: ServiceContext, raw: { slug: string }): Promise<PublicDocument> {
-  const { slug } = parseInput(documentSlugInput, raw);
-  const [doc] = await publicDocuments(ctx, slug);
+  // An address that cannot be a document's is simply not found (no form to correct here).
+  const parsed = documentSlugInput.safeParse(raw);
+  const [doc] = parsed.success ? await publicDocuments(ctx, parsed.data.slug) : [];
   if (!doc) throw new CandorError('not_found', 'No such document');
   return doc;
 }

@@ -27,4 +27,10 @@ describe('renderDocumentMarkdown', () => {
     expect(html).not.toMatch(/href="(javascript|data|\/\/)/);
     expect(html).not.toContain('<img');
   });
+  it('points links between imported documents, and in-page anchors, to their pages and heading anchors', () => {
+    const { html } = renderDocumentMarkdown('[a](working-group-manual.md#record-keeping) [b](#how-to-report) [c](faq.md)');
+    expect(html).toContain('href="/documentation/working-group-manual#s-record-keeping"');
+    expect(html).toContain('href="#s-how-to-report"');
+    expect(html).toContain('href="/documentation/faq"');
+  });
 });

@@ -25,8 +25,25 @@ export function headingAnchor(text: string): string {
   return slug === '' ? 'section' : slug;
 }
 
+/**
+ * Links between imported documents ("enforcement-ladder.md#bans") point to their pages here, and
+ * in-page anchors ("#bans") to the heading anchors this renderer makes.
+ */
+export function documentHref(href: string): string {
+  const sibling = /^([a-z0-9][a-z0-9._-]*)\.md(?:#([\w-]*))?$/i.exec(href);
+  if (sibling) return `/documentation/${sibling[1]!.toLowerCase()}${sibling[2] ? `#s-${sibling[2]}` : ''}`;
+  if (/^#[\w-]+$/.test(href) && !href.startsWith('#s-')) return `#s-${href.slice(1)}`;
+  return href;
+}
+
 export function renderDocumentMarkdown(body: string): { html: string; toc: TocEntry[] } {
   const tokens = md.parse(body, {});
+  for (const t of tokens) {
+    for (const c of t.children ?? []) {
+      const href = c.type === 'link_open' ? c.attrGet('href') : null;
+      if (typeof href === 'string') c.attrSet('href', documentHref(href));
+    }
+  }
   const toc: TocEntry[] = [];
   const used = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
