@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerAudit } from './audit';
 import { registerBackup } from './backup';
 import { registerDemo } from './demo';
+import { registerDocs } from './docs';
 import { registerImport } from './import';
 import { registerMember } from './member';
 import { registerMigrate } from './migrate';
@@ -14,7 +15,7 @@ import { registerStats } from './stats';
 import { registerVerifyPublications } from './verify-publications';
 
 // Each subcommand lives in its own file and registers itself here.
-const registrations: Array<(program: Command) => void> = [registerMigrate, registerImport, registerStats, registerAudit, registerBackup, registerDemo, registerServe, registerMember, registerPublish, registerRedact, registerSetupLink, registerVerifyPublications];
+const registrations: Array<(program: Command) => void> = [registerMigrate, registerImport, registerStats, registerAudit, registerBackup, registerDemo, registerServe, registerMember, registerPublish, registerRedact, registerSetupLink, registerVerifyPublications, registerDocs];
 
 export function buildProgram(): Command {
   return buildProgramFrom(registrations);

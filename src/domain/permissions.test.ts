@@ -89,6 +89,8 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'submit:report': [], // visitors, not members (below)
   'follow:report': [],
   'manage:templates': ['chair', 'vice_chair'],
+  'approve:document': ['board'],
+  'triage:community': ['member', 'chair', 'vice_chair'],
 };
 
 describe('can(): role-wide', () => {

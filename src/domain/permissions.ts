@@ -32,6 +32,8 @@ export const PERMISSIONS = [
   'submit:report', // anyone, signed in or not: the public report form
   'follow:report', // a reporter holding a receipt code: their own report in the portal
   'manage:templates', // the chair: the working group's message templates for reporters
+  'approve:document', // board: record its approval of a change to the code of conduct
+  'triage:community', // read and answer what the public sends through the community forms
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,6 +62,7 @@ const VOTING: readonly Grant[] = [
   'update:identity:keyholder',
   'read:aggregate:all',
   'review:public_text:all',
+  'triage:community:all',
 ];
 
 const CHAIRING: readonly Grant[] = [
@@ -95,6 +98,7 @@ export const ROLE_GRANTS: Readonly<Record<MemberRole, readonly Grant[]>> = {
     'create:access_request:all',
     'read:case:granted',
     'approve:grant:all',
+    'approve:document:all',
   ],
   local: [
     'view:workspace:all',

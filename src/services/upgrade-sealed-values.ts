@@ -38,6 +38,7 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   byId('publication_keys', 'private_key'),
   { table: 'reports', column: 'contact', sealedSql: 'contact_sealed', rowSql: 'case_id::text' },
   { table: 'reports', column: 'details', sealedSql: 'details_sealed', rowSql: 'case_id::text' },
+  byId('community_submissions', 'body'),
 ];
 
 const BATCH = 100;

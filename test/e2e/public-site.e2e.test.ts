@@ -11,7 +11,7 @@ import { cases } from '../../src/db/schema';
 import { withActor } from '../../src/services/context';
 import { recordReconsideration } from '../../src/services/case-reviews/record-reconsideration';
 import { recordUrgentAction } from '../../src/services/case-reviews/record-urgent-action';
-import { addDocumentVersion } from '../../src/services/documents/add-document-version';
+import { addDocumentVersion } from '../../src/services/documents';
 import { SESSION_COOKIE } from '../../src/web/middleware/cookies';
 import { buildSmallRegister } from '../services/publications/factory';
 import { openBrowser, startServer, visit, type TestBrowser, type TestServer } from './helpers/browser';
@@ -65,6 +65,7 @@ describe('public site in a browser', { timeout: 180_000 }, () => {
     expect(await page.content()).toContain('Added the reconsideration process.');
     await approveAllPublicTexts(ctx);
     await visit(page, `${server.url}/wg/documents`);
+    await visit(page, `${server.url}/documentation`);
     expect(await page.content()).toContain('Added the reconsideration process.');
   });
 });

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/db/schema';
 import { isCandorError } from '../../src/errors';
 import { withActor, type ServiceContext } from '../../src/services/context';
-import { addDocumentVersion, listDocumentVersions } from '../../src/services/documents/add-document-version';
+import { addDocumentVersion, listDocumentVersions } from '../../src/services/documents';
 import { createPerson } from '../../src/services/people/create-person';
 import { draftAnnualReport } from '../../src/services/publications/draft-annual-report';
 import { draftStatisticsRelease } from '../../src/services/publications/draft-statistics-release';

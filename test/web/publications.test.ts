@@ -128,18 +128,20 @@ describe('publication pages', () => {
     const added = await chair.post('/wg/documents', { title: 'Manual', version: '2.0', publishedOn: '2025-05-01', summary: 'Added the reconsideration process.', url: 'https://example.org/manual' });
     expect(added.status).toBe(303);
     await chair.follow(added);
-    expect(chair.lastHtml).toContain('Waiting for review');
+    expect(chair.lastHtml).toContain('Summary and rationale: ');
     // Public text: not on the public site until a second member approves it.
     const pub = new TestClient(appFor(ctx));
     expect((await pub.get('/documentation')).status).toBe(200);
     expect(pub.lastHtml).not.toContain('Added the reconsideration process.');
     await approveAllPublicTexts(ctx);
     await chair.get('/wg/documents');
-    expect(chair.lastHtml).toContain('Added the reconsideration process.');
-    // The public site lists the current version and the changelog, without a login.
+    expect(chair.lastHtml).toContain('<span class="state state-approved">Public</span>');
+    // The public site lists the document and the changelog, without a login; the version
+    // published elsewhere links to where it lives.
     expect((await pub.get('/')).status).toBe(200);
-    expect(pub.lastHtml).toContain('<a href="https://example.org/manual">Manual</a> (version 2.0, 2025-05-01)');
+    expect(pub.lastHtml).toContain('<a href="/documentation/manual">Manual</a>');
     expect((await pub.get('/documentation')).status).toBe(200);
     expect(pub.lastHtml).toContain('Added the reconsideration process.');
+    expect(pub.lastHtml).toContain('<a href="https://example.org/manual">2.0</a>');
   });
 });

@@ -6,3 +6,4 @@ export * from './publishing';
 export * from './mail';
 export * from './audit-integrity';
 export * from './intake';
+export * from './documents';

@@ -1,22 +1,7 @@
-// What the working group publishes: releases, policy documents, the reviews of public text, and
-// the signed publication log.
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+// What the working group publishes: releases, the reviews of public text, and the signed
+// publication log. Policy documents live in ./documents.
+import { integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
-
-export const documents = pgTable(
-  'documents',
-  {
-    id: id(),
-    title: text('title').notNull(),
-    version: text('version').notNull(),
-    publishedOn: date('published_on').notNull(),
-    summary: text('summary').notNull(),
-    url: text('url'),
-    createdBy: uuid('created_by'),
-    createdAt: createdAt(),
-  },
-  (t) => [uniqueIndex('documents_title_version_key').on(t.title, t.version), index('documents_published_idx').on(t.publishedOn)],
-);
 
 /** Hash-chained, append-only. No foreign keys: history outlives the records it mentions. */
 
@@ -46,7 +31,7 @@ export const publicTextReviews = pgTable(
   'public_text_reviews',
   {
     id: id(),
-    subjectKind: text('subject_kind').notNull(), // publication_note | annual_section | document_summary
+    subjectKind: text('subject_kind').notNull(), // publication_note | annual_section | document_summary | community_answer
     subjectId: uuid('subject_id').notNull(),
     field: text('field').notNull(), // note | a section id | summary
     textHash: text('text_hash').notNull(),

@@ -189,4 +189,3 @@ export const unilateralActions = pgTable(
   (t) => [index('unilateral_actions_case_idx').on(t.caseId), index('unilateral_actions_taken_idx').on(t.takenAt)],
 );
 
-/** Published policy documents and their versions: the documentation changelog. Public text. */

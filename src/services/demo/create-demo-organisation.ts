@@ -19,6 +19,7 @@ import { withTransaction, type ServiceContext } from '../context';
 import { createPerson } from '../people/create-person';
 import { draftStatisticsRelease } from '../publications/draft-statistics-release';
 import { publishRelease } from '../publications/publish-release';
+import { addDemoDocumentation } from '../documents/demo-documentation';
 import { createSpace } from '../spaces/create-space';
 import { createDemoAccounts, type DemoAccount } from './create-demo-accounts';
 import { DEMO_NAMES, DEMO_NARRATIVES, DEMO_NOTES, DEMO_SPACES } from './demo-data';
@@ -66,6 +67,7 @@ export async function createDemoOrganisation(
   for (const s of DEMO_SPACES) spaceIds.set(s.slug, (await createSpace(ctx, { ...s, contacts: [...(s.contacts ?? [])] })).id);
 
   const accounts = await createDemoAccounts(ctx, { localSpaceIds: [spaceIds.get('devcon-2024')!] });
+  await addDemoDocumentation(ctx);
 
   const people: string[] = [];
   for (const name of DEMO_NAMES) {

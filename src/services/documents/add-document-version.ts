@@ -1,18 +1,17 @@
-// The documentation changelog: the chair records each published version of a policy document
-// (title, version, date, what changed and why). Public text: no case may be mentioned here, so
-// each version is checked as public text and shown to the public only once a second member has
-// approved it (src/services/public-text).
-import { and, asc, desc, eq } from 'drizzle-orm';
+// Recording a version of a document published somewhere else (the document lives at an outside
+// address; Candor keeps its changelog entry). The entry joins the document of that title, created
+// if needed, as a version without text; its summary is public text like any other version's.
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { documents, publicTextReviews } from '../../db/schema';
-import { mayPublish, publicTextState, type PublicTextFinding, type PublicTextState } from '../../domain/public-text';
-import { CandorError } from '../../errors';
+import { documents } from '../../db/schema';
 import { audit } from '../audit/emit';
-import { authorize, memberIdOf } from '../authorize';
+import { authorize } from '../authorize';
 import { isoDate } from '../cases/schemas';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
-import { checkPublicText, documentPublicText, hashPublicText } from '../public-text';
+import { appendVersion } from './append-version';
+import { headingSlug } from './slug';
+import type { DocumentRow } from './store';
 
 export const documentVersionInput = z.object({
   title: z.string().trim().min(1, 'name the document').max(200, 'must be at most 200 characters'),
@@ -23,70 +22,27 @@ export const documentVersionInput = z.object({
 });
 export type DocumentVersionInput = z.input<typeof documentVersionInput>;
 
-export interface DocumentVersion {
-  id: string;
-  title: string;
-  version: string;
-  publishedOn: string;
-  summary: string;
-  url: string | null;
-}
-
 export async function addDocumentVersion(ctx: ServiceContext, raw: DocumentVersionInput): Promise<{ id: string }> {
   authorize(ctx, 'publish:release');
   const input = parseInput(documentVersionInput, raw, 'The document version');
   return withTransaction(ctx, async (tx) => {
-    const [row] = await tx.db
-      .insert(documents)
-      .values({ ...input, url: input.url ?? null, createdBy: tx.actor.kind === 'member' ? memberIdOf(tx) : null })
-      .onConflictDoNothing()
-      .returning({ id: documents.id });
-    if (!row) throw new CandorError('conflict', `"${input.title}" already has a version ${input.version}`, [{ field: 'version', message: 'this version is already recorded' }]);
-    await audit(tx, { action: 'document.add', entity: 'document', entityRef: row.id, details: { version: input.version } });
-    await checkPublicText(tx, { kind: 'document_summary', documentId: row.id }, documentPublicText(input));
-    return { id: row.id };
+    const doc = await documentTitled(tx, input.title);
+    const v = await appendVersion(tx, doc, { body: null, summary: input.summary, rationale: '', version: input.version, publishedOn: input.publishedOn, url: input.url ?? null });
+    return { id: v.id };
   });
 }
 
-export interface DocumentVersionForReview extends DocumentVersion {
-  state: PublicTextState;
-  reviewId: string | null;
-}
-
-async function loadDocumentVersionsWithReview(ctx: ServiceContext): Promise<DocumentVersionForReview[]> {
-  const rows = await ctx.db
-    .select({
-      id: documents.id,
-      title: documents.title,
-      version: documents.version,
-      publishedOn: documents.publishedOn,
-      summary: documents.summary,
-      url: documents.url,
-      reviewId: publicTextReviews.id,
-      textHash: publicTextReviews.textHash,
-      findings: publicTextReviews.findings,
-      authorId: publicTextReviews.authorId,
-      approvedBy: publicTextReviews.approvedBy,
-    })
-    .from(documents)
-    .leftJoin(publicTextReviews, and(eq(publicTextReviews.subjectKind, 'document_summary'), eq(publicTextReviews.subjectId, documents.id)))
-    .orderBy(desc(documents.publishedOn), asc(documents.title));
-  return rows.map(({ reviewId, textHash, findings, authorId, approvedBy, ...d }) => {
-    const text = documentPublicText(d);
-    // Findings are written by src/services/public-text only, in the shape it reads.
-    const review = reviewId && textHash ? { textHash, authorId, approvedBy, findings: (findings ?? []) as unknown as PublicTextFinding[] } : undefined;
-    return { ...d, reviewId, state: publicTextState(text, hashPublicText(text), review) };
-  });
-}
-
-/** Every recorded version, newest first, with the state of its review (the chair's page). */
-export async function listDocumentVersionsForReview(ctx: ServiceContext): Promise<DocumentVersionForReview[]> {
-  authorize(ctx, 'publish:release');
-  return loadDocumentVersionsWithReview(ctx);
-}
-
-/** The public changelog, newest first: only versions whose exact text a second member approved. */
-export async function listDocumentVersions(ctx: ServiceContext): Promise<DocumentVersion[]> {
-  const rows = await loadDocumentVersionsWithReview(ctx);
-  return rows.filter((r) => mayPublish(r.state)).map(({ state: _s, reviewId: _r, ...d }) => d);
+async function documentTitled(tx: ServiceContext, title: string): Promise<DocumentRow> {
+  const cols = { id: documents.id, slug: documents.slug, title: documents.title, codeOfConduct: documents.codeOfConduct };
+  const [found] = await tx.db.select(cols).from(documents).where(eq(documents.title, title));
+  if (found) return found;
+  const base = headingSlug(title);
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    const [row] = await tx.db.insert(documents).values({ slug, title, createdBy: tx.actor.kind === 'member' ? tx.actor.id : null }).onConflictDoNothing().returning(cols);
+    if (row) {
+      await audit(tx, { action: 'document.create', entity: 'document', entityRef: row.id, details: { slug, codeOfConduct: false } });
+      return row;
+    }
+  }
 }

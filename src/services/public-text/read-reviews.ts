@@ -75,8 +75,8 @@ export async function listPublicTextReviews({ ctx }: { ctx: ServiceContext }): P
     const subject = await loadSubjectText(ctx, r.subject);
     if (!subject.editable) continue;
     const state = publicTextState(subject.text, hashPublicText(subject.text), r);
-    // An approved document version is public already; an empty text has nothing to review.
-    if (state === 'empty' || (state === 'approved' && r.subject.kind === 'document_summary')) continue;
+    // An approved document version or community answer is public already; an empty text has nothing to review.
+    if (state === 'empty' || (state === 'approved' && (r.subject.kind === 'document_summary' || r.subject.kind === 'community_answer'))) continue;
     out.push({ id: r.id, title: subject.title, state, editUrl: subject.editUrl });
   }
   return out.sort((a, b) => a.title.localeCompare(b.title));

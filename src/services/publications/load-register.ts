@@ -12,7 +12,7 @@ import { statusHolds } from '../../domain/person-status';
 import type { StatPerson } from '../../domain/statistics';
 import type { MembershipYear, RegisterSnapshot, ReportDocumentVersion, ReportSpace } from '../../reports/register';
 import type { ServiceContext } from '../context';
-import { listDocumentVersions } from '../documents/add-document-version';
+import { listDocumentVersions } from '../documents';
 
 export async function loadRegisterSnapshot(ctx: ServiceContext): Promise<RegisterSnapshot> {
   const today = localDate(ctx.now(), ctx.config.organisation.timeZone);

@@ -15,6 +15,7 @@ import { parseInput } from '../parse-input';
 import { isSetupOpen } from './get-setup-status';
 import { setupSchema, type SetupInput } from './schemas';
 import { loadMemberActor } from '../auth/load-actor';
+import { installStarterDocuments } from '../documents/starter-set';
 
 export async function completeSetup({ ctx, input }: { ctx: ServiceContext; input: SetupInput }): Promise<{ memberId: string }> {
   // Access: only a register without organisation, members or invitations may be set up; the web
@@ -56,6 +57,8 @@ export async function completeSetup({ ctx, input }: { ctx: ServiceContext; input
     const asChair = withActor(tx, actor!);
     await audit(asChair, { action: 'setup.complete', entity: 'organisation', entityRef: '1' });
     await audit(asChair, { action: 'member.identity_access', entity: 'member', entityRef: m!.id, details: { granted: true, firstChair: true } });
+    // A complete set of documents to adapt, so the public site describes the process from day one.
+    await installStarterDocuments(asChair, { organisationName: data.organisationName });
     return { memberId: m!.id };
   });
 }

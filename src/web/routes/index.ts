@@ -15,12 +15,16 @@ import { authRoutes } from './auth';
 import { conflictRoutes } from './wg/conflicts';
 import { dashboardRoutes } from './wg/dashboard';
 import { documentRoutes } from './wg/documents';
+import { documentApprovalRoutes } from './wg/document-approvals';
 import { grantRoutes } from './wg/grants';
 import { homeRoutes } from './home';
 import { publicRoutes } from './public/index';
 import { portalRoutes } from './public/portal';
 import { reportRoutes } from './public/report';
 import { reporterMessageRoutes } from './wg/reporter-messages';
+import { publicDocumentRoutes } from './public/documents';
+import { publicCommunityRoutes } from './public/community';
+import { communityRoutes } from './wg/community';
 import { publicationLogRoutes } from './public/publication-log';
 import { statisticsVersionRoutes } from './public/statistics-versions';
 import { memberRoutes } from './wg/members';
@@ -31,6 +35,8 @@ export const ROUTE_MODULES: RouteModule[] = [
   setupRoutes,
   authRoutes,
   publicRoutes,
+  publicDocumentRoutes,
+  publicCommunityRoutes,
   homeRoutes,
   dashboardRoutes,
   conflictRoutes,
@@ -43,6 +49,8 @@ export const ROUTE_MODULES: RouteModule[] = [
   accessRequestRoutes,
   publicationRoutes,
   documentRoutes,
+  documentApprovalRoutes,
+  communityRoutes,
   accountRoutes,
   grantRoutes,
   publicTextRoutes,

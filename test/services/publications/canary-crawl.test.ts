@@ -19,6 +19,8 @@ import { appFor, BASE } from '../../web/helpers/client';
 import { buildCase, buildSpace } from './factory';
 import { setReleaseNote } from '../../../src/services/publications/set-release-note';
 import { approveAllPublicTexts } from '../../helpers/public-text';
+import { listCommunitySubmissions, submitCommunityItem, triageCommunityItem } from '../../../src/services/community';
+import { createDocument, saveDocumentVersion } from '../../../src/services/documents';
 
 const NOW = () => new Date('2026-02-15T12:00:00Z');
 const canaries: string[] = [];
@@ -99,6 +101,13 @@ describe('publishing and the public site', () => {
     annualId = annual.id;
     await updateAnnualReport(asChair, annual.id, { trends: 'Most reports concerned the forum.', lessons: 'Reply sooner.', improvements: 'A web form.', membership: 'One member joined.', procedures: '' });
     await setReleaseNote({ ctx: asChair, input: { publicationId: annual.id, note: 'Our first annual report.' } });
+    // The documentation and community pages: a document with two versions, a proposal (its sender's
+    // words are a canary) accepted and linked from the version that resolved it.
+    const doc = await createDocument(asChair, { title: 'Reporting guide', codeOfConduct: false, body: '# Guide\n\n## Reporting\n\nWrite to us.\n', summary: 'First.', rationale: 'Publishing it.' });
+    const v2 = await saveDocumentVersion(asChair, { documentId: doc.id, body: '# Guide\n\n## Reporting\n\nWrite to us, or use the form.\n', summary: 'The form.', rationale: 'It exists now.' });
+    await submitCommunityItem(withActor(ctx, { kind: 'anonymous' }), { kind: 'proposal', documentId: doc.id, body: canary('communitybody') });
+    const [submission] = await listCommunitySubmissions(asChair);
+    await triageCommunityItem(asChair, { submissionId: submission!.id, status: 'accepted', publicTitle: 'Mention the form', publicText: 'Done.', resolvedByVersionId: v2.id });
     await approveAllPublicTexts(ctx);
     await publishRelease(asChair, annual.id);
     pages = await crawl(ctx);
@@ -131,6 +140,13 @@ describe('publishing and the public site', () => {
     expect(json.periods[0]).toMatchObject({ period: '2025-H2', figures: { reports: { value: 6 } } });
     expect(pages.get('/statistics.md')).toContain('| Period | Reports received |');
     expect(pages.get('/feed.atom')).toMatch(/<entry>[\s\S]*Transparency report 2025/);
+  });
+
+  it('crawls the documentation, a version, the diff form and the community page', () => {
+    for (const path of ['/documentation', '/documentation/reporting-guide', '/documentation/reporting-guide/versions/1', '/community']) {
+      expect(pages.get(path), path).toMatch(/^200 text\/html/);
+    }
+    expect(pages.get('/community')).toContain('Mention the form');
   });
 
   it('shows no canary anywhere on the public site', () => {

@@ -1,5 +1,5 @@
-// The public site: home, statistics, transparency reports, their downloads, the documentation
-// changelog and the Atom feed.
+// The public site: home, statistics, transparency reports, their downloads and the Atom feed
+// (the documentation is in ./documents, community questions in ./community).
 // Only published releases are read, through the public view; no route takes a case or a date.
 import type { Context } from 'hono';
 import { notFound } from '../../../errors';
@@ -11,12 +11,12 @@ import { statisticsCsv, tableCsv } from '../../../reports/render/csv';
 import { annualJson, statisticsJson, tableJson } from '../../../reports/render/json';
 import { annualMarkdown, statisticsMarkdown } from '../../../reports/render/markdown';
 import { latestVersions } from '../../../reports/render/statistics-table';
-import { listDocumentVersions } from '../../../services/documents/add-document-version';
+import { listPublicDocuments } from '../../../services/documents';
 import { listPublished, type PublishedItem } from '../../../services/publications/read-publications';
 import { logSequenceByRelease, releaseKey } from '../../../services/publications/publication-log';
 import type { AppEnv } from '../../env';
 import { pageContext } from '../../views/page';
-import { AnnualReportPage, DocumentationPage, HomePage, ReportsPage, StatisticsPage, type SiteInfo } from '../../views/public/pages';
+import { AnnualReportPage, HomePage, ReportsPage, StatisticsPage, type SiteInfo } from '../../views/public/pages';
 import { defineRoutes } from '../table';
 
 const open = { public: true } as const;
@@ -59,12 +59,11 @@ function statsTrend(stats: readonly PublicPublication[]) {
 
 export const publicRoutes = defineRoutes('/', (r) => {
   r.get('/', open, async (c) => {
-    const [{ stats, annual }, documents] = await Promise.all([published(c), listDocumentVersions(c.var.ctx)]);
+    const [{ stats, annual }, documents] = await Promise.all([published(c), listPublicDocuments(c.var.ctx)]);
     return c.html(
       <HomePage page={pageContext(c)} site={site(c)} latestStats={latestVersions(stats)[0]} reports={latestVersions(annual)} documents={documents} />,
     );
   });
-  r.get('/documentation', open, async (c) => c.html(<DocumentationPage page={pageContext(c)} documents={await listDocumentVersions(c.var.ctx)} />));
 
   r.get('/statistics', open, async (c) => {
     const { stats } = await published(c);

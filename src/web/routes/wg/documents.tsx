@@ -1,77 +1,76 @@
-// The documentation changelog for the chair: every published version of a policy document, and
-// a form to add one. The annual report's "Changes in procedures" is pre-filled from it.
+// The chair's documentation: the documents, a new document, one document's editor with its
+// versions, and the record of a version published elsewhere. The board's approvals of code of
+// conduct changes are in ./document-approvals.
 import type { Context } from 'hono';
-import { addDocumentVersion, listDocumentVersionsForReview, type DocumentVersionForReview } from '../../../services/documents/add-document-version';
-import { mayPublish } from '../../../domain/public-text';
+import { addDocumentVersion, createDocument, getDocumentForChair, listDocumentsForChair, saveDocumentVersion } from '../../../services/documents';
 import type { AppEnv } from '../../env';
 import { fieldErrors, formInput, readForm } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
-import { TextareaField } from '../../views/cases/fields';
-import { DocumentChangelogTable } from '../../views/document-changelog';
-import { ErrorSummary, Field, PostForm } from '../../views/forms';
-import { Layout } from '../../views/layout';
-import { PublicTextStatusList } from '../../views/public-text';
-import { pageContext, type FieldErrors, type FormValues, type PageContext } from '../../views/page';
+import { DocumentEditPage, DocumentsListPage, RecordElsewherePage } from '../../views/documents/wg';
+import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
 import { defineRoutes } from '../table';
 
-const LABELS = { title: 'Document', version: 'Version', publishedOn: 'Published on', summary: 'What changed and why', url: 'Web address' };
-
-function DocumentsPage(p: { page: PageContext; rows: readonly DocumentVersionForReview[]; values: FormValues; errors: FieldErrors }) {
-  const public_ = p.rows.filter((r) => mayPublish(r.state));
-  const waiting = p.rows.filter((r) => !mayPublish(r.state));
-  return (
-    <Layout page={p.page} title="Documentation changelog">
-      <p>
-        <a href="/wg/publications">Back to publications</a>
-      </p>
-      <h1>Documentation changelog</h1>
-      <ErrorSummary errors={p.errors} labels={LABELS} />
-      <p class="lede">
-        Each published version of the manual, the reporting guide, the enforcement ladder and the other procedures, with what changed and why. The
-        transparency report's "Changes in procedures" starts from the versions published during its year. This text is public: never mention a case.
-        Each version is checked when it is added and appears on the public site once a second member has approved it.
-      </p>
-      {waiting.length > 0 ? (
-        <section class="panel" aria-labelledby="waiting-title">
-          <h2 id="waiting-title">Waiting for review</h2>
-          <PublicTextStatusList items={waiting.map((r) => ({ title: `${r.title}, version ${r.version}`, state: r.state, reviewId: r.reviewId }))} />
-        </section>
-      ) : null}
-      {public_.length === 0 ? (
-        <p>No document version published yet.</p>
-      ) : (
-        <DocumentChangelogTable rows={public_} />
-      )}
-      <h2>Add a version</h2>
-      <PostForm action="/wg/documents" csrf={p.page.csrf} label="Add a document version">
-        <Field name="title" label={LABELS.title} hint="For example: Enforcement ladder" values={p.values} errors={p.errors} />
-        <Field name="version" label={LABELS.version} hint="For example: 2.1" values={p.values} errors={p.errors} />
-        <Field name="publishedOn" label={LABELS.publishedOn} type="date" values={p.values} errors={p.errors} />
-        <TextareaField name="summary" label={LABELS.summary} rows={3} values={p.values} errors={p.errors} />
-        <Field name="url" label={`${LABELS.url} (optional)`} values={p.values} errors={p.errors} />
-        <button type="submit">Add the version</button>
-      </PostForm>
-    </Layout>
-  );
-}
-
-async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400) {
-  return c.html(<DocumentsPage page={pageContext(c)} rows={await listDocumentVersionsForReview(c.var.ctx)} values={values} errors={errors} />, status);
-}
-
 const chair = { permission: 'publish:release' } as const;
+const PENDING = 'It is published once a second member approves its summary and rationale';
+
+async function list(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400) {
+  return c.html(<DocumentsListPage page={pageContext(c)} docs={await listDocumentsForChair(c.var.ctx)} values={values} errors={errors} />, status);
+}
+
+async function edit(c: Context<AppEnv>, values: FormValues | null, errors: FieldErrors, status: 200 | 400) {
+  const doc = await getDocumentForChair(c.var.ctx, { documentId: c.req.param('documentId') ?? '' });
+  return c.html(<DocumentEditPage page={pageContext(c)} doc={doc} values={values ?? { body: doc.versions.at(-1)?.body ?? '' }} errors={errors} />, status);
+}
+
+/** Runs the verb; a validation error re-renders the form with what was typed. */
+async function submit(c: Context<AppEnv>, run: (values: FormValues) => Promise<string>, rerender: (values: FormValues, errors: FieldErrors) => Promise<Response>) {
+  const values = await readForm(c);
+  try {
+    return await run(values).then((flash) => ({ flash }));
+  } catch (e) {
+    const errors = fieldErrors(e);
+    if (!errors) throw e;
+    return { response: await rerender(values, errors) };
+  }
+}
 
 export const documentRoutes = defineRoutes('/wg/documents', (r) => {
-  r.get('/', chair, (c) => render(c, {}, {}, 200));
-  r.post('/', chair, async (c) => {
-    const values = await readForm(c);
-    try {
-      await addDocumentVersion(c.var.ctx, formInput(values));
-    } catch (e) {
-      const errors = fieldErrors(e);
-      if (!errors) throw e;
-      return render(c, values, errors, 400);
-    }
-    return redirectWithFlash(c, '/wg/documents', 'Document version added and checked. It is published once a second member approves it.');
+  r.get('/', chair, (c) => list(c, {}, {}, 200));
+  r.post('/new', chair, async (c) => {
+    let created = '';
+    const out = await submit(
+      c,
+      async (v) => {
+        created = (await createDocument(c.var.ctx, formInput(v))).id;
+        return `Document created. ${PENDING}.`;
+      },
+      (v, e) => list(c, v, e, 400),
+    );
+    return 'response' in out ? out.response : redirectWithFlash(c, `/wg/documents/${created}`, out.flash);
   });
+  r.get('/elsewhere', chair, (c) => c.html(<RecordElsewherePage page={pageContext(c)} values={{}} errors={{}} />));
+  r.post('/', chair, async (c) => {
+    const out = await submit(
+      c,
+      async (v) => {
+        await addDocumentVersion(c.var.ctx, formInput(v));
+        return `Version recorded and checked. ${PENDING}.`;
+      },
+      async (v, e) => c.html(<RecordElsewherePage page={pageContext(c)} values={v} errors={e} />, 400),
+    );
+    return 'response' in out ? out.response : redirectWithFlash(c, '/wg/documents', out.flash);
+  });
+  r.get('/:documentId', chair, (c) => edit(c, null, {}, 200), { okStatus: 404 });
+  r.post('/:documentId', chair, async (c) => {
+    const documentId = c.req.param('documentId') ?? '';
+    const out = await submit(
+      c,
+      async (v) => {
+        const saved = await saveDocumentVersion(c.var.ctx, { ...formInput<Record<string, string>>(v), documentId } as Parameters<typeof saveDocumentVersion>[1]);
+        return `Version ${saved.version} saved and checked. ${PENDING}.`;
+      },
+      (v, e) => edit(c, v, e, 400),
+    );
+    return 'response' in out ? out.response : redirectWithFlash(c, `/wg/documents/${documentId}`, out.flash);
+  }, { okStatus: 404 });
 });

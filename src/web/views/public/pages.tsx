@@ -3,8 +3,7 @@
 import type { Child } from 'hono/jsx';
 import { LADDER } from '../../../domain/outcomes';
 import type { PublicPublication } from '../../../reports/model';
-import type { DocumentVersion } from '../../../services/documents/add-document-version';
-import { DocumentChangelogTable, DocumentLink } from '../document-changelog';
+import type { PublicDocument } from '../../../services/documents';
 import type { Config } from '../../../config/schema';
 import { AnnualReportView, Definitions, SmallCountRules, StatisticsHistoryView } from '../../../reports/render/html';
 import { Layout } from '../layout';
@@ -25,6 +24,7 @@ function PublicNav(props: { path: string }) {
     { href: '/statistics', label: 'Statistics' },
     { href: '/reports', label: 'Transparency reports' },
     { href: '/documentation', label: 'Documentation' },
+    { href: '/community', label: 'Questions and proposals' },
   ];
   return (
     <nav aria-label="Public site" class="public-nav">
@@ -53,18 +53,12 @@ export function PublicPage(props: { page: PageContext; title: string; children?:
   );
 }
 
-/** The newest version of each document, by title. `versions` comes newest first. */
-function currentVersions(versions: readonly DocumentVersion[]): DocumentVersion[] {
-  const seen = new Set<string>();
-  return versions.filter((v) => !seen.has(v.title) && seen.add(v.title));
-}
-
 export function HomePage(props: {
   page: PageContext;
   site: SiteInfo;
   latestStats: PublicPublication | undefined;
   reports: readonly PublicPublication[];
-  documents: readonly DocumentVersion[];
+  documents: readonly PublicDocument[];
 }) {
   const { site } = props;
   return (
@@ -127,24 +121,25 @@ export function HomePage(props: {
       )}
       <h2>Our documentation</h2>
       {props.documents.length === 0 ? (
-        <p>The documents we work by will be listed here once we record them.</p>
+        <p>The documents we work by will be listed here once we publish them.</p>
       ) : (
         <>
           <ul>
-            {currentVersions(props.documents).map((d) => (
+            {props.documents.map((d) => (
               <li>
-                <DocumentLink doc={d} /> (version {d.version}, {d.publishedOn})
+                <a href={`/documentation/${d.slug}`}>{d.title}</a>
               </li>
             ))}
           </ul>
           <p>
-            What changed in each version: <a href="/documentation">the documentation changelog</a>.
+            What changed in each version, and why: <a href="/documentation">the documentation changelog</a>.
           </p>
         </>
       )}
       <h2>Questions and feedback</h2>
       <p>
-        We welcome questions about how we work and ideas to make it better, including about what we publish. Write to{' '}
+        We welcome questions about how we work and ideas to make it better, including about what we publish.{' '}
+        <a href="/community">Ask a question or propose a change</a> (no account needed, and we do not record who you are), or write to{' '}
         <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a>.
       </p>
     </PublicPage>
@@ -236,27 +231,3 @@ export function AnnualReportPage(props: { page: PageContext; site: SiteInfo; rep
   );
 }
 
-export function DocumentationPage(props: { page: PageContext; documents: readonly DocumentVersion[] }) {
-  return (
-    <PublicPage page={props.page} title="Documentation">
-      <h1>Documentation</h1>
-      <p class="lede">The documents we work by, and what changed in each version, newest first.</p>
-      {props.documents.length === 0 ? (
-        <p>No document has been recorded yet.</p>
-      ) : (
-        <>
-          <h2>Current versions</h2>
-          <ul>
-            {currentVersions(props.documents).map((d) => (
-              <li>
-                <DocumentLink doc={d} /> — version {d.version}, {d.publishedOn}
-              </li>
-            ))}
-          </ul>
-          <h2>Changelog</h2>
-          <DocumentChangelogTable rows={props.documents} />
-        </>
-      )}
-    </PublicPage>
-  );
-}
