@@ -1,9 +1,8 @@
 // The shared path of every draft: pick the version, build the candidate against every published
 // release, protect it (complementary suppression, merging), and store it as the one draft of its
 // key. Idempotent: when the register has not changed, the stored draft is returned as it is.
-import { protectRelease } from '../../privacy/disclosure';
-import { showWhatHistoryDetermines } from '../../reports/already-public';
 import { baseOf } from '../../reports/atoms';
+import { protectCandidate } from '../../reports/protect-candidate';
 import { correctionsBetween, type PublicationContent, type Protection } from '../../reports/model';
 import type { ReleaseCandidate } from '../../reports/statistics/build-release';
 import { audit } from '../audit/emit';
@@ -60,15 +59,8 @@ export async function prepareDraft(tx: ServiceContext, build: DraftBuild): Promi
   if (draft && sameData(draft.content.truth, candidate.truth) && !(build.stale?.(draft) ?? false)) {
     return { status: 'unchanged', id: draft.id, version, passes: draft.content.protection.passes, protection: draft.content.protection };
   }
-  const visible = await showWhatHistoryDetermines({ history: history.releases, candidate: candidate.release, truth: candidate.truth });
-  const protected_ = await protectRelease({ history: history.releases, candidate: visible.release, truth: candidate.truth });
-  // Suppression may pick a figure an earlier version already published and this one does not
-  // change (a correction hiding a public number): history pins it, so showing it again tells a
-  // reader nothing new and the audit's verdict stands. Whether history pins it depends only on
-  // what is published, never on a hidden value.
-  const kept = await showWhatHistoryDetermines({ history: history.releases, candidate: protected_.release, truth: candidate.truth });
-  const result = { ...protected_, release: kept.release };
-  const protection: Protection = { passes: result.passes, problems: result.problems, changes: result.changes, alreadyPublic: [...visible.shown, ...kept.shown] };
+  const result = await protectCandidate({ history: history.releases, candidate: candidate.release, truth: candidate.truth });
+  const protection: Protection = { passes: result.passes, problems: result.problems, changes: result.changes, alreadyPublic: result.alreadyPublic };
   const content = build.content({
     candidate: { release: result.release, truth: candidate.truth },
     protection,
