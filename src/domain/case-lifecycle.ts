@@ -50,7 +50,6 @@ export type CaseEvent =
   | { kind: 'recusal_withdrawal_decided'; memberId: string; decision: 'confirmed' | 'refused' }
   | ({ kind: 'imported'; fingerprint: string } & Omit<CaseState, 'stage' | 'acknowledgedOn'>);
 
-export type CaseEventKind = CaseEvent['kind'];
 
 export class LifecycleError extends Error {
   constructor(message: string) {
