@@ -1,6 +1,6 @@
 // What the working group publishes: releases, policy documents, the reviews of public text, and
 // the signed publication log.
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 
 export const documents = pgTable(

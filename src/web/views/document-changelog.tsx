@@ -4,7 +4,7 @@ import type { DocumentVersion } from '../../services/documents/add-document-vers
 
 export function DocumentLink(props: { doc: DocumentVersion }) {
   const d = props.doc;
-  return d.url ? <a href={d.url}>{d.title}</a> : <>{d.title}</>;
+  return d.url ? <a href={d.url}>{d.title}</a> : d.title;
 }
 
 export function DocumentChangelogTable(props: { rows: readonly DocumentVersion[] }) {
