@@ -86,6 +86,9 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'publish:release': ['chair', 'vice_chair'],
   'approve:grant': ['chair', 'vice_chair', 'board'],
   'review:public_text': ['member', 'chair', 'vice_chair'],
+  'read:published': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
+  'redeem:token': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
+  'run:system': [], // the system actor only
 };
 
 describe('can(): role-wide', () => {
@@ -184,9 +187,10 @@ describe('can(): own and space scopes', () => {
 describe('can(): non-members', () => {
   const anonymous: Actor = { kind: 'anonymous' };
   const system: Actor = { kind: 'system', label: 'cli' };
-  it.each(PERMISSIONS)('anonymous may not %s; the system actor may', (p) => {
-    expect(can(anonymous, p)).toBe(false);
-    expect(can(anonymous, p, { kind: 'case' })).toBe(false);
+  it.each(PERMISSIONS)('anonymous may %s only if everyone may; the system actor may', (p) => {
+    const everyone = p === 'read:published' || p === 'redeem:token';
+    expect(can(anonymous, p)).toBe(everyone);
+    expect(can(anonymous, p, { kind: 'case' })).toBe(everyone);
     expect(can(system, p)).toBe(true);
     expect(can(system, p, { kind: 'case', recusedMemberIds: ['x'] })).toBe(true);
   });

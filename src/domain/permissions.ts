@@ -29,6 +29,9 @@ export const PERMISSIONS = [
   'publish:release', // draft, review and publish statistics and transparency reports
   'approve:grant', // approve or decline another member's request to grant identity-key access or add a chair
   'review:public_text', // resolve findings in, and approve, free text before it goes public
+  'read:published', // the public site: published releases, the publication log and its key, policy documents
+  'redeem:token', // act with a one-time token (setup, enrolment, password reset) or a session token; the verb checks the token
+  'run:system', // work only the operator at the command line or a job does (demo, housekeeping, upgrades at start)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -201,6 +204,9 @@ function scopeAdmits(actor: MemberActor, scope: Scope, r: Resource): boolean {
   }
 }
 
+/** What anyone may do, signed in or not. No role holds 'run:system': only the system actor may. */
+export const EVERYONE: readonly Permission[] = ['read:published', 'redeem:token'];
+
 /**
  * Without a resource the answer is role-wide ("may this role ever read cases?"), which is what a
  * list page or a menu needs; with one, every rule applies. The system actor (the operator at the
@@ -208,6 +214,7 @@ function scopeAdmits(actor: MemberActor, scope: Scope, r: Resource): boolean {
  */
 export function can(actor: Actor, permission: Permission, resource?: Resource): boolean {
   if (actor.kind === 'system') return true;
+  if (EVERYONE.includes(permission)) return true;
   if (actor.kind === 'anonymous') return false;
   const scopes = grantsFor(actor.role, permission);
   if (scopes.length === 0) return false;

@@ -2,6 +2,7 @@ import { asc, gt } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { entryHash, GENESIS_HASH } from './chain';
+import { authorize } from '../authorize';
 
 export interface ChainReport {
   ok: boolean;
@@ -13,6 +14,7 @@ const PAGE = 2000;
 
 /** Walks the whole chain in id order; reports the first entry whose hash or link is wrong. */
 export async function verifyAuditChain(ctx: ServiceContext): Promise<ChainReport> {
+  authorize(ctx, 'read:audit');
   let prev = GENESIS_HASH;
   let lastId = 0;
   let checked = 0;

@@ -6,6 +6,7 @@ import type { Consequence } from '../../domain/outcomes';
 import { formatPeriod, halfYearsBetween, isPeriodOver, localDate } from '../../domain/periods';
 import { CandorError, isCandorError } from '../../errors';
 import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
 import { decideReconsideration } from '../case-reviews/decide-reconsideration';
 import { recordReconsideration } from '../case-reviews/record-reconsideration';
 import { recordUrgentAction } from '../case-reviews/record-urgent-action';
@@ -54,7 +55,7 @@ export async function createDemoOrganisation(
   ctx: ServiceContext,
   opts: { cases?: number; onProgress?: (done: number, total: number) => void; /** default true */ publishStatistics?: boolean } = {},
 ): Promise<DemoSummary> {
-  if (ctx.actor.kind !== 'system') throw new CandorError('forbidden', 'the demo is created from the command line');
+  authorize(ctx, 'run:system'); // the demo is created from the command line
   const [{ n: caseCount }] = (await ctx.db.select({ n: count() }).from(cases)) as [{ n: number }];
   const [{ n: memberCount }] = (await ctx.db.select({ n: count() }).from(members)) as [{ n: number }];
   if (caseCount + memberCount > 0) throw new CandorError('conflict', 'the register is not empty; the demo only fills an empty database');

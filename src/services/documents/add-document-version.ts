@@ -87,6 +87,7 @@ export async function listDocumentVersionsForReview(ctx: ServiceContext): Promis
 
 /** The public changelog, newest first: only versions whose exact text a second member approved. */
 export async function listDocumentVersions(ctx: ServiceContext): Promise<DocumentVersion[]> {
+  authorize(ctx, 'read:published');
   const rows = await loadDocumentVersionsWithReview(ctx);
   return rows.filter((r) => mayPublish(r.state)).map(({ state: _s, reviewId: _r, ...d }) => d);
 }

@@ -73,6 +73,7 @@ async function sameAsLastImport(ctx: ServiceContext, caseId: string, keyed: stri
  * said), in place; returns how many. Idempotent: run each time the register opens.
  */
 export async function keyLegacyFingerprints(ctx: ServiceContext): Promise<number> {
+  authorize(ctx, 'run:system');
   const key = deriveFingerprintKey(ctx.keys.master);
   const legacy = await ctx.db
     .select({ id: caseEvents.id, data: caseEvents.data })
@@ -92,7 +93,7 @@ export async function importTrackingSheet(
   onProgress?: ProgressFn,
 ): Promise<ImportSummary> {
   // Importing replaces what the register holds about many cases at once: the operator's job.
-  if (ctx.actor.kind !== 'system') authorize(ctx, 'manage:member');
+  authorize(ctx, 'manage:member');
   authorize(ctx, 'create:case');
   const sheetCases = parseSheetOrFail(rows);
   const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rows: 0, peopleCreated: 0 };

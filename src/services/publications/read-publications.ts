@@ -17,6 +17,7 @@ export interface PublishedItem {
 
 /** Every published version, oldest first (public). */
 export async function listPublished(ctx: ServiceContext): Promise<PublishedItem[]> {
+  authorize(ctx, 'read:published');
   const rows = await loadPublished(ctx);
   return rows.map((r) => ({ publication: publicView(r), publishedAt: r.publishedAt ?? new Date(0) }));
 }
