@@ -47,7 +47,7 @@ describe('attachments', () => {
     await expect(addAttachment(as(ctx, chair), c.id, { filename: 'big.txt', bytes: big })).rejects.toMatchObject({ message: 'The file is too large' });
 
     const other = await buildMember(ctx);
-    await excludeMember(as(ctx, chair), c.id, { memberId: other.id });
+    await excludeMember(as(ctx, chair), { caseId: c.id, memberId: other.id });
     await expect(downloadAttachment(as(ctx, other), c.id, id)).rejects.toMatchObject({ code: 'forbidden' });
   });
 });
@@ -73,7 +73,7 @@ describe('records-access requests', () => {
 
   it('never opens a case that names the board member, and refusals stay closed', async () => {
     const board = await buildMember(ctx, { role: 'board' });
-    await excludeMember(as(ctx, chair), c.id, { memberId: board.id });
+    await excludeMember(as(ctx, chair), { caseId: c.id, memberId: board.id });
     await expect(requestCaseAccess(as(ctx, board), { caseCodeName: c.codeName, reason: 'We need to review this one' })).rejects.toMatchObject({
       issues: [{ field: 'caseCodeName' }],
     });

@@ -114,7 +114,7 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
   // A member may declare a conflict on any case by its code name, including one they cannot open.
   // A member already recused sees their standing instead, and may ask to withdraw a declaration.
   const recusalPage = async (c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400) => {
-    const own = await getOwnRecusal(c.var.ctx, caseIdOf(c));
+    const own = await getOwnRecusal(c.var.ctx, { caseId: caseIdOf(c) });
     const props = { page: pageContext(c), caseId: own.caseId, codeName: own.codeName, values, errors };
     return c.html(own.recusal ? <OwnRecusalPage {...props} own={own} /> : <RecusalPage {...props} />, status);
   };
@@ -124,7 +124,7 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
   r.post('/:caseId/recuse', { permission: 'declare:conflicts' }, async (c) => {
     const values = await readForm(c);
     try {
-      await declareRecusal(c.var.ctx, caseIdOf(c), { reason: str(values.reason) as never, details: str(values.details) });
+      await declareRecusal(c.var.ctx, { caseId: caseIdOf(c), reason: str(values.reason), details: str(values.details) });
       return redirectWithFlash(c, '/wg/cases', 'You are recused from the case.');
     } catch (e) {
       const errors = fieldErrors(e);
@@ -136,7 +136,7 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
   r.post('/:caseId/recusal/withdraw', { permission: 'declare:conflicts' }, async (c) => {
     const values = await readForm(c);
     try {
-      const { alreadyPending } = await requestRecusalWithdrawal(c.var.ctx, caseIdOf(c), { confirm: str(values.confirm) });
+      const { alreadyPending } = await requestRecusalWithdrawal(c.var.ctx, { caseId: caseIdOf(c), confirm: str(values.confirm) });
       return redirectWithFlash(
         c,
         '/wg/cases',
