@@ -179,26 +179,24 @@ async function addCaseReviews(
     if (c.resolvedOn !== null && c.plan === 'wg_action' && r.chance(0.2)) {
       const requestedOn = addDays(c.resolvedOn, 3 + r.int(25));
       if (requestedOn > today) continue;
-      const { id } = await recordReconsideration(ctx, c.id, { requestedOn, requestedBy: r.chance(0.8) ? 'reported' : 'reporter' });
+      const { id } = await recordReconsideration(ctx, { caseId: c.id, requestedOn, requestedBy: r.chance(0.8) ? 'reported' : 'reporter' });
       const decidedOn = addDays(requestedOn, 10 + r.int(30));
       if (decidedOn <= today) {
         const result = r.pick(['upheld', 'upheld', 'upheld', 'upheld', 'changed', 'withdrawn'] as const);
-        await decideReconsideration(ctx, c.id, { id, result, decidedOn });
+        await decideReconsideration(ctx, { caseId: c.id, id, result, decidedOn });
       }
     }
     if (c.safetyRisk && voting.length > 1 && r.chance(0.6)) {
       const takenAt = new Date(Date.parse(`${c.receivedOn}T00:00:00Z`) + (8 + r.int(14)) * 3_600_000);
       if (takenAt.getTime() > now) continue;
       const actor = r.pick(voting);
-      const { id } = await recordUrgentAction(ctx, c.id, {
-        action: r.pick(['ban', 'ban', 'block', 'block', 'removal', 'authorities'] as const),
+      const { id } = await recordUrgentAction(ctx, { caseId: c.id, action: r.pick(['ban', 'ban', 'block', 'block', 'removal', 'authorities'] as const),
         takenAt: takenAt.toISOString(),
-        memberId: actor.id,
-      });
+        memberId: actor.id });
       const hours = r.chance(0.8) ? 1 + r.int(20) : 26 + r.int(40);
       const reviewedAt = new Date(takenAt.getTime() + hours * 3_600_000);
       if (reviewedAt.getTime() <= now) {
-        await reviewUrgentAction(ctx, c.id, { id, reviewedAt: reviewedAt.toISOString(), result: r.pick(['confirmed', 'confirmed', 'confirmed', 'changed', 'reversed'] as const) });
+        await reviewUrgentAction(ctx, { caseId: c.id, id, reviewedAt: reviewedAt.toISOString(), result: r.pick(['confirmed', 'confirmed', 'confirmed', 'changed', 'reversed'] as const) });
       }
     }
   }
