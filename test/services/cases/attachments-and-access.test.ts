@@ -61,11 +61,11 @@ describe('records-access requests', () => {
     expect(JSON.stringify(entry)).not.toContain('Reconsideration');
     const pending = await listAccessRequests(as(ctx, chair));
     expect(pending).toMatchObject([{ id, status: 'pending', reason: 'Reconsideration asked by a party' }]);
-    await expect(decideAccessRequest(as(ctx, board), id, { decision: 'grant', days: 3 })).rejects.toMatchObject({ code: 'forbidden' });
-    await decideAccessRequest(as(ctx, chair), id, { decision: 'grant', days: 3 });
+    await expect(decideAccessRequest(as(ctx, board), { requestId: id, decision: 'grant', days: 3 })).rejects.toMatchObject({ code: 'forbidden' });
+    await decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'grant', days: 3 });
     expect((await getCase(as(ctx, board), c.id)).codeName).toBe(c.codeName);
     expect((await auditEntries(ctx, 'access_request.decide', c.codeName))[0]?.details).toMatchObject({ decision: 'grant', days: 3 });
-    await expect(decideAccessRequest(as(ctx, chair), id, { decision: 'refuse' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'refuse' })).rejects.toMatchObject({ code: 'conflict' });
     now = new Date('2025-05-05T10:00:00Z');
     await expect(getCase(as(ctx, board), c.id)).rejects.toMatchObject({ code: 'forbidden' });
     expect((await listAccessRequests(as(ctx, board)))[0]?.status).toBe('expired');
@@ -79,8 +79,8 @@ describe('records-access requests', () => {
     });
     const other = await buildCase(ctx, chair);
     const { id } = await requestCaseAccess(as(ctx, board), { caseCodeName: other.codeName, reason: 'We need to review this one' });
-    await expect(decideAccessRequest(as(ctx, chair), id, { decision: 'grant', days: 90 })).rejects.toMatchObject({ issues: [{ field: 'days' }] });
-    await decideAccessRequest(as(ctx, chair), id, { decision: 'refuse' });
+    await expect(decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'grant', days: 90 })).rejects.toMatchObject({ issues: [{ field: 'days' }] });
+    await decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'refuse' });
     await expect(getCase(as(ctx, board), other.id)).rejects.toMatchObject({ code: 'forbidden' });
   });
 });
