@@ -20,8 +20,7 @@ import { recordReconsideration } from '../../../services/case-reviews/record-rec
 import { recordUrgentAction } from '../../../services/case-reviews/record-urgent-action';
 import { reviewUrgentAction } from '../../../services/case-reviews/review-urgent-action';
 import type { AppEnv } from '../../env';
-import { fieldErrors, readForm, str } from '../../forms';
-import { redirectWithFlash } from '../../middleware/flash';
+import { str, submitForm } from '../../forms';
 import { Paragraphs, TextareaField } from '../../views/cases/fields';
 import { ErrorSummary, Field, fieldId, PostForm, SelectField } from '../../views/forms';
 import { Layout } from '../../views/layout';
@@ -218,17 +217,12 @@ export const caseReviewRoutes = defineRoutes('/wg/cases', (r) => {
     names: Record<string, string>,
     done: string,
   ) =>
-    r.post(`/:caseId/${path}`, caseAccess('update:case'), async (c) => {
-      const values = await readForm(c);
-      try {
-        await run(c, values);
-      } catch (e) {
-        const errors = fieldErrors(e);
-        if (!errors) throw e;
-        return render(c, values, rename(errors, names), 400);
-      }
-      return redirectWithFlash(c, `/wg/cases/${caseIdOf(c)}/reviews`, done);
-    }, { resourceParam: 'caseId' });
+    r.post(`/:caseId/${path}`, caseAccess('update:case'), (c) =>
+      submitForm(c, {
+        run: (v) => run(c, v),
+        done: () => ({ to: `/wg/cases/${caseIdOf(c)}/reviews`, flash: done }),
+        page: (v, errors) => render(c, v, rename(errors, names), 400),
+      }), { resourceParam: 'caseId' });
 
   form('reconsiderations', (c, v) => recordReconsideration(c.var.ctx, { caseId: caseIdOf(c), requestedOn: str(v.requestedOn), requestedBy: str(v.requestedBy), details: str(v.requestDetails) }), { details: 'requestDetails' }, 'Request for reconsideration recorded.');
   form('reconsiderations/decide', (c, v) => decideReconsideration(c.var.ctx, { caseId: caseIdOf(c), id: str(v.requestId), result: str(v.result), decidedOn: str(v.decidedOn) }), { id: 'requestId' }, 'Result recorded.');

@@ -10,7 +10,7 @@ import { notFound } from '../../../errors';
 import { getOwnRecusal } from '../../../services/recusals/get-own-recusal';
 import { requestRecusalWithdrawal } from '../../../services/recusals/request-recusal-withdrawal';
 import type { AppEnv } from '../../env';
-import { fieldErrors, readForm, str } from '../../forms';
+import { fieldErrors, readForm, str, submitForm } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
 import { OwnRecusalPage, PersonRowPage, RecusalPage } from '../../views/cases/forms-pages';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
@@ -121,31 +121,20 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
 
   r.get('/:caseId/recuse', { permission: 'declare:conflicts' }, (c) => recusalPage(c, { reason: 'involved' }, {}, 200));
 
-  r.post('/:caseId/recuse', { permission: 'declare:conflicts' }, async (c) => {
-    const values = await readForm(c);
-    try {
-      await declareRecusal(c.var.ctx, { caseId: caseIdOf(c), reason: str(values.reason), details: str(values.details) });
-      return redirectWithFlash(c, '/wg/cases', 'You are recused from the case.');
-    } catch (e) {
-      const errors = fieldErrors(e);
-      if (!errors) throw e;
-      return recusalPage(c, values, errors, 400);
-    }
-  }, { body: { reason: 'nonsense' } });
+  r.post('/:caseId/recuse', { permission: 'declare:conflicts' }, (c) =>
+    submitForm(c, {
+      run: (v) => declareRecusal(c.var.ctx, { caseId: caseIdOf(c), reason: str(v.reason), details: str(v.details) }),
+      done: () => ({ to: '/wg/cases', flash: 'You are recused from the case.' }),
+      page: (v, errors) => recusalPage(c, v, errors, 400),
+    }), { body: { reason: 'nonsense' } });
 
-  r.post('/:caseId/recusal/withdraw', { permission: 'declare:conflicts' }, async (c) => {
-    const values = await readForm(c);
-    try {
-      const { alreadyPending } = await requestRecusalWithdrawal(c.var.ctx, { caseId: caseIdOf(c), confirm: str(values.confirm) });
-      return redirectWithFlash(
-        c,
-        '/wg/cases',
-        alreadyPending ? 'You had already asked; the chair has not decided yet.' : 'You asked to withdraw your conflict. You stay recused until the chair confirms.',
-      );
-    } catch (e) {
-      const errors = fieldErrors(e);
-      if (!errors) throw e;
-      return recusalPage(c, values, errors, 400);
-    }
-  });
+  r.post('/:caseId/recusal/withdraw', { permission: 'declare:conflicts' }, (c) =>
+    submitForm(c, {
+      run: (v) => requestRecusalWithdrawal(c.var.ctx, { caseId: caseIdOf(c), confirm: str(v.confirm) }),
+      done: ({ alreadyPending }) => ({
+        to: '/wg/cases',
+        flash: alreadyPending ? 'You had already asked; the chair has not decided yet.' : 'You asked to withdraw your conflict. You stay recused until the chair confirms.',
+      }),
+      page: (v, errors) => recusalPage(c, v, errors, 400),
+    }));
 });
