@@ -1,5 +1,6 @@
 // A document attached to a case: checked (size, type by content), then sealed with its filename.
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { attachments } from '../../db/schema';
 import { invalidInput } from '../../errors';
 import { seal } from '../../privacy/envelope';
@@ -8,17 +9,22 @@ import { authorize, memberIdOf } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { appendCaseEvent } from '../cases/case-events';
 import { withTransaction, type ServiceContext } from '../context';
+import { parseInput, type RawInput } from '../parse-input';
 import { declaredTypeAgrees, MAX_ATTACHMENT_BYTES, safeFilename, sniffType } from './file-types';
 
-export interface AttachmentUpload {
-  filename: string;
-  declaredType?: string | null;
-  bytes: Uint8Array;
-}
+const addAttachmentInput = z.object({
+  caseId: z.string(),
+  file: z.object({
+    filename: z.string(),
+    declaredType: z.string().nullish(),
+    bytes: z.instanceof(Uint8Array, { message: 'choose a file to attach' }),
+  }),
+});
 
-export async function addAttachment(ctx: ServiceContext, caseId: string, file: AttachmentUpload): Promise<{ id: string }> {
+export async function addAttachment(ctx: ServiceContext, raw: RawInput<typeof addAttachmentInput>): Promise<{ id: string }> {
   authorize(ctx, 'update:case');
   const by = memberIdOf(ctx);
+  const { caseId, file } = parseInput(addAttachmentInput, raw, 'The attachment');
   const field = 'file';
   if (file.bytes.length === 0) throw invalidInput('The file is empty', [{ field, message: 'choose a file to attach' }]);
   if (file.bytes.length > MAX_ATTACHMENT_BYTES) {

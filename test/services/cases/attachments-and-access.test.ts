@@ -29,11 +29,11 @@ beforeEach(async () => {
 describe('attachments', () => {
   it('seals content and filename, checks type by content and size, audits add and read', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.4 evidence of the thread');
-    const { id } = await addAttachment(as(ctx, chair), c.id, { filename: 'screenshot of thread.pdf', declaredType: 'application/pdf', bytes: pdf });
+    const { id } = await addAttachment(as(ctx, chair), { caseId: c.id, file: { filename: 'screenshot of thread.pdf', declaredType: 'application/pdf', bytes: pdf } });
     const [row] = await ctx.db.select().from(attachments).where(eq(attachments.id, id));
     expect(row!.filenameSealed).not.toContain('screenshot');
     expect(row!.contentSealed).not.toContain('evidence');
-    const file = await downloadAttachment(as(ctx, chair), c.id, id);
+    const file = await downloadAttachment(as(ctx, chair), { caseId: c.id, attachmentId: id });
     expect(file).toMatchObject({ filename: 'screenshot of thread.pdf', contentType: 'application/pdf' });
     expect(file.bytes.toString()).toBe('%PDF-1.4 evidence of the thread');
     expect((await getCase(as(ctx, chair), c.id)).attachments[0]?.filename).toBe('screenshot of thread.pdf');
@@ -41,14 +41,14 @@ describe('attachments', () => {
     expect(await auditEntries(ctx, 'attachment.read', c.codeName)).toHaveLength(1);
 
     const html = new TextEncoder().encode('<html><script>x</script>');
-    await expect(addAttachment(as(ctx, chair), c.id, { filename: 'a.pdf', declaredType: 'application/pdf', bytes: html })).rejects.toMatchObject({ issues: [{ field: 'file' }] });
-    await expect(addAttachment(as(ctx, chair), c.id, { filename: 'a.txt', declaredType: 'application/pdf', bytes: new TextEncoder().encode('hello') })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(addAttachment(as(ctx, chair), { caseId: c.id, file: { filename: 'a.pdf', declaredType: 'application/pdf', bytes: html } })).rejects.toMatchObject({ issues: [{ field: 'file' }] });
+    await expect(addAttachment(as(ctx, chair), { caseId: c.id, file: { filename: 'a.txt', declaredType: 'application/pdf', bytes: new TextEncoder().encode('hello') } })).rejects.toMatchObject({ code: 'invalid_input' });
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1).fill(0x41);
-    await expect(addAttachment(as(ctx, chair), c.id, { filename: 'big.txt', bytes: big })).rejects.toMatchObject({ message: 'The file is too large' });
+    await expect(addAttachment(as(ctx, chair), { caseId: c.id, file: { filename: 'big.txt', bytes: big } })).rejects.toMatchObject({ message: 'The file is too large' });
 
     const other = await buildMember(ctx);
     await excludeMember(as(ctx, chair), { caseId: c.id, memberId: other.id });
-    await expect(downloadAttachment(as(ctx, other), c.id, id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(downloadAttachment(as(ctx, other), { caseId: c.id, attachmentId: id })).rejects.toMatchObject({ code: 'forbidden' });
   });
 });
 

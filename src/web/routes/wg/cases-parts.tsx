@@ -91,7 +91,7 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
       if (!(file instanceof File) || file.size === 0) {
         return await renderCasePage(c, 400, {}, { file: 'choose a file to attach' });
       }
-      await addAttachment(c.var.ctx, caseIdOf(c), { filename: file.name, declaredType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+      await addAttachment(c.var.ctx, { caseId: caseIdOf(c), file: { filename: file.name, declaredType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } });
       return redirectWithFlash(c, `/wg/cases/${caseIdOf(c)}`, 'File attached.');
     } catch (e) {
       const errors = fieldErrors(e);
@@ -101,7 +101,7 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
   }, { resourceParam: 'caseId' });
 
   r.get('/:caseId/attachments/:attachmentId', caseAccess('read:case'), async (c) => {
-    const file = await downloadAttachment(c.var.ctx, caseIdOf(c), c.req.param('attachmentId') ?? '');
+    const file = await downloadAttachment(c.var.ctx, { caseId: caseIdOf(c), attachmentId: c.req.param('attachmentId') ?? '' });
     // Always a download, never rendered: the browser must not interpret a case document as a page.
     return c.body(new Uint8Array(file.bytes), 200, {
       'Content-Type': file.contentType,
