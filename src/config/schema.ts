@@ -81,4 +81,3 @@ export const configSchema = z
   .strict();
 
 export type Config = z.infer<typeof configSchema>;
-export type SpaceConfig = z.infer<typeof spaceSchema>;

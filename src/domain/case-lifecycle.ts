@@ -62,8 +62,6 @@ export type ReporterMessageDirection = 'to_reporter' | 'from_reporter';
 export const PROPOSAL_ANSWERS = ['agree', 'disagree', 'comment'] as const;
 export type ProposalAnswer = (typeof PROPOSAL_ANSWERS)[number];
 
-export type CaseEventKind = CaseEvent['kind'];
-
 export class LifecycleError extends Error {
   constructor(message: string) {
     super(message);

@@ -49,10 +49,6 @@ const SEVERITY: Record<Consequence, number> = {
   ban: 6,
 };
 
-export function severity(c: Consequence): number {
-  return SEVERITY[c];
-}
-
 export function highestConsequence(cs: readonly Consequence[]): Consequence | null {
   let best: Consequence | null = null;
   for (const c of cs) if (best === null || SEVERITY[c] > SEVERITY[best]) best = c;

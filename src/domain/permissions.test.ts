@@ -91,6 +91,9 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'manage:templates': ['chair', 'vice_chair'],
   'approve:document': ['board'],
   'triage:community': ['member', 'chair', 'vice_chair'],
+  'read:published': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
+  'redeem:token': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
+  'run:system': [], // the system actor only
 };
 
 describe('can(): role-wide', () => {
@@ -189,9 +192,10 @@ describe('can(): own and space scopes', () => {
 describe('can(): non-members', () => {
   const anonymous: Actor = { kind: 'anonymous' };
   const system: Actor = { kind: 'system', label: 'cli' };
-  it.each(PERMISSIONS.filter((p) => p !== 'submit:report'))('anonymous may not %s; the system actor may', (p) => {
-    expect(can(anonymous, p)).toBe(false);
-    expect(can(anonymous, p, { kind: 'case' })).toBe(false);
+  it.each(PERMISSIONS)('anonymous may %s only if everyone may; the system actor may', (p) => {
+    const everyone = p === 'read:published' || p === 'redeem:token' || p === 'submit:report';
+    expect(can(anonymous, p)).toBe(everyone);
+    expect(can(anonymous, p, { kind: 'case' })).toBe(everyone);
     expect(can(system, p)).toBe(true);
     expect(can(system, p, { kind: 'case', recusedMemberIds: ['x'] })).toBe(true);
   });

@@ -34,6 +34,9 @@ export const PERMISSIONS = [
   'manage:templates', // the chair: the working group's message templates for reporters
   'approve:document', // board: record its approval of a change to the code of conduct
   'triage:community', // read and answer what the public sends through the community forms
+  'read:published', // the public site: published releases, the publication log and its key, policy documents
+  'redeem:token', // act with a one-time token (setup, enrolment, password reset) or a session token; the verb checks the token
+  'run:system', // work only the operator at the command line or a job does (demo, housekeeping, upgrades at start)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -216,6 +219,9 @@ function scopeAdmits(actor: MemberActor, scope: Scope, r: Resource): boolean {
   }
 }
 
+/** What anyone may do, signed in or not. No role holds 'run:system': only the system actor may. */
+export const EVERYONE: readonly Permission[] = ['read:published', 'redeem:token'];
+
 /**
  * Without a resource the answer is role-wide ("may this role ever read cases?"), which is what a
  * list page or a menu needs; with one, every rule applies. The system actor (the operator at the
@@ -223,6 +229,7 @@ function scopeAdmits(actor: MemberActor, scope: Scope, r: Resource): boolean {
  */
 export function can(actor: Actor, permission: Permission, resource?: Resource): boolean {
   if (actor.kind === 'system') return true;
+  if (EVERYONE.includes(permission)) return true;
   if (actor.kind === 'anonymous') return ANONYMOUS_PERMISSIONS.includes(permission);
   if (actor.kind === 'reporter') return REPORTER_PERMISSIONS.includes(permission) && resource?.caseId === actor.caseId;
   const scopes = grantsFor(actor.role, permission);

@@ -4,8 +4,11 @@ import { can, type Permission, type Resource } from '../domain/permissions';
 import { CandorError } from '../errors';
 import type { ServiceContext } from './context';
 
-export function authorize(ctx: ServiceContext, permission: Permission, resource?: Resource): void {
-  if (!can(ctx.actor, permission, resource)) throw new CandorError('forbidden', 'Not found');
+//
+// A list of permissions means any one of them (a page both the requester and the decider use).
+export function authorize(ctx: ServiceContext, permission: Permission | readonly Permission[], resource?: Resource): void {
+  const any = typeof permission === 'string' ? [permission] : permission;
+  if (!any.some((p) => can(ctx.actor, p, resource))) throw new CandorError('forbidden', 'Not found');
 }
 
 /** For verbs that need a signed-in member (their id goes into rows they write). */

@@ -4,6 +4,15 @@ import type { z } from 'zod';
 import { invalidInput } from '../errors';
 
 /**
+ * What a verb takes as its input: one object with the schema's fields (ids included), each as an
+ * edge received it. The verb parses it, so a form passes what was typed without casting it, and
+ * a field of the wrong kind is an invalid_input error naming the field, not a type error.
+ */
+export type RawInput<S extends z.ZodType> = { [K in KeysOf<z.input<S>>]?: unknown };
+/** Every key of every member of a union (a discriminated union's variants differ). */
+type KeysOf<T> = T extends unknown ? keyof T : never;
+
+/**
  * Parses a verb's input or throws invalid_input listing every field at fault. `what` names the
  * thing being submitted ("The case") for the summary line; problems with the input as a whole
  * are reported under the field name `form`.

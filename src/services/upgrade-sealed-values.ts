@@ -7,6 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows } from '../db/connect';
 import { isLegacySealed, seal, SealError, unseal } from '../privacy/envelope';
 import { withTransaction, type ServiceContext } from './context';
+import { authorize } from './authorize';
 
 interface SealedColumn {
   table: string;
@@ -111,6 +112,7 @@ async function upgradeOverrides(ctx: ServiceContext, out: SealUpgrade): Promise<
 }
 
 export async function upgradeSealedValues(ctx: ServiceContext): Promise<SealUpgrade> {
+  authorize(ctx, 'run:system');
   const out: SealUpgrade = { upgraded: 0, unopened: 0 };
   for (const c of SEALED_COLUMNS) await upgradeColumn(ctx, c, out);
   await upgradeOverrides(ctx, out);

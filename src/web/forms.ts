@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { isCandorError } from '../errors';
 import type { AppEnv } from './env';
+import { redirectWithFlash } from './middleware/flash';
 import type { FieldErrors, FormValues } from './views/page';
 
 export async function readForm(c: Context<AppEnv>): Promise<FormValues> {
@@ -40,4 +41,38 @@ export function formInput<T>(values: FormValues): T {
 /** Shapes built from form fields, handed to a verb that validates them (see formInput). */
 export function unvalidated<T>(value: object): T {
   return value as T;
+}
+
+/**
+ * The one way a form is handled: read it, run the verb, and redirect with a flash message; on a
+ * validation error re-render the page with status 400, the field errors and every typed value.
+ * Any other error goes on to the error table (src/web/errors.tsx).
+ *
+ *   r.post('/:caseId/recuse', access, (c) =>
+ *     submitForm(c, {
+ *       run: (v) => declareRecusal(c.var.ctx, { caseId: caseIdOf(c), reason: str(v.reason) }),
+ *       done: () => ({ to: '/wg/cases', flash: 'You are recused from the case.' }),
+ *       page: (v, errors) => recusalPage(c, v, errors, 400),
+ *     }));
+ */
+export async function submitForm<R>(
+  c: Context<AppEnv>,
+  form: {
+    run: (values: FormValues) => Promise<R>;
+    done: (result: R, values: FormValues) => { to: string; flash: string };
+    /** The page again, with the errors and values; its status is 400. */
+    page: (values: FormValues, errors: FieldErrors) => Response | Promise<Response>;
+  },
+): Promise<Response> {
+  const values = await readForm(c);
+  let result: R;
+  try {
+    result = await form.run(values);
+  } catch (e) {
+    const errors = fieldErrors(e);
+    if (!errors) throw e;
+    return form.page(values, errors);
+  }
+  const { to, flash } = form.done(result, values);
+  return redirectWithFlash(c, to, flash);
 }

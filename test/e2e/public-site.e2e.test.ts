@@ -49,8 +49,8 @@ describe('public site in a browser', { timeout: 180_000 }, () => {
     const chair = await buildMember(ctx, { role: 'chair' });
     const other = await buildMember(ctx, { role: 'member' });
     const [kase] = await ctx.db.select({ id: cases.id }).from(cases).limit(1);
-    await recordReconsideration(ctx, kase!.id, { requestedOn: '2025-06-01', requestedBy: 'reported', details: 'Asked for a review.' });
-    await recordUrgentAction(withActor(ctx, chair.actor), kase!.id, { action: 'block', takenAt: '2025-06-01T21:00', memberId: other.id });
+    await recordReconsideration(ctx, { caseId: kase!.id, requestedOn: '2025-06-01', requestedBy: 'reported', details: 'Asked for a review.' });
+    await recordUrgentAction(withActor(ctx, chair.actor), { caseId: kase!.id, action: 'block', takenAt: '2025-06-01T21:00', memberId: other.id });
     await addDocumentVersion(ctx, { title: 'Manual', version: '2.0', publishedOn: '2025-05-01', summary: 'Added the reconsideration process.' });
     const url = new URL(server.url);
     await browser.context.addCookies([{ name: SESSION_COOKIE, value: await sessionFor(ctx, chair.id), domain: url.hostname, path: '/', secure: true, httpOnly: true, sameSite: 'Lax' }]);

@@ -46,9 +46,9 @@ beforeEach(async () => {
   secretRow = (await addCasePerson(asChair, secret.id, { personCodeName: onlySecret.codeName, consequence: 'ban' })).id;
   await addCasePerson(asChair, secret.id, { personCodeName: both.codeName, consequence: 'ban' });
   await addCasePerson(asChair, open.id, { personCodeName: both.codeName, consequence: 'warning' });
-  await declareRecusal(withActor(ctx, recused.actor), secret.id, { reason: 'relationship', details: 'Shares a flat' });
-  await excludeMember(asChair, secret.id, { memberId: excluded.id });
-  await excludeMember(asChair, secret.id, { memberId: namedBoard.id });
+  await declareRecusal(withActor(ctx, recused.actor), { caseId: secret.id, reason: 'relationship', details: 'Shares a flat' });
+  await excludeMember(asChair, { caseId: secret.id, memberId: excluded.id });
+  await excludeMember(asChair, { caseId: secret.id, memberId: namedBoard.id });
   await requestCaseAccess(withActor(ctx, board.actor), { caseCodeName: secret.codeName, reason: 'Oversight of the handling' });
 });
 

@@ -1,5 +1,5 @@
 // Outgoing mail.
-import { bigserial, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
 export const outbox = pgTable('outbox', {

@@ -1,6 +1,6 @@
 // What the working group publishes: releases, the reviews of public text, and the signed
 // publication log. Policy documents live in ./documents.
-import { integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 
 /** Hash-chained, append-only. No foreign keys: history outlives the records it mentions. */

@@ -6,20 +6,8 @@
 // `history` is every release published before (all periods, all versions); publishing is
 // refused unless `passes`. Ongoing cases appear only as one headline count, never in a
 // breakdown table spec.
-export type { AtomValues, Axis, PublishedCell, PublishedTable, PublishedValue, Release, TablePolicy } from './types';
-export { DisclosureInputError } from './errors';
-export {
-  DEFAULT_K,
-  DEFAULT_ROUNDING_BASE,
-  SUPPRESSED_TEXT,
-  breakdownPolicy,
-  displayText,
-  isMasked,
-  publishValue,
-  readerInterval,
-  suppressedValue,
-} from './masking-policy';
-export { cellLabel, oneWaySpec, publishTable, specCells, trueValue, type TableSpec } from './build-table';
-export { auditRelease, type AuditInput, type AuditReport, type MaskedCellAudit } from './audit';
+export type { AtomValues, PublishedCell, PublishedTable, Release, TablePolicy } from './types';
+export { DEFAULT_ROUNDING_BASE, breakdownPolicy, displayText, isMasked, readerInterval } from './masking-policy';
+export { cellLabel, oneWaySpec, publishTable, type TableSpec } from './build-table';
+export { auditRelease, type AuditReport } from './audit';
 export { protectRelease, type ProtectResult, type ReleaseChange } from './protect-release';
-export { mergeCategories, type MergeOption } from './merge-categories';

@@ -116,6 +116,7 @@ export function generate(count: number, seed: number): Case[] {
       text += pick(seps);
     }
     if (r() < 0.1) text = text.toUpperCase();
+    // biome-ignore lint/suspicious/noDuplicateElseIf: r() draws a new number each call; the corpus depends on this order
     else if (r() < 0.1) text = text.toLowerCase();
     const c: Case = { text };
     const pr = r();

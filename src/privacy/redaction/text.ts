@@ -154,7 +154,7 @@ export function isCasedUnit(code: number): boolean {
 /** For the UTF-16 unit at i: /\s/.test(text[i]) (false past the end). */
 export function isSpaceAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  return code === code && (facts(code) & SPACE) !== 0;
+  return !Number.isNaN(code) && (facts(code) & SPACE) !== 0;
 }
 
 /** For one UTF-16 unit: isUpper(ch). */
@@ -180,7 +180,7 @@ export function letterOrMarkAt(text: string, i: number): number {
       return yes ? 2 : 0;
     }
   }
-  if (code !== code) return 0; // past the end
+  if (Number.isNaN(code)) return 0; // past the end
   return (facts(code) & LETTER_OR_MARK) !== 0 ? 1 : 0;
 }
 
@@ -237,18 +237,10 @@ export function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Whether [start, end) intersects any of the ranges (ranges need not be sorted). */
 export function intersectsAny(ranges: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
   for (const r of ranges) if (r.start < end && start < r.end) return true;
   return false;
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -44,12 +44,6 @@ export interface Replacement {
   reason: string;
 }
 
-export interface RedactionResult {
-  spans: Array<Span & { reason: string }>;
-  text: string;
-  replacements: Replacement[];
-}
-
 /** Ranges detectors must leave alone (code, organisational addresses, impersonal links). */
 export interface Range {
   start: number;

@@ -4,7 +4,7 @@
 // breakdowns (cells below k masked, zeros included) with a total row, protected with the rest.
 import {
   RECONSIDERATION_RESULT_LABELS,
-  RECONSIDERATION_RESULTS,
+  type RECONSIDERATION_RESULTS,
   URGENT_REVIEW_CLASS_LABELS,
   URGENT_REVIEW_CLASSES,
 } from '../../domain/case-reviews';

@@ -11,13 +11,13 @@ import { decideAccessInput, type DecideAccessInput } from './schemas';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export async function decideAccessRequest(ctx: ServiceContext, requestId: string, raw: DecideAccessInput): Promise<void> {
+export async function decideAccessRequest(ctx: ServiceContext, raw: DecideAccessInput): Promise<void> {
   authorize(ctx, 'decide:access_request');
   const chairId = memberIdOf(ctx);
   const input = parseInput(decideAccessInput, raw, 'The decision');
   await withTransaction(ctx, async (tx) => {
-    if (!isUuid(requestId)) throw notFound();
-    const [req] = await tx.db.select().from(accessRequests).where(eq(accessRequests.id, requestId));
+    if (!isUuid(input.requestId)) throw notFound();
+    const [req] = await tx.db.select().from(accessRequests).where(eq(accessRequests.id, input.requestId));
     if (!req) throw notFound();
     // A chair recused from the case cannot decide who else sees it.
     const { row, resource } = await openCase(tx, req.caseId, 'decide:access_request');

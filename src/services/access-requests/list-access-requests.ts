@@ -4,10 +4,9 @@ import { accessRequests, cases, members } from '../../db/schema';
 import { can } from '../../domain/permissions';
 import { unseal } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
-import { memberIdOf } from '../authorize';
+import { authorize, memberIdOf } from '../authorize';
 import { caseAccess } from '../cases/case-resource';
 import { withTransaction, type ServiceContext } from '../context';
-import { CandorError } from '../../errors';
 
 export interface AccessRequestView {
   id: string;
@@ -21,10 +20,9 @@ export interface AccessRequestView {
 }
 
 export async function listAccessRequests(ctx: ServiceContext): Promise<AccessRequestView[]> {
+  authorize(ctx, ['decide:access_request', 'create:access_request']);
   const memberId = memberIdOf(ctx);
   const decider = can(ctx.actor, 'decide:access_request');
-  const requester = can(ctx.actor, 'create:access_request');
-  if (!decider && !requester) throw new CandorError('forbidden', 'Not found');
   return withTransaction(ctx, async (tx) => {
     // A chair sees the requests on cases they may decide (never one they are recused from), and
     // everyone their own requests.

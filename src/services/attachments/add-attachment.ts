@@ -1,5 +1,6 @@
 // A document attached to a case: checked (size, type by content), then sealed with its filename.
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { attachments } from '../../db/schema';
 import { invalidInput } from '../../errors';
 import { seal } from '../../privacy/envelope';
@@ -8,13 +9,20 @@ import { authorize, memberIdOf } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { appendCaseEvent } from '../cases/case-events';
 import { withTransaction, type ServiceContext } from '../context';
+import { parseInput, type RawInput } from '../parse-input';
 import { declaredTypeAgrees, MAX_ATTACHMENT_BYTES, safeFilename, sniffType, type AllowedType } from './file-types';
 
-export interface AttachmentUpload {
-  filename: string;
-  declaredType?: string | null;
-  bytes: Uint8Array;
-}
+/** An uploaded file as the web edge reads it. */
+export type AttachmentUpload = z.infer<typeof addAttachmentInput>['file'];
+
+const addAttachmentInput = z.object({
+  caseId: z.string(),
+  file: z.object({
+    filename: z.string(),
+    declaredType: z.string().nullish(),
+    bytes: z.instanceof(Uint8Array, { message: 'choose a file to attach' }),
+  }),
+});
 
 /** Checks an upload (size, type by content); throws invalid_input naming `field`. Returns its type. */
 export function checkUpload(file: AttachmentUpload, field = 'file', maxBytes = MAX_ATTACHMENT_BYTES): AllowedType {
@@ -55,9 +63,10 @@ export async function storeAttachment(
   return id;
 }
 
-export async function addAttachment(ctx: ServiceContext, caseId: string, file: AttachmentUpload): Promise<{ id: string }> {
+export async function addAttachment(ctx: ServiceContext, raw: RawInput<typeof addAttachmentInput>): Promise<{ id: string }> {
   authorize(ctx, 'update:case');
   const by = memberIdOf(ctx);
+  const { caseId, file } = parseInput(addAttachmentInput, raw, 'The attachment');
   const type = checkUpload(file);
   return withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { attachments } from '../../db/schema';
 import { notFound } from '../../errors';
 import { unseal } from '../../privacy/envelope';
@@ -6,6 +7,9 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { isUuid, openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
+import { parseInput, type RawInput } from '../parse-input';
+
+const downloadAttachmentInput = z.object({ caseId: z.string(), attachmentId: z.string() });
 
 export interface AttachmentDownload {
   filename: string;
@@ -14,8 +18,9 @@ export interface AttachmentDownload {
 }
 
 /** Opens an attachment for someone who may read its case; the web edge forces a download. */
-export async function downloadAttachment(ctx: ServiceContext, caseId: string, attachmentId: string): Promise<AttachmentDownload> {
+export async function downloadAttachment(ctx: ServiceContext, raw: RawInput<typeof downloadAttachmentInput>): Promise<AttachmentDownload> {
   authorize(ctx, 'read:case');
+  const { caseId, attachmentId } = parseInput(downloadAttachmentInput, raw);
   return withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'read:case');
     if (!isUuid(attachmentId)) throw notFound();

@@ -2,10 +2,11 @@
 import { eq } from 'drizzle-orm';
 import { sessions } from '../../db/schema';
 import { audit } from '../audit/emit';
-import { memberIdOf } from '../authorize';
+import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 
 export async function logOutEverywhere({ ctx }: { ctx: ServiceContext }): Promise<number> {
+  authorize(ctx, 'view:workspace');
   const memberId = memberIdOf(ctx);
   return withTransaction(ctx, async (tx) => {
     const ended = await tx.db.delete(sessions).where(eq(sessions.memberId, memberId)).returning({ t: sessions.tokenHash });

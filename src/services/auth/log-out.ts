@@ -2,11 +2,12 @@
 import { eq } from 'drizzle-orm';
 import { sessions } from '../../db/schema';
 import { audit } from '../audit/emit';
-import { memberIdOf } from '../authorize';
+import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { hashToken } from './tokens';
 
 export async function logOut({ ctx, token }: { ctx: ServiceContext; token: string }): Promise<void> {
+  authorize(ctx, 'view:workspace');
   const memberId = memberIdOf(ctx);
   await withTransaction(ctx, async (tx) => {
     await tx.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));

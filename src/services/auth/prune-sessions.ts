@@ -4,14 +4,14 @@
 import { Cron } from 'croner';
 import { lt, or } from 'drizzle-orm';
 import { sessions } from '../../db/schema';
-import { CandorError } from '../../errors';
 import { audit } from '../audit/emit';
 import { withTransaction, type ServiceContext } from '../context';
 import { SESSION_IDLE_MS } from './sessions';
+import { authorize } from '../authorize';
 
 /** Deletes every expired session; returns how many. Only the system actor (a job, the CLI) prunes. */
 export async function pruneSessions(ctx: ServiceContext): Promise<number> {
-  if (ctx.actor.kind !== 'system') throw new CandorError('forbidden', 'Not found');
+  authorize(ctx, 'run:system');
   return withTransaction(ctx, async (tx) => {
     const now = tx.now();
     const idleSince = new Date(now.getTime() - SESSION_IDLE_MS);
@@ -40,6 +40,7 @@ export function scheduleSessionPruning(
   ctx: ServiceContext,
   opts: { pattern?: string; onError?: (e: unknown) => void } = {},
 ): ScheduledJob {
+  authorize(ctx, 'run:system');
   const job = new Cron(opts.pattern ?? SESSION_PRUNE_SCHEDULE, { protect: true, unref: true, name: 'prune-sessions' }, async () => {
     try {
       await pruneSessions(ctx);

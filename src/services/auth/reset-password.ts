@@ -13,9 +13,11 @@ import { hashPassword } from './passwords';
 import { resetPasswordSchema, type ResetPasswordInput } from './schemas';
 import { hashToken } from './tokens';
 import { checkTotp } from './totp';
+import { authorize } from '../authorize';
 
 /** Who a reset link is for (its holder sees only the name), or not found. */
 export async function getPasswordReset({ ctx, token }: { ctx: ServiceContext; token: string }): Promise<{ displayName: string }> {
+  authorize(ctx, 'redeem:token');
   // Access: holding the token is the permission.
   if (token.length < 20 || token.length > 100) throw notFound();
   const [r] = await ctx.db
@@ -28,6 +30,7 @@ export async function getPasswordReset({ ctx, token }: { ctx: ServiceContext; to
 }
 
 export async function resetPassword({ ctx, input }: { ctx: ServiceContext; input: ResetPasswordInput }): Promise<void> {
+  authorize(ctx, 'redeem:token');
   // Access: the link's token is the permission; it is checked (and consumed) below.
   const data = parseInput(resetPasswordSchema, input);
   const now = ctx.now();

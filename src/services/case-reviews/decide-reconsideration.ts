@@ -10,11 +10,11 @@ import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { decideReconsiderationInput, type DecideReconsiderationInput } from './schemas';
 
-export async function decideReconsideration(ctx: ServiceContext, caseId: string, raw: DecideReconsiderationInput): Promise<void> {
+export async function decideReconsideration(ctx: ServiceContext, raw: DecideReconsiderationInput): Promise<void> {
   authorize(ctx, 'update:case');
   const input = parseInput(decideReconsiderationInput, raw, 'The decision');
   await withTransaction(ctx, async (tx) => {
-    const { row } = await openCase(tx, caseId, 'update:case');
+    const { row } = await openCase(tx, input.caseId, 'update:case');
     const [request] = await tx.db
       .select()
       .from(reconsiderations)

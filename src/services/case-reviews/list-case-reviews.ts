@@ -16,6 +16,8 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
+import { parseInput } from '../parse-input';
+import { listCaseReviewsInput, type ListCaseReviewsInput } from './schemas';
 
 export interface ReconsiderationView {
   id: string;
@@ -48,8 +50,9 @@ export interface CaseReviews {
   canUpdate: boolean;
 }
 
-export async function listCaseReviews(ctx: ServiceContext, caseId: string): Promise<CaseReviews> {
+export async function listCaseReviews(ctx: ServiceContext, raw: ListCaseReviewsInput): Promise<CaseReviews> {
   authorize(ctx, 'read:case');
+  const { caseId } = parseInput(listCaseReviewsInput, raw);
   return withTransaction(ctx, async (tx) => {
     const { row, resource } = await openCase(tx, caseId, 'read:case');
     const master = tx.keys.master;

@@ -10,11 +10,11 @@ import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { recordReconsiderationInput, type RecordReconsiderationInput } from './schemas';
 
-export async function recordReconsideration(ctx: ServiceContext, caseId: string, raw: RecordReconsiderationInput): Promise<{ id: string }> {
+export async function recordReconsideration(ctx: ServiceContext, raw: RecordReconsiderationInput): Promise<{ id: string }> {
   authorize(ctx, 'update:case');
   const input = parseInput(recordReconsiderationInput, raw, 'The request for reconsideration');
   return withTransaction(ctx, async (tx) => {
-    const { row } = await openCase(tx, caseId, 'update:case');
+    const { row } = await openCase(tx, input.caseId, 'update:case');
     const id = randomUUID(); // made here so the details can be sealed to their row
     await tx.db
       .insert(reconsiderations)

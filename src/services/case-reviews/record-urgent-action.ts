@@ -16,7 +16,7 @@ import { recordUrgentActionInput, type RecordUrgentActionInput } from './schemas
 
 const VOTING = ['member', 'chair', 'vice_chair'];
 
-export async function recordUrgentAction(ctx: ServiceContext, caseId: string, raw: RecordUrgentActionInput): Promise<{ id: string }> {
+export async function recordUrgentAction(ctx: ServiceContext, raw: RecordUrgentActionInput): Promise<{ id: string }> {
   authorize(ctx, 'update:case');
   const input = parseInput(recordUrgentActionInput, raw, 'The urgent action');
   const takenAt = instantOf(input.takenAt, ctx.config.organisation.timeZone);
@@ -25,7 +25,7 @@ export async function recordUrgentAction(ctx: ServiceContext, caseId: string, ra
   const memberId = input.memberId ?? (ctx.actor.kind === 'member' ? ctx.actor.id : undefined);
   if (memberId === undefined) throw invalidInput('The urgent action has 1 problem(s)', [{ field: 'memberId', message: 'choose the member who acted' }]);
   return withTransaction(ctx, async (tx) => {
-    const { row } = await openCase(tx, caseId, 'update:case');
+    const { row } = await openCase(tx, input.caseId, 'update:case');
     const [actor] = await tx.db.select({ role: members.role }).from(members).where(and(eq(members.id, memberId), eq(members.active, true)));
     if (!actor || !VOTING.includes(actor.role)) throw invalidInput('The urgent action has 1 problem(s)', [{ field: 'memberId', message: 'choose a voting member of the working group' }]);
     const id = randomUUID(); // made here so the details can be sealed to their row

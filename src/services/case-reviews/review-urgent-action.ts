@@ -13,14 +13,14 @@ import { reviewUrgentActionInput, type ReviewUrgentActionInput } from './schemas
 
 const problem = (field: string, message: string) => invalidInput('The review has 1 problem(s)', [{ field, message }]);
 
-export async function reviewUrgentAction(ctx: ServiceContext, caseId: string, raw: ReviewUrgentActionInput): Promise<void> {
+export async function reviewUrgentAction(ctx: ServiceContext, raw: ReviewUrgentActionInput): Promise<void> {
   authorize(ctx, 'update:case');
   const input = parseInput(reviewUrgentActionInput, raw, 'The review');
   const reviewedAt = instantOf(input.reviewedAt, ctx.config.organisation.timeZone);
   if (Number.isNaN(reviewedAt.getTime())) throw problem('reviewedAt', 'must be a date and time');
   if (reviewedAt.getTime() > ctx.now().getTime() + 60_000) throw problem('reviewedAt', 'must not be in the future');
   await withTransaction(ctx, async (tx) => {
-    const { row } = await openCase(tx, caseId, 'update:case');
+    const { row } = await openCase(tx, input.caseId, 'update:case');
     const [action] = await tx.db
       .select()
       .from(unilateralActions)

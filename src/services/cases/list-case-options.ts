@@ -3,15 +3,17 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { members, spaces } from '../../db/schema';
 import { can } from '../../domain/permissions';
-import { CandorError } from '../../errors';
+import { authorize } from '../authorize';
 import type { ServiceContext } from '../context';
 
 export async function listSpaceOptions(ctx: ServiceContext): Promise<Array<{ id: string; name: string }>> {
-  if (!can(ctx.actor, 'list:case') && !can(ctx.actor, 'create:case')) throw new CandorError('forbidden', 'Not found');
+  authorize(ctx, ['list:case', 'create:case']);
   return ctx.db.select({ id: spaces.id, name: spaces.name }).from(spaces).orderBy(asc(spaces.name));
 }
 
 export async function listMemberOptions(ctx: ServiceContext): Promise<Array<{ id: string; name: string; role: string }>> {
+  authorize(ctx, 'view:workspace');
+  // Only those who share or exclude choose among members; everyone else gets no list.
   if (!can(ctx.actor, 'share:case') && !can(ctx.actor, 'exclude:case')) return [];
   return ctx.db
     .select({ id: members.id, name: members.displayName, role: members.role })

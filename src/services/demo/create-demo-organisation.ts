@@ -6,6 +6,7 @@ import type { Consequence } from '../../domain/outcomes';
 import { formatPeriod, halfYearsBetween, isPeriodOver, localDate } from '../../domain/periods';
 import { CandorError, isCandorError } from '../../errors';
 import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
 import { decideReconsideration } from '../case-reviews/decide-reconsideration';
 import { recordReconsideration } from '../case-reviews/record-reconsideration';
 import { recordUrgentAction } from '../case-reviews/record-urgent-action';
@@ -55,7 +56,7 @@ export async function createDemoOrganisation(
   ctx: ServiceContext,
   opts: { cases?: number; onProgress?: (done: number, total: number) => void; /** default true */ publishStatistics?: boolean } = {},
 ): Promise<DemoSummary> {
-  if (ctx.actor.kind !== 'system') throw new CandorError('forbidden', 'the demo is created from the command line');
+  authorize(ctx, 'run:system'); // the demo is created from the command line
   const [{ n: caseCount }] = (await ctx.db.select({ n: count() }).from(cases)) as [{ n: number }];
   const [{ n: memberCount }] = (await ctx.db.select({ n: count() }).from(members)) as [{ n: number }];
   if (caseCount + memberCount > 0) throw new CandorError('conflict', 'the register is not empty; the demo only fills an empty database');
@@ -180,26 +181,24 @@ async function addCaseReviews(
     if (c.resolvedOn !== null && c.plan === 'wg_action' && r.chance(0.2)) {
       const requestedOn = addDays(c.resolvedOn, 3 + r.int(25));
       if (requestedOn > today) continue;
-      const { id } = await recordReconsideration(ctx, c.id, { requestedOn, requestedBy: r.chance(0.8) ? 'reported' : 'reporter' });
+      const { id } = await recordReconsideration(ctx, { caseId: c.id, requestedOn, requestedBy: r.chance(0.8) ? 'reported' : 'reporter' });
       const decidedOn = addDays(requestedOn, 10 + r.int(30));
       if (decidedOn <= today) {
         const result = r.pick(['upheld', 'upheld', 'upheld', 'upheld', 'changed', 'withdrawn'] as const);
-        await decideReconsideration(ctx, c.id, { id, result, decidedOn });
+        await decideReconsideration(ctx, { caseId: c.id, id, result, decidedOn });
       }
     }
     if (c.safetyRisk && voting.length > 1 && r.chance(0.6)) {
       const takenAt = new Date(Date.parse(`${c.receivedOn}T00:00:00Z`) + (8 + r.int(14)) * 3_600_000);
       if (takenAt.getTime() > now) continue;
       const actor = r.pick(voting);
-      const { id } = await recordUrgentAction(ctx, c.id, {
-        action: r.pick(['ban', 'ban', 'block', 'block', 'removal', 'authorities'] as const),
+      const { id } = await recordUrgentAction(ctx, { caseId: c.id, action: r.pick(['ban', 'ban', 'block', 'block', 'removal', 'authorities'] as const),
         takenAt: takenAt.toISOString(),
-        memberId: actor.id,
-      });
+        memberId: actor.id });
       const hours = r.chance(0.8) ? 1 + r.int(20) : 26 + r.int(40);
       const reviewedAt = new Date(takenAt.getTime() + hours * 3_600_000);
       if (reviewedAt.getTime() <= now) {
-        await reviewUrgentAction(ctx, c.id, { id, reviewedAt: reviewedAt.toISOString(), result: r.pick(['confirmed', 'confirmed', 'confirmed', 'changed', 'reversed'] as const) });
+        await reviewUrgentAction(ctx, { caseId: c.id, id, reviewedAt: reviewedAt.toISOString(), result: r.pick(['confirmed', 'confirmed', 'confirmed', 'changed', 'reversed'] as const) });
       }
     }
   }

@@ -66,6 +66,7 @@ export function parseSheetOrFail(rows: readonly (readonly string[])[]): SheetCas
  * said), in place; returns how many. Idempotent: run each time the register opens.
  */
 export async function keyLegacyFingerprints(ctx: ServiceContext): Promise<number> {
+  authorize(ctx, 'run:system');
   const key = deriveFingerprintKey(ctx.keys.master);
   const legacy = await ctx.db
     .select({ id: caseEvents.id, data: caseEvents.data })
@@ -160,7 +161,7 @@ export async function importTrackingSheet(
   onProgress?: ProgressFn,
 ): Promise<ImportSummary> {
   // Importing replaces what the register holds about many cases at once: the operator's job.
-  if (ctx.actor.kind !== 'system') authorize(ctx, 'manage:member');
+  authorize(ctx, 'manage:member');
   authorize(ctx, 'create:case');
   const sheetCases = parseSheetOrFail(rows);
   // New person code names go into the identity key.

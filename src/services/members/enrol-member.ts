@@ -13,8 +13,10 @@ import { withActor, withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { awaitingApproval, inviteApproval } from './grant-requests';
 import { enrolSchema, type EnrolInput } from './schemas';
+import { authorize } from '../authorize';
 
 export async function enrolMember({ ctx, input }: { ctx: ServiceContext; input: EnrolInput }): Promise<{ memberId: string }> {
+  authorize(ctx, 'redeem:token');
   // Access: the invitation token is the permission; it is checked (and consumed) below.
   const data = parseInput(enrolSchema, input);
   const now = ctx.now();

@@ -8,6 +8,7 @@ import { asRole } from '../auth/load-actor';
 import { hashToken } from '../auth/tokens';
 import type { ServiceContext } from '../context';
 import { awaitingApproval, inviteApproval } from './grant-requests';
+import { authorize } from '../authorize';
 
 export interface InviteView {
   displayName: string;
@@ -17,6 +18,7 @@ export interface InviteView {
 }
 
 export async function getInvite({ ctx, token }: { ctx: ServiceContext; token: string }): Promise<InviteView> {
+  authorize(ctx, 'redeem:token');
   // Access: holding the token is the permission.
   if (token.length < 20 || token.length > 100) throw notFound();
   const rows = await ctx.db.select().from(invites).where(eq(invites.tokenHash, hashToken(token))).limit(1);

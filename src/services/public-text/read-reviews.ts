@@ -2,6 +2,7 @@
 // Override reasons are unsealed for reviewers; whether a finding matches the register is shown
 // only to identity-key holders (it would tell others that someone is a party to a case).
 import { approvalRefusal, publicTextState, type PublicTextState } from '../../domain/public-text';
+import { can } from '../../domain/permissions';
 import { unseal } from '../../privacy/envelope';
 import { authorize } from '../authorize';
 import type { ServiceContext } from '../context';
@@ -37,7 +38,7 @@ export async function getPublicTextReview({ ctx, input }: { ctx: ServiceContext;
   authorize(ctx, 'review:public_text');
   const review = await findReview(ctx, input.reviewId);
   const subject = await loadSubjectText(ctx, review.subject);
-  const keyholder = ctx.actor.kind === 'system' || (ctx.actor.kind === 'member' && ctx.actor.identityKeyAccess);
+  const keyholder = can(ctx.actor, 'read:identity');
   return {
     id: review.id,
     title: subject.title,

@@ -25,6 +25,7 @@ import { releaseRecord } from '../../reports/render/release-record';
 import { audit } from '../audit/emit';
 import { assertInTransaction, type ServiceContext } from '../context';
 import { loadPublished, loadPublishedPublic, lockPublications, type PublicationRow, type PublishedPublicRow } from './store';
+import { authorize } from '../authorize';
 
 const privateKeyBinding = (row: string) => ({ table: 'publication_keys', column: 'private_key', row });
 
@@ -100,6 +101,7 @@ function toEntry(r: typeof publicationLog.$inferSelect): LogEntry {
 
 /** The whole log as published at /publications/log (public: it holds no confidential data). */
 export async function readPublicationLog(ctx: ServiceContext, organisation: string): Promise<PublicationLogDocument> {
+  authorize(ctx, 'read:published');
   // One after another: a transaction's single connection runs one query at a time.
   const rows = await ctx.db.select().from(publicationLog).orderBy(asc(publicationLog.seq));
   const publicKey = await loadPublicKey(ctx);
@@ -117,6 +119,7 @@ export async function readPublicationLog(ctx: ServiceContext, organisation: stri
 }
 
 export async function readPublicKey(ctx: ServiceContext): Promise<string> {
+  authorize(ctx, 'read:published');
   const key = await loadPublicKey(ctx);
   if (!key) throw notFound('Nothing has been published yet, so there is no signing key');
   return key;
@@ -124,6 +127,7 @@ export async function readPublicKey(ctx: ServiceContext): Promise<string> {
 
 /** The canonical record of a published release version, by its file name ("stats-2025-H1-v1.json"). */
 export async function readReleaseRecord(ctx: ServiceContext, file: string): Promise<string> {
+  authorize(ctx, 'read:published');
   const ref = parseReleaseFile(file);
   if (!ref) throw notFound('No such release');
   const row = (await loadPublishedPublic(ctx)).find((r) => r.kind === ref.kind && r.key === ref.key && r.version === ref.version);
@@ -133,6 +137,7 @@ export async function readReleaseRecord(ctx: ServiceContext, file: string): Prom
 
 /** Sequence number of each logged release version, by "kind:key:vN" (for release pages' links). */
 export async function logSequenceByRelease(ctx: ServiceContext): Promise<Map<string, number>> {
+  authorize(ctx, 'read:published');
   const rows = await ctx.db.select({ seq: publicationLog.seq, kind: publicationLog.kind, key: publicationLog.key, version: publicationLog.version }).from(publicationLog);
   return new Map(rows.map((r) => [releaseKey(r), r.seq]));
 }

@@ -21,6 +21,7 @@ const publicCache = new WeakMap<object, { head: string; items: readonly Publishe
 
 /** Every published version, oldest first (public). Never reads a release's underlying values. */
 export async function listPublished(ctx: ServiceContext): Promise<PublishedItem[]> {
+  authorize(ctx, 'read:published');
   const head = await publishedHead(ctx);
   const cached = publicCache.get(ctx.db);
   if (cached?.head === head) return [...cached.items];

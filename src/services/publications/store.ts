@@ -6,6 +6,7 @@ import { CandorError } from '../../errors';
 import type { Release } from '../../privacy/disclosure';
 import type { PublicationContent, PublishedContent } from '../../reports/model';
 import { assertInTransaction, type ServiceContext } from '../context';
+import { authorize } from '../authorize';
 
 export type PublicationKind = 'stats' | 'annual';
 
@@ -104,6 +105,7 @@ export async function findPublication(ctx: ServiceContext, id: string): Promise<
 }
 
 export async function versionsOf(ctx: ServiceContext, kind: PublicationKind, key: string): Promise<PublicationRow[]> {
+  authorize(ctx, 'read:published');
   const rows = await ctx.db
     .select()
     .from(publications)

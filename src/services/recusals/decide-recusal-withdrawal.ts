@@ -11,11 +11,11 @@ import { openCase } from '../cases/case-access';
 import { appendCaseEvent, loadCaseEvents } from '../cases/case-events';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
-import { decideWithdrawalInput } from './schemas';
+import { decideWithdrawalInput, type DecideWithdrawalInput } from './schemas';
 
-export async function decideRecusalWithdrawal(ctx: ServiceContext, caseId: string, raw: { memberId?: unknown; decision?: unknown }): Promise<void> {
+export async function decideRecusalWithdrawal(ctx: ServiceContext, raw: DecideWithdrawalInput): Promise<void> {
   authorize(ctx, 'exclude:case');
-  const { memberId, decision } = parseInput(decideWithdrawalInput, raw, 'The decision');
+  const { caseId, memberId, decision } = parseInput(decideWithdrawalInput, raw, 'The decision');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'exclude:case');
     if (!pendingRecusalWithdrawals(await loadCaseEvents(tx, row.id)).has(memberId)) {

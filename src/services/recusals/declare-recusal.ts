@@ -13,12 +13,12 @@ import { parseInput } from '../parse-input';
 import { ownRecusalStanding } from './get-own-recusal';
 import { declareRecusalInput, type DeclareRecusalInput } from './schemas';
 
-export async function declareRecusal(ctx: ServiceContext, caseId: string, raw: DeclareRecusalInput): Promise<void> {
+export async function declareRecusal(ctx: ServiceContext, raw: DeclareRecusalInput): Promise<void> {
   const memberId = memberIdOf(ctx);
   authorize(ctx, 'declare:conflicts', { ownerMemberId: memberId });
   const input = parseInput(declareRecusalInput, raw, 'The recusal');
   await withTransaction(ctx, async (tx) => {
-    const row = await findCaseRow(tx, caseId);
+    const row = await findCaseRow(tx, input.caseId);
     if (!row || (await ownRecusalStanding(tx, row.id, memberId)).recusal === 'excluded') throw notFound();
     const details = sealOrNull(tx.keys.master, { table: 'recusals', column: 'details', row: `${row.id}:${memberId}` }, input.details);
     // An exclusion by the chair is stronger than a declared conflict and is kept as it is (also

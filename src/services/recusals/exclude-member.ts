@@ -2,7 +2,6 @@
 // declared conflict this is decided for them, and it also bars board members from ever getting a
 // records-access grant on the case.
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { members, recusals } from '../../db/schema';
 import { invalidInput } from '../../errors';
 import { audit } from '../audit/emit';
@@ -10,13 +9,13 @@ import { authorize, memberIdOf } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
+import { exclusionInput, type ExclusionInput } from './schemas';
 
-const input = z.object({ memberId: z.uuid({ message: 'choose a member' }) });
 
-export async function excludeMember(ctx: ServiceContext, caseId: string, raw: { memberId?: unknown }): Promise<void> {
+export async function excludeMember(ctx: ServiceContext, raw: ExclusionInput): Promise<void> {
   authorize(ctx, 'exclude:case');
   const chairId = memberIdOf(ctx);
-  const { memberId } = parseInput(input, raw, 'The exclusion');
+  const { caseId, memberId } = parseInput(exclusionInput, raw, 'The exclusion');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'exclude:case');
     const [m] = await tx.db.select({ id: members.id }).from(members).where(eq(members.id, memberId));

@@ -10,6 +10,8 @@ import { authorize, memberIdOf } from '../authorize';
 import { findCaseRow } from '../cases/case-access';
 import { loadCaseEvents } from '../cases/case-events';
 import { withTransaction, type ServiceContext } from '../context';
+import { parseInput } from '../parse-input';
+import { ownRecusalInput, type OwnRecusalInput } from './schemas';
 
 export interface OwnRecusal {
   caseId: string;
@@ -34,10 +36,11 @@ export async function ownRecusalStanding(
   return { recusal, withdrawalRequested };
 }
 
-export async function getOwnRecusal(ctx: ServiceContext, caseId: string): Promise<OwnRecusal> {
+export async function getOwnRecusal(ctx: ServiceContext, raw: OwnRecusalInput): Promise<OwnRecusal> {
   authorize(ctx, 'list:case_codes');
   const memberId = memberIdOf(ctx);
   authorize(ctx, 'declare:conflicts', { ownerMemberId: memberId });
+  const { caseId } = parseInput(ownRecusalInput, raw);
   return withTransaction(ctx, async (tx) => {
     const row = await findCaseRow(tx, caseId);
     if (!row) throw notFound();

@@ -4,7 +4,6 @@
 // declaration's kind but keeps its author and sealed details, and then the declaration stands
 // (as "other", since its original kind was replaced).
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { recusals } from '../../db/schema';
 import { invalidInput } from '../../errors';
 import { audit } from '../audit/emit';
@@ -12,12 +11,12 @@ import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
+import { liftExclusionInput, type ExclusionInput } from './schemas';
 
-const input = z.object({ memberId: z.uuid({ message: 'choose an excluded member' }) });
 
-export async function liftExclusion(ctx: ServiceContext, caseId: string, raw: { memberId?: unknown }): Promise<{ stillRecused: boolean }> {
+export async function liftExclusion(ctx: ServiceContext, raw: ExclusionInput): Promise<{ stillRecused: boolean }> {
   authorize(ctx, 'exclude:case');
-  const { memberId } = parseInput(input, raw, 'The exclusion');
+  const { caseId, memberId } = parseInput(liftExclusionInput, raw, 'The exclusion');
   return withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'exclude:case');
     const where = and(eq(recusals.caseId, row.id), eq(recusals.memberId, memberId), eq(recusals.reason, 'excluded'));

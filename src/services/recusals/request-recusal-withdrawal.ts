@@ -9,12 +9,12 @@ import { appendCaseEvent } from '../cases/case-events';
 import { withTransaction, type ServiceContext } from '../context';
 import { ownRecusalStanding } from './get-own-recusal';
 import { parseInput } from '../parse-input';
-import { requestWithdrawalInput } from './schemas';
+import { requestWithdrawalInput, type RequestWithdrawalInput } from './schemas';
 
-export async function requestRecusalWithdrawal(ctx: ServiceContext, caseId: string, raw: { confirm?: unknown }): Promise<{ alreadyPending: boolean }> {
+export async function requestRecusalWithdrawal(ctx: ServiceContext, raw: RequestWithdrawalInput): Promise<{ alreadyPending: boolean }> {
   const memberId = memberIdOf(ctx);
   authorize(ctx, 'declare:conflicts', { ownerMemberId: memberId });
-  parseInput(requestWithdrawalInput, raw, 'The request');
+  const { caseId } = parseInput(requestWithdrawalInput, raw, 'The request');
   return withTransaction(ctx, async (tx) => {
     const row = await findCaseRow(tx, caseId);
     if (!row) throw notFound();

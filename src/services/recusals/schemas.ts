@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RawInput } from '../parse-input';
 
 /** Why a member steps back from a case (DOMAIN.md, "Conflicts of interest"). */
 export const RECUSAL_REASONS = ['involved', 'relationship', 'employer', 'private_information', 'other'] as const;
@@ -12,8 +13,13 @@ export const RECUSAL_REASON_LABELS: Record<RecusalReason, string> = {
   other: 'Another conflict of interest',
 };
 
+// A case is named by its id; an unknown or malformed id is answered as "not found" by the verb
+// (never as a form error), so nobody learns which ids exist.
+const caseId = z.string();
+
 export const declareRecusalInput = z
   .object({
+    caseId,
     reason: z.enum(RECUSAL_REASONS, { message: 'choose the kind of conflict' }),
     details: z.string().trim().max(10_000, 'must be at most 10,000 characters').optional(),
   })
@@ -21,13 +27,26 @@ export const declareRecusalInput = z
     message: 'describe the conflict',
     path: ['details'],
   });
-export type DeclareRecusalInput = z.input<typeof declareRecusalInput>;
+export type DeclareRecusalInput = RawInput<typeof declareRecusalInput>;
 
 export const requestWithdrawalInput = z.object({
+  caseId,
   confirm: z.literal('yes', { message: 'confirm that the conflict no longer applies' }),
 });
 
+export type RequestWithdrawalInput = RawInput<typeof requestWithdrawalInput>;
+
 export const decideWithdrawalInput = z.object({
+  caseId,
   memberId: z.uuid({ message: 'choose a member who asked to withdraw a conflict' }),
   decision: z.enum(['confirmed', 'refused'], { message: 'confirm or refuse the withdrawal' }),
 });
+export type DecideWithdrawalInput = RawInput<typeof decideWithdrawalInput>;
+
+export const exclusionInput = z.object({ caseId, memberId: z.uuid({ message: 'choose a member' }) });
+export type ExclusionInput = RawInput<typeof exclusionInput>;
+
+export const liftExclusionInput = z.object({ caseId, memberId: z.uuid({ message: 'choose an excluded member' }) });
+
+export const ownRecusalInput = z.object({ caseId });
+export type OwnRecusalInput = RawInput<typeof ownRecusalInput>;

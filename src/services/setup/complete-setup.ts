@@ -16,8 +16,10 @@ import { isSetupOpen } from './get-setup-status';
 import { setupSchema, type SetupInput } from './schemas';
 import { loadMemberActor } from '../auth/load-actor';
 import { installStarterDocuments } from '../documents/starter-set';
+import { authorize } from '../authorize';
 
 export async function completeSetup({ ctx, input }: { ctx: ServiceContext; input: SetupInput }): Promise<{ memberId: string }> {
+  authorize(ctx, 'redeem:token');
   // Access: only a register without organisation, members or invitations may be set up; the web
   // route also requires the operator's setup token (setup-token.ts).
   if (!(await isSetupOpen(ctx))) throw new CandorError('conflict', 'Setup is closed: this register already has an organisation or members');

@@ -3,8 +3,10 @@
 import { spaces } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { createSpace } from './create-space';
+import { authorize } from '../authorize';
 
 export async function syncConfiguredSpaces(ctx: ServiceContext): Promise<number> {
+  authorize(ctx, 'run:system');
   if (ctx.config.spaces.length === 0) return 0;
   const existing = new Set((await ctx.db.select({ slug: spaces.slug }).from(spaces)).map((s) => s.slug));
   let created = 0;

@@ -2,7 +2,7 @@
 // finding to keep it with a reason, and the second member's approval of the exact text. Plain
 // forms: works without JavaScript.
 import type { Child } from 'hono/jsx';
-import { PUBLIC_TEXT_STATE_LABELS, type PublicTextState } from '../../domain/public-text';
+import { PUBLIC_TEXT_STATE_LABELS, type PublicTextState as TextState } from '../../domain/public-text';
 import type { PublicTextListItem, PublicTextReviewView, ReviewFindingView } from '../../services/public-text';
 import { ErrorSummary, fieldId, PostForm } from './forms';
 import { Layout } from './layout';
@@ -20,12 +20,12 @@ const FINDING_LABELS: Record<string, string> = {
 
 export const findingLabel = (label: string): string => FINDING_LABELS[label] ?? label;
 
-export function PublicTextState(props: { state: PublicTextState }) {
+export function PublicTextState(props: { state: TextState }) {
   return <span class={`state state-${props.state}`}>{PUBLIC_TEXT_STATE_LABELS[props.state]}</span>;
 }
 
 /** The state of each text of a page, with a link to its review (publications, documents). */
-export function PublicTextStatusList(props: { items: ReadonlyArray<{ title: string; state: PublicTextState; reviewId: string | null }> }) {
+export function PublicTextStatusList(props: { items: ReadonlyArray<{ title: string; state: TextState; reviewId: string | null }> }) {
   return (
     <ul>
       {props.items.map((i) => (

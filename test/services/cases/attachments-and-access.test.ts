@@ -29,11 +29,11 @@ beforeEach(async () => {
 describe('attachments', () => {
   it('seals content and filename, checks type by content and size, audits add and read', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.4 evidence of the thread');
-    const { id } = await addAttachment(as(ctx, chair), c.id, { filename: 'screenshot of thread.pdf', declaredType: 'application/pdf', bytes: pdf });
+    const { id } = await addAttachment(as(ctx, chair), { caseId: c.id, file: { filename: 'screenshot of thread.pdf', declaredType: 'application/pdf', bytes: pdf } });
     const [row] = await ctx.db.select().from(attachments).where(eq(attachments.id, id));
     expect(row!.filenameSealed).not.toContain('screenshot');
     expect(row!.contentSealed).not.toContain('evidence');
-    const file = await downloadAttachment(as(ctx, chair), c.id, id);
+    const file = await downloadAttachment(as(ctx, chair), { caseId: c.id, attachmentId: id });
     expect(file).toMatchObject({ filename: 'screenshot of thread.pdf', contentType: 'application/pdf' });
     expect(file.bytes.toString()).toBe('%PDF-1.4 evidence of the thread');
     expect((await getCase(as(ctx, chair), c.id)).attachments[0]?.filename).toBe('screenshot of thread.pdf');
@@ -41,14 +41,14 @@ describe('attachments', () => {
     expect(await auditEntries(ctx, 'attachment.read', c.codeName)).toHaveLength(1);
 
     const html = new TextEncoder().encode('<html><script>x</script>');
-    await expect(addAttachment(as(ctx, chair), c.id, { filename: 'a.pdf', declaredType: 'application/pdf', bytes: html })).rejects.toMatchObject({ issues: [{ field: 'file' }] });
-    await expect(addAttachment(as(ctx, chair), c.id, { filename: 'a.txt', declaredType: 'application/pdf', bytes: new TextEncoder().encode('hello') })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(addAttachment(as(ctx, chair), { caseId: c.id, file: { filename: 'a.pdf', declaredType: 'application/pdf', bytes: html } })).rejects.toMatchObject({ issues: [{ field: 'file' }] });
+    await expect(addAttachment(as(ctx, chair), { caseId: c.id, file: { filename: 'a.txt', declaredType: 'application/pdf', bytes: new TextEncoder().encode('hello') } })).rejects.toMatchObject({ code: 'invalid_input' });
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1).fill(0x41);
-    await expect(addAttachment(as(ctx, chair), c.id, { filename: 'big.txt', bytes: big })).rejects.toMatchObject({ message: 'The file is too large' });
+    await expect(addAttachment(as(ctx, chair), { caseId: c.id, file: { filename: 'big.txt', bytes: big } })).rejects.toMatchObject({ message: 'The file is too large' });
 
     const other = await buildMember(ctx);
-    await excludeMember(as(ctx, chair), c.id, { memberId: other.id });
-    await expect(downloadAttachment(as(ctx, other), c.id, id)).rejects.toMatchObject({ code: 'forbidden' });
+    await excludeMember(as(ctx, chair), { caseId: c.id, memberId: other.id });
+    await expect(downloadAttachment(as(ctx, other), { caseId: c.id, attachmentId: id })).rejects.toMatchObject({ code: 'forbidden' });
   });
 });
 
@@ -61,11 +61,11 @@ describe('records-access requests', () => {
     expect(JSON.stringify(entry)).not.toContain('Reconsideration');
     const pending = await listAccessRequests(as(ctx, chair));
     expect(pending).toMatchObject([{ id, status: 'pending', reason: 'Reconsideration asked by a party' }]);
-    await expect(decideAccessRequest(as(ctx, board), id, { decision: 'grant', days: 3 })).rejects.toMatchObject({ code: 'forbidden' });
-    await decideAccessRequest(as(ctx, chair), id, { decision: 'grant', days: 3 });
+    await expect(decideAccessRequest(as(ctx, board), { requestId: id, decision: 'grant', days: 3 })).rejects.toMatchObject({ code: 'forbidden' });
+    await decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'grant', days: 3 });
     expect((await getCase(as(ctx, board), c.id)).codeName).toBe(c.codeName);
     expect((await auditEntries(ctx, 'access_request.decide', c.codeName))[0]?.details).toMatchObject({ decision: 'grant', days: 3 });
-    await expect(decideAccessRequest(as(ctx, chair), id, { decision: 'refuse' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'refuse' })).rejects.toMatchObject({ code: 'conflict' });
     now = new Date('2025-05-05T10:00:00Z');
     await expect(getCase(as(ctx, board), c.id)).rejects.toMatchObject({ code: 'forbidden' });
     expect((await listAccessRequests(as(ctx, board)))[0]?.status).toBe('expired');
@@ -73,14 +73,14 @@ describe('records-access requests', () => {
 
   it('never opens a case that names the board member, and refusals stay closed', async () => {
     const board = await buildMember(ctx, { role: 'board' });
-    await excludeMember(as(ctx, chair), c.id, { memberId: board.id });
+    await excludeMember(as(ctx, chair), { caseId: c.id, memberId: board.id });
     await expect(requestCaseAccess(as(ctx, board), { caseCodeName: c.codeName, reason: 'We need to review this one' })).rejects.toMatchObject({
       issues: [{ field: 'caseCodeName' }],
     });
     const other = await buildCase(ctx, chair);
     const { id } = await requestCaseAccess(as(ctx, board), { caseCodeName: other.codeName, reason: 'We need to review this one' });
-    await expect(decideAccessRequest(as(ctx, chair), id, { decision: 'grant', days: 90 })).rejects.toMatchObject({ issues: [{ field: 'days' }] });
-    await decideAccessRequest(as(ctx, chair), id, { decision: 'refuse' });
+    await expect(decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'grant', days: 90 })).rejects.toMatchObject({ issues: [{ field: 'days' }] });
+    await decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'refuse' });
     await expect(getCase(as(ctx, board), other.id)).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

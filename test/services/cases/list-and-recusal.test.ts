@@ -49,7 +49,7 @@ describe('listCases', () => {
   });
 
   it('shows a recused member only the code name and "recused", and 404s the case', async () => {
-    await declareRecusal(as(ctx, member), a.id, { reason: 'relationship', details: 'We share a flat' });
+    await declareRecusal(as(ctx, member), { caseId: a.id, reason: 'relationship', details: 'We share a flat' });
     const rows = await listCases(as(ctx, member));
     expect(rows.find((r) => r.codeName === a.codeName)).toEqual({ kind: 'recused', id: a.id, codeName: a.codeName, status: 'recused' });
     // Filtering would reveal facts about the recused case, so it is left out of filtered lists.
@@ -61,13 +61,13 @@ describe('listCases', () => {
   });
 
   it('lets the chair exclude a member named in a case', async () => {
-    await expect(excludeMember(as(ctx, member), a.id, { memberId: chair.id })).rejects.toMatchObject({ code: 'forbidden' });
-    await excludeMember(as(ctx, chair), b.id, { memberId: member.id });
+    await expect(excludeMember(as(ctx, member), { caseId: a.id, memberId: chair.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await excludeMember(as(ctx, chair), { caseId: b.id, memberId: member.id });
     await expect(getCase(as(ctx, member), b.id)).rejects.toMatchObject({ code: 'forbidden' });
     const view = await getCase(as(ctx, chair), b.id);
     expect(view.recused).toEqual([{ id: member.id, name: member.displayName, excluded: true, withdrawalRequested: false }]);
     // A later declaration does not soften an exclusion; to the excluded member the case does not exist.
-    await expect(declareRecusal(as(ctx, member), b.id, { reason: 'other', details: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(declareRecusal(as(ctx, member), { caseId: b.id, reason: 'other', details: 'x' })).rejects.toMatchObject({ code: 'not_found' });
     expect((await getCase(as(ctx, chair), b.id)).recused[0]?.excluded).toBe(true);
     expect(await auditEntries(ctx, 'case.exclude', b.codeName)).toHaveLength(1);
   });

@@ -47,7 +47,7 @@ describe('revokeCaseShare', () => {
     const adviser = await buildMember(ctx, { role: 'adviser' });
     await shareCaseWithAdviser(as(ctx, chair), c.id, { memberId: adviser.id });
     const vice = await buildMember(ctx, { role: 'vice_chair' });
-    await declareRecusal(as(ctx, vice), c.id, { reason: 'employer' });
+    await declareRecusal(as(ctx, vice), { caseId: c.id, reason: 'employer' });
     await expect(revokeCaseShare(as(ctx, vice), c.id, { memberId: adviser.id })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(revokeCaseShare(as(ctx, chair), '00000000-0000-4000-8000-000000000000', { memberId: adviser.id })).rejects.toMatchObject({ code: 'not_found' });
   });
@@ -56,22 +56,22 @@ describe('revokeCaseShare', () => {
 describe('liftExclusion', () => {
   it('gives an excluded member access back, audited', async () => {
     const member = await buildMember(ctx);
-    await excludeMember(as(ctx, chair), c.id, { memberId: member.id });
+    await excludeMember(as(ctx, chair), { caseId: c.id, memberId: member.id });
     await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(liftExclusion(as(ctx, member), c.id, { memberId: member.id })).rejects.toMatchObject({ code: 'forbidden' });
-    expect(await liftExclusion(as(ctx, chair), c.id, { memberId: member.id })).toEqual({ stillRecused: false });
+    await expect(liftExclusion(as(ctx, member), { caseId: c.id, memberId: member.id })).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await liftExclusion(as(ctx, chair), { caseId: c.id, memberId: member.id })).toEqual({ stillRecused: false });
     expect((await getCase(as(ctx, member), c.id)).codeName).toBe(c.codeName);
     expect((await auditEntries(ctx, 'case.exclusion_lift', c.codeName)).map((e) => e.details)).toEqual([{ member: member.id, stillRecused: false }]);
-    await expect(liftExclusion(as(ctx, chair), c.id, { memberId: member.id })).rejects.toMatchObject({ issues: [{ field: 'memberId' }] });
+    await expect(liftExclusion(as(ctx, chair), { caseId: c.id, memberId: member.id })).rejects.toMatchObject({ issues: [{ field: 'memberId' }] });
   });
 
   it("leaves a member's own earlier declaration standing, and never lifts a declared conflict", async () => {
     const member = await buildMember(ctx);
-    await declareRecusal(as(ctx, member), c.id, { reason: 'relationship' });
+    await declareRecusal(as(ctx, member), { caseId: c.id, reason: 'relationship' });
     // Not an exclusion: the chair cannot withdraw a conflict the member declared.
-    await expect(liftExclusion(as(ctx, chair), c.id, { memberId: member.id })).rejects.toMatchObject({ code: 'invalid_input' });
-    await excludeMember(as(ctx, chair), c.id, { memberId: member.id });
-    expect(await liftExclusion(as(ctx, chair), c.id, { memberId: member.id })).toEqual({ stillRecused: true });
+    await expect(liftExclusion(as(ctx, chair), { caseId: c.id, memberId: member.id })).rejects.toMatchObject({ code: 'invalid_input' });
+    await excludeMember(as(ctx, chair), { caseId: c.id, memberId: member.id });
+    expect(await liftExclusion(as(ctx, chair), { caseId: c.id, memberId: member.id })).toEqual({ stillRecused: true });
     await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
     const [row] = await ctx.db.select().from(recusals).where(and(eq(recusals.caseId, c.id), eq(recusals.memberId, member.id)));
     expect(row).toMatchObject({ reason: 'other', declaredBy: member.id });
@@ -81,22 +81,22 @@ describe('liftExclusion', () => {
 describe('withdrawing a declared conflict', () => {
   it('needs the member to ask and the chair to confirm; the member stays recused meanwhile', async () => {
     const member = await buildMember(ctx);
-    await declareRecusal(as(ctx, member), c.id, { reason: 'employer' });
-    await expect(requestRecusalWithdrawal(as(ctx, member), c.id, {})).rejects.toMatchObject({ issues: [{ field: 'confirm' }] });
-    expect(await requestRecusalWithdrawal(as(ctx, member), c.id, { confirm: 'yes' })).toEqual({ alreadyPending: false });
-    expect(await requestRecusalWithdrawal(as(ctx, member), c.id, { confirm: 'yes' })).toEqual({ alreadyPending: true });
-    expect(await getOwnRecusal(as(ctx, member), c.id)).toMatchObject({ recusal: 'declared', withdrawalRequested: true });
+    await declareRecusal(as(ctx, member), { caseId: c.id, reason: 'employer' });
+    await expect(requestRecusalWithdrawal(as(ctx, member), { caseId: c.id })).rejects.toMatchObject({ issues: [{ field: 'confirm' }] });
+    expect(await requestRecusalWithdrawal(as(ctx, member), { caseId: c.id, confirm: 'yes' })).toEqual({ alreadyPending: false });
+    expect(await requestRecusalWithdrawal(as(ctx, member), { caseId: c.id, confirm: 'yes' })).toEqual({ alreadyPending: true });
+    expect(await getOwnRecusal(as(ctx, member), { caseId: c.id })).toMatchObject({ recusal: 'declared', withdrawalRequested: true });
     await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
     expect((await getCase(as(ctx, chair), c.id)).recused).toEqual([{ id: member.id, name: member.displayName, excluded: false, withdrawalRequested: true }]);
     expect(await auditEntries(ctx, 'case.recusal_withdrawal_request', c.codeName)).toHaveLength(1);
 
     // Nobody else decides: not the member, not another member without the permission.
-    await expect(decideRecusalWithdrawal(as(ctx, member), c.id, { memberId: member.id, decision: 'confirmed' })).rejects.toMatchObject({ code: 'forbidden' });
-    await decideRecusalWithdrawal(as(ctx, chair), c.id, { memberId: member.id, decision: 'confirmed' });
+    await expect(decideRecusalWithdrawal(as(ctx, member), { caseId: c.id, memberId: member.id, decision: 'confirmed' })).rejects.toMatchObject({ code: 'forbidden' });
+    await decideRecusalWithdrawal(as(ctx, chair), { caseId: c.id, memberId: member.id, decision: 'confirmed' });
     expect((await getCase(as(ctx, member), c.id)).codeName).toBe(c.codeName);
-    expect(await getOwnRecusal(as(ctx, member), c.id)).toMatchObject({ recusal: null, withdrawalRequested: false });
+    expect(await getOwnRecusal(as(ctx, member), { caseId: c.id })).toMatchObject({ recusal: null, withdrawalRequested: false });
     expect((await auditEntries(ctx, 'case.recusal_withdrawal_decide', c.codeName)).map((e) => e.details)).toEqual([{ member: member.id, decision: 'confirmed' }]);
-    await expect(decideRecusalWithdrawal(as(ctx, chair), c.id, { memberId: member.id, decision: 'confirmed' })).rejects.toMatchObject({ issues: [{ field: 'memberId' }] });
+    await expect(decideRecusalWithdrawal(as(ctx, chair), { caseId: c.id, memberId: member.id, decision: 'confirmed' })).rejects.toMatchObject({ issues: [{ field: 'memberId' }] });
     // The timeline records both steps (no reasons, no details).
     const kinds = (await getCase(as(ctx, chair), c.id)).events.map((e) => e.kind);
     expect(kinds.slice(-2)).toEqual(['recusal_withdrawal_requested', 'recusal_withdrawal_decided']);
@@ -104,17 +104,17 @@ describe('withdrawing a declared conflict', () => {
 
   it('keeps the member recused when the chair refuses; exclusions and strangers get not found', async () => {
     const member = await buildMember(ctx);
-    await declareRecusal(as(ctx, member), c.id, { reason: 'relationship' });
-    await requestRecusalWithdrawal(as(ctx, member), c.id, { confirm: 'yes' });
-    await decideRecusalWithdrawal(as(ctx, chair), c.id, { memberId: member.id, decision: 'refused' });
+    await declareRecusal(as(ctx, member), { caseId: c.id, reason: 'relationship' });
+    await requestRecusalWithdrawal(as(ctx, member), { caseId: c.id, confirm: 'yes' });
+    await decideRecusalWithdrawal(as(ctx, chair), { caseId: c.id, memberId: member.id, decision: 'refused' });
     await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
-    expect(await getOwnRecusal(as(ctx, member), c.id)).toMatchObject({ recusal: 'declared', withdrawalRequested: false });
+    expect(await getOwnRecusal(as(ctx, member), { caseId: c.id })).toMatchObject({ recusal: 'declared', withdrawalRequested: false });
 
     const excluded = await buildMember(ctx);
-    await excludeMember(as(ctx, chair), c.id, { memberId: excluded.id });
-    await expect(requestRecusalWithdrawal(as(ctx, excluded), c.id, { confirm: 'yes' })).rejects.toMatchObject({ code: 'not_found' });
+    await excludeMember(as(ctx, chair), { caseId: c.id, memberId: excluded.id });
+    await expect(requestRecusalWithdrawal(as(ctx, excluded), { caseId: c.id, confirm: 'yes' })).rejects.toMatchObject({ code: 'not_found' });
     const stranger = await buildMember(ctx);
-    await expect(requestRecusalWithdrawal(as(ctx, stranger), c.id, { confirm: 'yes' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(requestRecusalWithdrawal(as(ctx, member), '00000000-0000-4000-8000-000000000000', { confirm: 'yes' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(requestRecusalWithdrawal(as(ctx, stranger), { caseId: c.id, confirm: 'yes' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(requestRecusalWithdrawal(as(ctx, member), { caseId: '00000000-0000-4000-8000-000000000000', confirm: 'yes' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -156,7 +156,7 @@ describe('the portal and the working group', () => {
     expect((await getMyReport(as(ctx, reporterA))).receivedOn).toBe('2025-05-01');
     await expect(getReporterThread(as(ctx, reporterA), { caseId: b!.id })).rejects.toMatchObject({ code: 'forbidden' });
     const member = await buildMember(ctx);
-    await declareRecusal(as(ctx, member), a!.id, { reason: 'relationship' });
+    await declareRecusal(as(ctx, member), { caseId: a!.id, reason: 'relationship' });
     await expect(getReporterThread(as(ctx, member), { caseId: a!.id })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(messageReporter(as(ctx, member), { caseId: a!.id, purpose: 'message', body: 'hi' })).rejects.toMatchObject({ code: 'forbidden' });
     expect((await listDueReports(as(ctx, member))).map((d) => d.caseId)).toEqual([b!.id]);

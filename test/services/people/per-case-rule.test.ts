@@ -54,8 +54,8 @@ beforeEach(async () => {
   await addCasePerson(as(ctx, chair), secret.id, { personCodeName: both.codeName, consequence: 'ban' });
   await addCasePerson(as(ctx, chair), open.id, { personCodeName: both.codeName, consequence: 'warning' });
   drawn = (await addCasePerson(as(ctx, chair), open.id, { consequence: 'no_action' })).personCodeName;
-  await declareRecusal(as(ctx, recused), secret.id, { reason: 'relationship', details: 'Shares a flat with Xena' });
-  await excludeMember(as(ctx, chair), secret.id, { memberId: excluded.id });
+  await declareRecusal(as(ctx, recused), { caseId: secret.id, reason: 'relationship', details: 'Shares a flat with Xena' });
+  await excludeMember(as(ctx, chair), { caseId: secret.id, memberId: excluded.id });
 });
 
 describe('caseAccess', () => {
@@ -125,7 +125,7 @@ describe('the same rule elsewhere', () => {
   it('keeps the board out of the trail of a case that names them, not of others', async () => {
     const board = await buildMember(ctx, { role: 'board' });
     const named = await buildMember(ctx, { role: 'board' });
-    await excludeMember(as(ctx, chair), secret.id, { memberId: named.id });
+    await excludeMember(as(ctx, chair), { caseId: secret.id, memberId: named.id });
     expect(JSON.stringify((await listAuditEntries({ ctx: as(ctx, board), input: {} })).entries)).toContain(secret.codeName);
     expect(JSON.stringify((await listAuditEntries({ ctx: as(ctx, named), input: {} })).entries)).not.toContain(secret.codeName);
   });
@@ -140,12 +140,12 @@ describe('the same rule elsewhere', () => {
   });
 
   it('makes a case an excluded member is named in look like no case at all', async () => {
-    await expect(getOwnRecusal(as(ctx, excluded), secret.id)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(declareRecusal(as(ctx, excluded), secret.id, { reason: 'involved' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getOwnRecusal(as(ctx, excluded), { caseId: secret.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(declareRecusal(as(ctx, excluded), { caseId: secret.id, reason: 'involved' })).rejects.toMatchObject({ code: 'not_found' });
     expect((await listCaseCodeNames({ ctx: as(ctx, excluded) })).cases.map((c) => c.id)).toEqual([open.id]);
     expect((await listCases(as(ctx, excluded))).map((c) => c.id)).toEqual([open.id]);
     // A member who declared the conflict themselves still sees the code name, marked recused.
-    expect((await getOwnRecusal(as(ctx, recused), secret.id)).recusal).toBe('declared');
+    expect((await getOwnRecusal(as(ctx, recused), { caseId: secret.id })).recusal).toBe('declared');
     expect((await listCases(as(ctx, recused))).find((c) => c.id === secret.id)).toMatchObject({ kind: 'recused' });
   });
 });

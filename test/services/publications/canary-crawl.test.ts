@@ -88,7 +88,7 @@ describe('publishing and the public site', () => {
       });
       await addCaseNote(asChair, c.id, { body: canary('note') });
       await addCasePerson(asChair, c.id, { roleInCase: 'reporter', personCodeName: (await createPerson(ctx, { codeName: canary('reportercode'), identity: { realNames: [canary('reportername')] } })).codeName });
-      if (i % 5 === 0) await addAttachment(asChair, c.id, { filename: `${canary('attachment')}.txt`, declaredType: 'text/plain', bytes: new TextEncoder().encode(canary('filecontent')) });
+      if (i % 5 === 0) await addAttachment(asChair, { caseId: c.id, file: { filename: `${canary('attachment')}.txt`, declaredType: 'text/plain', bytes: new TextEncoder().encode(canary('filecontent')) } });
     }
     for (const period of ['2024-H1', '2024-H2', '2025-H1', '2025-H2']) {
       const d = await draftStatisticsRelease(asChair, period);

@@ -40,60 +40,60 @@ describe('reconsiderations and urgent actions', () => {
 
   it('records a request and its result, audited, with the request text sealed', async () => {
     const asAlice = withActor(ctx, alice.actor);
-    const { id } = await recordReconsideration(asAlice, caseId, { requestedOn: '2025-04-01', requestedBy: 'reported', details: 'zqx-reconsider-text' });
+    const { id } = await recordReconsideration(asAlice, { caseId, requestedOn: '2025-04-01', requestedBy: 'reported', details: 'zqx-reconsider-text' });
     const [stored] = await ctx.db.select().from(reconsiderations).where(eq(reconsiderations.id, id));
     expect(stored).toMatchObject({ result: 'pending', requestedBy: 'reported', recordedBy: alice.id });
     expect(stored!.detailsSealed).not.toContain('zqx-reconsider-text');
 
-    expect(await codeOf(decideReconsideration(asAlice, caseId, { id, result: 'upheld', decidedOn: null }))).toBe('invalid_input');
-    expect(await codeOf(decideReconsideration(asAlice, caseId, { id, result: 'upheld', decidedOn: '2025-03-01' }))).toBe('invalid_input');
-    await decideReconsideration(asAlice, caseId, { id, result: 'upheld', decidedOn: '2025-04-20' });
-    const view = await listCaseReviews(asAlice, caseId);
+    expect(await codeOf(decideReconsideration(asAlice, { caseId, id, result: 'upheld', decidedOn: null }))).toBe('invalid_input');
+    expect(await codeOf(decideReconsideration(asAlice, { caseId, id, result: 'upheld', decidedOn: '2025-03-01' }))).toBe('invalid_input');
+    await decideReconsideration(asAlice, { caseId, id, result: 'upheld', decidedOn: '2025-04-20' });
+    const view = await listCaseReviews(asAlice, { caseId });
     expect(view.reconsiderations).toEqual([expect.objectContaining({ result: 'upheld', decidedOn: '2025-04-20', details: 'zqx-reconsider-text' })]);
 
     const entries = await auditEntries(ctx);
     expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['reconsideration.record', 'reconsideration.decide', 'case_reviews.read']));
     expect(JSON.stringify(entries)).not.toContain('zqx-reconsider-text');
-    expect(await codeOf(recordReconsideration(asAlice, caseId, { requestedOn: 'soon', requestedBy: 'board' as never }))).toBe('invalid_input');
+    expect(await codeOf(recordReconsideration(asAlice, { caseId, requestedOn: 'soon', requestedBy: 'board' as never }))).toBe('invalid_input');
   });
 
   it('records an urgent action and another member reviews it; the 24-hour rule is derived', async () => {
     const asAlice = withActor(ctx, alice.actor);
     const asBob = withActor(ctx, bob.actor);
-    const { id } = await recordUrgentAction(asAlice, caseId, { action: 'block', takenAt: '2025-05-01T22:30', details: 'zqx-urgent-text' });
-    expect(await codeOf(reviewUrgentAction(asAlice, caseId, { id, reviewedAt: '2025-05-02T09:00', result: 'confirmed' }))).toBe('invalid_input');
-    expect(await codeOf(reviewUrgentAction(asBob, caseId, { id, reviewedAt: '2025-05-01T20:00', result: 'confirmed' }))).toBe('invalid_input');
-    expect(await codeOf(recordUrgentAction(asAlice, caseId, { action: 'ban', takenAt: '2026-12-01T10:00' }))).toBe('invalid_input');
-    await reviewUrgentAction(asBob, caseId, { id, reviewedAt: '2025-05-02T09:00', result: 'confirmed' });
+    const { id } = await recordUrgentAction(asAlice, { caseId, action: 'block', takenAt: '2025-05-01T22:30', details: 'zqx-urgent-text' });
+    expect(await codeOf(reviewUrgentAction(asAlice, { caseId, id, reviewedAt: '2025-05-02T09:00', result: 'confirmed' }))).toBe('invalid_input');
+    expect(await codeOf(reviewUrgentAction(asBob, { caseId, id, reviewedAt: '2025-05-01T20:00', result: 'confirmed' }))).toBe('invalid_input');
+    expect(await codeOf(recordUrgentAction(asAlice, { caseId, action: 'ban', takenAt: '2026-12-01T10:00' }))).toBe('invalid_input');
+    await reviewUrgentAction(asBob, { caseId, id, reviewedAt: '2025-05-02T09:00', result: 'confirmed' });
     const [row] = await ctx.db.select().from(unilateralActions).where(eq(unilateralActions.id, id));
     expect(row).toMatchObject({ memberId: alice.id, reviewResult: 'confirmed', reviewedBy: bob.id });
     expect(row!.detailsSealed).not.toContain('zqx-urgent-text');
-    const view = await listCaseReviews(asBob, caseId);
+    const view = await listCaseReviews(asBob, { caseId });
     expect(view.urgentActions).toEqual([expect.objectContaining({ review: 'within24h', memberName: expect.any(String), details: 'zqx-urgent-text' })]);
     expect((await auditEntries(ctx)).map((e) => e.action)).toEqual(expect.arrayContaining(['urgent_action.record', 'urgent_action.review']));
   });
 
   it('refuses members recused from the case and roles that cannot change cases', async () => {
     await ctx.db.insert(recusals).values({ caseId, memberId: alice.id, reason: 'involved' });
-    expect(await codeOf(recordReconsideration(withActor(ctx, alice.actor), caseId, { requestedOn: '2025-04-01', requestedBy: 'reporter' }))).toBe('forbidden');
-    expect(await codeOf(listCaseReviews(withActor(ctx, alice.actor), caseId))).toBe('forbidden');
+    expect(await codeOf(recordReconsideration(withActor(ctx, alice.actor), { caseId, requestedOn: '2025-04-01', requestedBy: 'reporter' }))).toBe('forbidden');
+    expect(await codeOf(listCaseReviews(withActor(ctx, alice.actor), { caseId }))).toBe('forbidden');
     const board = await buildMember(ctx, { role: 'board' });
-    expect(await codeOf(recordUrgentAction(withActor(ctx, board.actor), caseId, { action: 'ban', takenAt: '2025-05-01T10:00' }))).toBe('forbidden');
+    expect(await codeOf(recordUrgentAction(withActor(ctx, board.actor), { caseId, action: 'ban', takenAt: '2025-05-01T10:00' }))).toBe('forbidden');
   });
 
   it('counts them in the annual report by result and by review, masked below k, and pre-fills the changes in procedures', async () => {
     const asBob = withActor(ctx, bob.actor);
     const asAlice = withActor(ctx, alice.actor);
     for (const [i, result] of (['upheld', 'upheld', 'upheld', 'changed', 'pending'] as const).entries()) {
-      const { id } = await recordReconsideration(asBob, caseId, { requestedOn: `2025-0${i + 3}-01`, requestedBy: i % 2 ? 'reporter' : 'reported' });
-      if (result !== 'pending') await decideReconsideration(asBob, caseId, { id, result, decidedOn: `2025-0${i + 3}-20` });
+      const { id } = await recordReconsideration(asBob, { caseId, requestedOn: `2025-0${i + 3}-01`, requestedBy: i % 2 ? 'reporter' : 'reported' });
+      if (result !== 'pending') await decideReconsideration(asBob, { caseId, id, result, decidedOn: `2025-0${i + 3}-20` });
     }
-    await recordReconsideration(asBob, caseId, { requestedOn: '2024-12-30', requestedBy: 'reporter' }); // another year
+    await recordReconsideration(asBob, { caseId, requestedOn: '2024-12-30', requestedBy: 'reporter' }); // another year
     for (const [takenAt, reviewedAt] of [['2025-06-01T10:00', '2025-06-01T18:00'], ['2025-06-02T10:00', '2025-06-03T09:00'], ['2025-06-03T10:00', '2025-06-03T11:00'], ['2025-07-01T10:00', '2025-07-04T10:00']] as const) {
-      const { id } = await recordUrgentAction(asAlice, caseId, { action: 'ban', takenAt });
-      await reviewUrgentAction(asBob, caseId, { id, reviewedAt, result: 'confirmed' });
+      const { id } = await recordUrgentAction(asAlice, { caseId, action: 'ban', takenAt });
+      await reviewUrgentAction(asBob, { caseId, id, reviewedAt, result: 'confirmed' });
     }
-    await recordUrgentAction(asAlice, caseId, { action: 'authorities', takenAt: '2025-08-01T10:00' });
+    await recordUrgentAction(asAlice, { caseId, action: 'authorities', takenAt: '2025-08-01T10:00' });
     await addDocumentVersion(asBob, { title: 'Enforcement ladder', version: '2.0', publishedOn: '2025-09-01', summary: 'Suspensions now state the conditions for return.' });
     await addDocumentVersion(asBob, { title: 'Reporting guide', version: '1.1', publishedOn: '2024-05-01', summary: 'Older change.' });
     await approveAllPublicTexts(ctx); // the changelog is public text: only approved versions pre-fill the report
@@ -116,7 +116,7 @@ describe('reconsiderations and urgent actions', () => {
     expect(JSON.stringify(view)).not.toMatch(/None recorded/);
 
     // A later request changes the year's figures: the draft no longer describes the register.
-    await recordReconsideration(asBob, caseId, { requestedOn: '2025-11-01', requestedBy: 'reporter' });
+    await recordReconsideration(asBob, { caseId, requestedOn: '2025-11-01', requestedBy: 'reporter' });
     expect(await codeOf(publishRelease(asBob, draft.id))).toBe('conflict');
     expect(await draftAnnualReport(asBob, 2025)).toMatchObject({ status: 'updated', passes: true });
     await approveAllPublicTexts(ctx);

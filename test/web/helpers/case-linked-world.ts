@@ -42,9 +42,9 @@ export async function buildCaseLinkedWorld(ctx: ServiceContext): Promise<CaseLin
   await addCasePerson(chair, secret.id, { personCodeName: hidden.codeName, consequence: 'ban' });
   await addCasePerson(chair, secret.id, { personCodeName: shown.codeName, consequence: 'ban' });
   await addCasePerson(chair, open.id, { personCodeName: shown.codeName, consequence: 'warning' });
-  await declareRecusal(withActor(ctx, (await loadMemberActor(ctx.db, memberIds.recusedKeyholder))!), secret.id, { reason: 'relationship' });
-  await excludeMember(chair, secret.id, { memberId: memberIds.excludedKeyholder });
-  await excludeMember(chair, secret.id, { memberId: memberIds.namedBoard });
+  await declareRecusal(withActor(ctx, (await loadMemberActor(ctx.db, memberIds.recusedKeyholder))!), { caseId: secret.id, reason: 'relationship' });
+  await excludeMember(chair, { caseId: secret.id, memberId: memberIds.excludedKeyholder });
+  await excludeMember(chair, { caseId: secret.id, memberId: memberIds.namedBoard });
   const actors = {} as Record<CaseLinkedPersona, MemberActor | null>;
   for (const p of CASE_LINKED_PERSONAS) actors[p] = await loadMemberActor(ctx.db, memberIds[p]);
   const secretCase = await loadCaseResource(ctx, secret.id);

@@ -49,7 +49,7 @@ export const accessRequestRoutes = defineRoutes('/wg/access-requests', (r) => {
     const values = await readForm(c);
     const decision = str(values.decision);
     try {
-      await decideAccessRequest(c.var.ctx, c.req.param('requestId') ?? '', { decision, days: str(values.days) } as never);
+      await decideAccessRequest(c.var.ctx, { requestId: c.req.param('requestId') ?? '', decision, days: str(values.days) });
       return redirectWithFlash(c, '/wg/access-requests/review', decision === 'grant' ? 'Access granted.' : 'Request refused.');
     } catch (e) {
       const errors = fieldErrors(e);

@@ -20,8 +20,7 @@ import { recordReconsideration } from '../../../services/case-reviews/record-rec
 import { recordUrgentAction } from '../../../services/case-reviews/record-urgent-action';
 import { reviewUrgentAction } from '../../../services/case-reviews/review-urgent-action';
 import type { AppEnv } from '../../env';
-import { fieldErrors, readForm, str, unvalidated } from '../../forms';
-import { redirectWithFlash } from '../../middleware/flash';
+import { str, submitForm } from '../../forms';
 import { Paragraphs, TextareaField } from '../../views/cases/fields';
 import { ErrorSummary, Field, fieldId, PostForm, SelectField } from '../../views/forms';
 import { Layout } from '../../views/layout';
@@ -197,7 +196,7 @@ function CaseReviewsPage(p: { page: PageContext; view: CaseReviews; timeZone: st
 }
 
 async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400) {
-  const view = await listCaseReviews(c.var.ctx, caseIdOf(c));
+  const view = await listCaseReviews(c.var.ctx, { caseId: caseIdOf(c) });
   return c.html(<CaseReviewsPage page={pageContext(c)} view={view} timeZone={c.var.deps.config.organisation.timeZone} values={values} errors={errors} />, status);
 }
 
@@ -218,20 +217,15 @@ export const caseReviewRoutes = defineRoutes('/wg/cases', (r) => {
     names: Record<string, string>,
     done: string,
   ) =>
-    r.post(`/:caseId/${path}`, caseAccess('update:case'), async (c) => {
-      const values = await readForm(c);
-      try {
-        await run(c, values);
-      } catch (e) {
-        const errors = fieldErrors(e);
-        if (!errors) throw e;
-        return render(c, values, rename(errors, names), 400);
-      }
-      return redirectWithFlash(c, `/wg/cases/${caseIdOf(c)}/reviews`, done);
-    }, { resourceParam: 'caseId' });
+    r.post(`/:caseId/${path}`, caseAccess('update:case'), (c) =>
+      submitForm(c, {
+        run: (v) => run(c, v),
+        done: () => ({ to: `/wg/cases/${caseIdOf(c)}/reviews`, flash: done }),
+        page: (v, errors) => render(c, v, rename(errors, names), 400),
+      }), { resourceParam: 'caseId' });
 
-  form('reconsiderations', (c, v) => recordReconsideration(c.var.ctx, caseIdOf(c), unvalidated({ requestedOn: str(v.requestedOn), requestedBy: str(v.requestedBy), details: str(v.requestDetails) })), { details: 'requestDetails' }, 'Request for reconsideration recorded.');
-  form('reconsiderations/decide', (c, v) => decideReconsideration(c.var.ctx, caseIdOf(c), unvalidated({ id: str(v.requestId), result: str(v.result), decidedOn: str(v.decidedOn) })), { id: 'requestId' }, 'Result recorded.');
-  form('urgent-actions', (c, v) => recordUrgentAction(c.var.ctx, caseIdOf(c), unvalidated({ action: str(v.urgentAction), memberId: str(v.memberId), takenAt: str(v.takenAt), details: str(v.actionDetails) })), { action: 'urgentAction', details: 'actionDetails' }, 'Urgent action recorded.');
-  form('urgent-actions/review', (c, v) => reviewUrgentAction(c.var.ctx, caseIdOf(c), unvalidated({ id: str(v.actionId), reviewedAt: str(v.reviewedAt), result: str(v.reviewResult) })), { id: 'actionId', result: 'reviewResult' }, 'Review recorded.');
+  form('reconsiderations', (c, v) => recordReconsideration(c.var.ctx, { caseId: caseIdOf(c), requestedOn: str(v.requestedOn), requestedBy: str(v.requestedBy), details: str(v.requestDetails) }), { details: 'requestDetails' }, 'Request for reconsideration recorded.');
+  form('reconsiderations/decide', (c, v) => decideReconsideration(c.var.ctx, { caseId: caseIdOf(c), id: str(v.requestId), result: str(v.result), decidedOn: str(v.decidedOn) }), { id: 'requestId' }, 'Result recorded.');
+  form('urgent-actions', (c, v) => recordUrgentAction(c.var.ctx, { caseId: caseIdOf(c), action: str(v.urgentAction), memberId: str(v.memberId), takenAt: str(v.takenAt), details: str(v.actionDetails) }), { action: 'urgentAction', details: 'actionDetails' }, 'Urgent action recorded.');
+  form('urgent-actions/review', (c, v) => reviewUrgentAction(c.var.ctx, { caseId: caseIdOf(c), id: str(v.actionId), reviewedAt: str(v.reviewedAt), result: str(v.reviewResult) }), { id: 'actionId', result: 'reviewResult' }, 'Review recorded.');
 });

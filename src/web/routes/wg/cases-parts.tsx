@@ -10,7 +10,7 @@ import { notFound } from '../../../errors';
 import { getOwnRecusal } from '../../../services/recusals/get-own-recusal';
 import { requestRecusalWithdrawal } from '../../../services/recusals/request-recusal-withdrawal';
 import type { AppEnv } from '../../env';
-import { fieldErrors, readForm, str } from '../../forms';
+import { fieldErrors, readForm, str, submitForm } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
 import { OwnRecusalPage, PersonRowPage, RecusalPage } from '../../views/cases/forms-pages';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
@@ -91,7 +91,7 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
       if (!(file instanceof File) || file.size === 0) {
         return await renderCasePage(c, 400, {}, { file: 'choose a file to attach' });
       }
-      await addAttachment(c.var.ctx, caseIdOf(c), { filename: file.name, declaredType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+      await addAttachment(c.var.ctx, { caseId: caseIdOf(c), file: { filename: file.name, declaredType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } });
       return redirectWithFlash(c, `/wg/cases/${caseIdOf(c)}`, 'File attached.');
     } catch (e) {
       const errors = fieldErrors(e);
@@ -101,7 +101,7 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
   }, { resourceParam: 'caseId' });
 
   r.get('/:caseId/attachments/:attachmentId', caseAccess('read:case'), async (c) => {
-    const file = await downloadAttachment(c.var.ctx, caseIdOf(c), c.req.param('attachmentId') ?? '');
+    const file = await downloadAttachment(c.var.ctx, { caseId: caseIdOf(c), attachmentId: c.req.param('attachmentId') ?? '' });
     // Always a download, never rendered: the browser must not interpret a case document as a page.
     return c.body(new Uint8Array(file.bytes), 200, {
       'Content-Type': file.contentType,
@@ -114,38 +114,27 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
   // A member may declare a conflict on any case by its code name, including one they cannot open.
   // A member already recused sees their standing instead, and may ask to withdraw a declaration.
   const recusalPage = async (c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400) => {
-    const own = await getOwnRecusal(c.var.ctx, caseIdOf(c));
+    const own = await getOwnRecusal(c.var.ctx, { caseId: caseIdOf(c) });
     const props = { page: pageContext(c), caseId: own.caseId, codeName: own.codeName, values, errors };
     return c.html(own.recusal ? <OwnRecusalPage {...props} own={own} /> : <RecusalPage {...props} />, status);
   };
 
   r.get('/:caseId/recuse', { permission: 'declare:conflicts' }, (c) => recusalPage(c, { reason: 'involved' }, {}, 200));
 
-  r.post('/:caseId/recuse', { permission: 'declare:conflicts' }, async (c) => {
-    const values = await readForm(c);
-    try {
-      await declareRecusal(c.var.ctx, caseIdOf(c), { reason: str(values.reason) as never, details: str(values.details) });
-      return redirectWithFlash(c, '/wg/cases', 'You are recused from the case.');
-    } catch (e) {
-      const errors = fieldErrors(e);
-      if (!errors) throw e;
-      return recusalPage(c, values, errors, 400);
-    }
-  }, { body: { reason: 'nonsense' } });
+  r.post('/:caseId/recuse', { permission: 'declare:conflicts' }, (c) =>
+    submitForm(c, {
+      run: (v) => declareRecusal(c.var.ctx, { caseId: caseIdOf(c), reason: str(v.reason), details: str(v.details) }),
+      done: () => ({ to: '/wg/cases', flash: 'You are recused from the case.' }),
+      page: (v, errors) => recusalPage(c, v, errors, 400),
+    }), { body: { reason: 'nonsense' } });
 
-  r.post('/:caseId/recusal/withdraw', { permission: 'declare:conflicts' }, async (c) => {
-    const values = await readForm(c);
-    try {
-      const { alreadyPending } = await requestRecusalWithdrawal(c.var.ctx, caseIdOf(c), { confirm: str(values.confirm) });
-      return redirectWithFlash(
-        c,
-        '/wg/cases',
-        alreadyPending ? 'You had already asked; the chair has not decided yet.' : 'You asked to withdraw your conflict. You stay recused until the chair confirms.',
-      );
-    } catch (e) {
-      const errors = fieldErrors(e);
-      if (!errors) throw e;
-      return recusalPage(c, values, errors, 400);
-    }
-  });
+  r.post('/:caseId/recusal/withdraw', { permission: 'declare:conflicts' }, (c) =>
+    submitForm(c, {
+      run: (v) => requestRecusalWithdrawal(c.var.ctx, { caseId: caseIdOf(c), confirm: str(v.confirm) }),
+      done: ({ alreadyPending }) => ({
+        to: '/wg/cases',
+        flash: alreadyPending ? 'You had already asked; the chair has not decided yet.' : 'You asked to withdraw your conflict. You stay recused until the chair confirms.',
+      }),
+      page: (v, errors) => recusalPage(c, v, errors, 400),
+    }));
 });

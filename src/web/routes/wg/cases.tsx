@@ -107,12 +107,12 @@ export const caseRoutes = defineRoutes('/wg/cases', (r) => {
   onCasePage('acknowledge', 'update:case', (ctx, id, v) => acknowledgeCase(ctx, id, { on: str(v.on) || undefined }), 'Acknowledgement recorded.', { on: 'not a date' });
   onCasePage('reopen', 'update:case', (ctx, id, v) => reopenCase(ctx, id, { reason: str(v.reason) }), 'Case reopened.', { reason: 'x'.repeat(50_001) });
   onCasePage('share', 'share:case', (ctx, id, v) => shareCaseWithAdviser(ctx, id, { memberId: str(v.memberId) }), 'Case shared with the adviser.', { memberId: '' });
-  onCasePage('exclude', 'exclude:case', (ctx, id, v) => excludeMember(ctx, id, { memberId: str(v.excludeMemberId) }), 'Member excluded from the case.', { excludeMemberId: '' });
+  onCasePage('exclude', 'exclude:case', (ctx, id, v) => excludeMember(ctx, { caseId: id, memberId: str(v.excludeMemberId) }), 'Member excluded from the case.', { excludeMemberId: '' });
   // Undoing mistakes: take a case back from an adviser; withdraw an exclusion.
   onCasePage('unshare', 'share:case', (ctx, id, v) => revokeCaseShare(ctx, id, { memberId: str(v.memberId) }), 'The adviser no longer has access to the case.', { memberId: '' });
-  onCasePage('lift-exclusion', 'exclude:case', (ctx, id, v) => liftExclusion(ctx, id, { memberId: str(v.memberId) }), 'The exclusion has been withdrawn.', { memberId: '' });
+  onCasePage('lift-exclusion', 'exclude:case', (ctx, id, v) => liftExclusion(ctx, { caseId: id, memberId: str(v.memberId) }), 'The exclusion has been withdrawn.', { memberId: '' });
   // A member asked to withdraw a conflict they declared; the chair confirms or refuses.
-  onCasePage('recusal-withdrawal', 'exclude:case', (ctx, id, v) => decideRecusalWithdrawal(ctx, id, { memberId: str(v.memberId), decision: str(v.decision) }), 'Your decision on the withdrawal has been recorded.', { memberId: '' });
+  onCasePage('recusal-withdrawal', 'exclude:case', (ctx, id, v) => decideRecusalWithdrawal(ctx, { caseId: id, memberId: str(v.memberId), decision: str(v.decision) }), 'Your decision on the withdrawal has been recorded.', { memberId: '' });
 
   r.get('/:caseId/resolve', caseAccess('update:case'), async (c) => {
     const view = await getCase(c.var.ctx, caseIdOf(c));
