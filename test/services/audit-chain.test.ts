@@ -112,6 +112,9 @@ describe('audit chain', () => {
     expect(report.checked).toBe(3);
     expect(report.firstBroken?.id).toBe(all[2]! + 1);
     expect(report.firstBroken?.reason).toContain(`records entry ${all[4]}`);
+    // The server does not anchor the shorter chain over it, even after new entries.
+    await write(1, 5);
+    await expect(anchorAuditHead(ctx, { anchorFile })).rejects.toMatchObject({ code: 'integrity_failed', message: expect.stringMatching(/no longer matches its anchor/) });
   });
 
   it('detects a chain rewritten from a point with recomputed (unkeyed) hashes', async () => {

@@ -3,11 +3,11 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../../src/db/connect';
-import { members } from '../../src/db/schema';
+import { auditLog, cases, members } from '../../src/db/schema';
 import { ANCHOR_FILE_NAME } from '../../src/services/audit/anchor-file';
 import { anchorAuditHead } from '../../src/services/audit/anchor-head';
 import { loadMemberActor } from '../../src/services/auth/load-actor';
@@ -109,14 +109,32 @@ describe('backup and restore', { timeout: 600_000 }, () => {
     const altered = Buffer.from(backup.file);
     altered[altered.length - 40]! ^= 1;
     await expect(restoreBackup(on(source, pglite), { file: altered, anchorFile: path.join(dir, 'f', ANCHOR_FILE_NAME) })).rejects.toMatchObject({ code: 'integrity_failed' });
-    expect(existsSync(path.join(dir, 'e', ANCHOR_FILE_NAME))).toBe(false);
+  });
+
+  it('leaves the register empty, and no anchors behind, when a check fails after loading', async () => {
+    const anchorFile = path.join(dir, 'source', ANCHOR_FILE_NAME);
+    const [row] = await source.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    await source.db.update(auditLog).set({ entityRef: 'edited' }).where(eq(auditLog.id, row!.id));
+    try {
+      const backup = await createBackup(source, { engine: 'pglite', anchorFile });
+      await resetDatabase(pglite);
+      const target = path.join(dir, 'g', ANCHOR_FILE_NAME);
+      await expect(restoreBackup(on(source, pglite), { file: backup.file, anchorFile: target })).rejects.toMatchObject({
+        code: 'integrity_failed',
+        message: expect.stringMatching(/audit log does not verify/),
+      });
+      expect(await pglite.db.select().from(cases)).toHaveLength(0);
+      expect(await pglite.db.select().from(auditLog)).toHaveLength(0);
+      expect(existsSync(target)).toBe(false);
+    } finally {
+      await source.db.update(auditLog).set({ entityRef: row!.entityRef }).where(eq(auditLog.id, row!.id));
+    }
   });
 
   it('is taken by the operator only', async () => {
-    const member = withActor(source, { kind: 'system', label: 'x' });
-    expect(member.actor.kind).toBe('system');
     const [chair] = await source.db.select({ id: members.id }).from(members).where(eq(members.role, 'chair')).limit(1);
     const actor = await loadMemberActor(source.db, chair!.id);
     await expect(createBackup(withActor(source, actor!), { engine: 'pglite' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(restoreBackup(withActor(source, actor!), { file: Buffer.from('x'), anchorFile: path.join(dir, 'h', ANCHOR_FILE_NAME) })).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -3,7 +3,8 @@
 // extended or edited consistently without the master key; a line that does not check is reported,
 // not skipped. Lines are short and written with O_APPEND, so two writers never interleave one.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { CandorError } from '../../errors';
 import { ensurePrivateFile } from '../../config/private-files';
 
 export const ANCHOR_FILE_NAME = 'audit-anchors.log';
@@ -69,4 +70,31 @@ export function readAnchors(file: string, auditKey: Buffer): AnchorRead {
     anchors.push({ line: i + 1, at: parsed.at, entryId: parsed.entryId, hash: parsed.hash, keyedFrom: parsed.keyedFrom });
   }
   return { ok: true, anchors };
+}
+
+/** The file's last anchor, read from its end (the file grows for years), or null without one. */
+export function lastAnchor(file: string, auditKey: Buffer): AnchorFields | null {
+  if (!existsSync(file)) return null;
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const len = Math.min(size, 4096);
+    const buf = Buffer.alloc(len);
+    readSync(fd, buf, 0, len, size - len);
+    const lines = buf.toString('utf8').split('\n').filter((l) => l !== '');
+    const text = lines[lines.length - 1];
+    if (text === undefined) return null;
+    let parsed: unknown = null;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+    if (!isAnchorLine(parsed) || parsed.mac !== anchorMac(auditKey, parsed)) {
+      throw new CandorError('integrity_failed', 'the last line of the audit anchor file does not check; run candor audit verify');
+    }
+    return { at: parsed.at, entryId: parsed.entryId, hash: parsed.hash, keyedFrom: parsed.keyedFrom };
+  } finally {
+    closeSync(fd);
+  }
 }

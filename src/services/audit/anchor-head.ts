@@ -2,14 +2,14 @@
 // job, every minute when the head moved), and `candor audit verify` does after a full check. An
 // anchor only ever extends a sound chain: the entries since the last anchor are checked first.
 import { Cron } from 'croner';
-import { asc, desc, gt } from 'drizzle-orm';
+import { asc, desc, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditAnchors, auditLog, auditVerifications } from '../../db/schema';
 import { CandorError } from '../../errors';
 import { authorize } from '../authorize';
 import type { ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
-import { appendAnchor } from './anchor-file';
+import { appendAnchor, lastAnchor } from './anchor-file';
 import { GENESIS_HASH } from './chain';
 import { auditHead, entryFault, firstKeyedId } from './verify-chain';
 
@@ -27,20 +27,23 @@ export async function anchorAuditHead(ctx: ServiceContext, input: z.input<typeof
   const { anchorFile } = parseInput(anchorAuditHeadSchema, input);
   const head = await auditHead(ctx);
   if (!head) return null;
-  const last = (await ctx.db.select().from(auditAnchors).orderBy(desc(auditAnchors.id)).limit(1))[0];
+  // The file is the authority (the table only mirrors it for the board's page).
+  const last = lastAnchor(anchorFile, ctx.keys.audit);
   if (last && last.entryId === head.id && last.hash === head.hash) return { entryId: head.id, hash: head.hash, written: false };
 
-  const keyedFrom = await firstKeyedId(ctx);
+  // Where keyed entries begin, as first anchored: the database's own answer could have been moved.
+  const keyedFrom = last?.keyedFrom ?? (await firstKeyedId(ctx));
   let prev = GENESIS_HASH;
   let after = 0;
-  if (last && last.entryId <= head.id) {
-    const anchored = await ctx.db.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).where(gt(auditLog.id, last.entryId - 1)).orderBy(asc(auditLog.id)).limit(1);
-    if (anchored[0]?.id === last.entryId && anchored[0].hash === last.hash) {
-      prev = last.hash;
-      after = last.entryId;
+  if (last) {
+    const anchored = await ctx.db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.id, last.entryId));
+    // The anchored entry gone or changed: never anchor over that (a shorter chain after a removed
+    // tail would otherwise look sound); `candor audit verify` names the fault.
+    if (anchored[0]?.hash !== last.hash) {
+      throw new CandorError('integrity_failed', `not anchoring the audit log: entry ${last.entryId} no longer matches its anchor; run candor audit verify`);
     }
-    // Otherwise the anchored entry is gone or changed: check from the start, which fails below
-    // unless the chain is sound anyway; `candor audit verify` names the fault against the file.
+    prev = last.hash;
+    after = last.entryId;
   }
   for (;;) {
     const rows = await ctx.db.select().from(auditLog).where(gt(auditLog.id, after)).orderBy(asc(auditLog.id)).limit(2000);
