@@ -36,6 +36,7 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   byId('reconsiderations', 'details'),
   byId('unilateral_actions', 'details'),
   byId('publication_keys', 'private_key'),
+  byId('outbox', 'to_address'),
 ];
 
 const BATCH = 100;

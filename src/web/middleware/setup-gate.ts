@@ -1,6 +1,7 @@
 // While first-run setup is open (no organisation, member or invitation yet), every page leads to
 // /setup, which asks for the operator's setup link; afterwards /setup does not exist. Once closed
-// it stays closed, so the answer is remembered and costs no query per request.
+// it stays closed, so the answer is remembered and costs no query per request. /healthz answers
+// throughout: a process manager watches the server before anyone has set it up.
 import { createMiddleware } from 'hono/factory';
 import { isSetupOpen, organisationName } from '../../services/setup/get-setup-status';
 import type { AppEnv } from '../env';
@@ -14,7 +15,7 @@ export function setupGate() {
     }
     c.set('orgName', done?.orgName ?? null);
     const path = c.req.path;
-    if (!done && path !== '/setup' && !path.startsWith('/setup/') && !path.startsWith('/static/')) return c.redirect('/setup', 303);
+    if (!done && path !== '/setup' && !path.startsWith('/setup/') && !path.startsWith('/static/') && path !== '/healthz') return c.redirect('/setup', 303);
     await next();
   });
 }

@@ -16,6 +16,7 @@ import { conflictRoutes } from './wg/conflicts';
 import { dashboardRoutes } from './wg/dashboard';
 import { documentRoutes } from './wg/documents';
 import { grantRoutes } from './wg/grants';
+import { healthRoutes } from './health';
 import { homeRoutes } from './home';
 import { publicRoutes } from './public/index';
 import { publicationLogRoutes } from './public/publication-log';
@@ -25,6 +26,7 @@ import { setupRoutes } from './setup';
 import type { RouteModule, RouteSpec } from './table';
 
 export const ROUTE_MODULES: RouteModule[] = [
+  healthRoutes,
   setupRoutes,
   authRoutes,
   publicRoutes,
