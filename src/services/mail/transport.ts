@@ -24,6 +24,8 @@ export interface MailTransport {
   close(): void;
 }
 
+// Plain text; nodemailer sends it as 7bit when it can, else quoted-printable (long links, names
+// outside ASCII). Decode with decodeMailText (test/helpers/smtp-peer.ts) before searching it.
 function message(mail: OutgoingMail, domain: string) {
   return { from: mail.from, to: mail.to, subject: mail.subject, text: mail.body, messageId: `<${mail.id}@${domain}>` };
 }
