@@ -9,13 +9,14 @@ import type { AppEnv } from '../env';
 export function setupGate() {
   let done: { orgName: string | null } | null = null;
   return createMiddleware<AppEnv>(async (c, next) => {
+    if (c.req.path === '/healthz') return next(); // answers even when the database does not
     if (!done) {
       const ctx = c.var.deps.context({ kind: 'anonymous' });
       if (!(await isSetupOpen(ctx))) done = { orgName: await organisationName(ctx) };
     }
     c.set('orgName', done?.orgName ?? null);
     const path = c.req.path;
-    if (!done && path !== '/setup' && !path.startsWith('/setup/') && !path.startsWith('/static/') && path !== '/healthz') return c.redirect('/setup', 303);
+    if (!done && path !== '/setup' && !path.startsWith('/setup/') && !path.startsWith('/static/')) return c.redirect('/setup', 303);
     await next();
   });
 }
