@@ -16,7 +16,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (default: the config, then 127.0.0.1)')
     .action(async (opts: { port?: string; host?: string }) => {
       const listenPortOption = opts.port ? port(opts.port) : undefined; // bad input fails before anything loads
-      const [{ serve }, { startScheduler }, { openRuntime }, { scheduleSessionPruning }, { LoginThrottle }, { createApp }, { SERVER_HOLDER }, { isSetupOpen }, { setupPath }, { publicLink }] = await Promise.all([
+      const [{ serve }, { startScheduler }, { openRuntime }, { scheduleSessionPruning }, { LoginThrottle }, { createApp }, { SERVER_HOLDER }, { isSetupOpen }, { setupPath }, { publicLink }, { createLogger }, { startMailWorker }, { mailTransportFor }, { smtpUrlOf }] = await Promise.all([
         import('@hono/node-server'),
         import('../jobs/scheduler'),
         import('../runtime'),
@@ -27,6 +27,10 @@ export function registerServe(program: Command): void {
         import('../services/setup/get-setup-status'),
         import('../services/setup/setup-token'),
         import('../config/public-url'),
+        import('../config/logger'),
+        import('../jobs/mail-worker'),
+        import('../services/mail'),
+        import('../config/load'),
       ]);
       const [{ scheduleAuditAnchoring }, { serveBackupSocket }, { ANCHOR_FILE_NAME }, path] = await Promise.all([
         import('../services/audit/anchor-head'),
@@ -34,13 +38,17 @@ export function registerServe(program: Command): void {
         import('../services/audit/anchor-file'),
         import('node:path'),
       ]);
+      const logger = createLogger(); // JSON lines on stderr; stdout keeps the lines below for people and scripts
       const rt = await openRuntime(process.env, SERVER_HOLDER); // migrates; holds the embedded database until stopped
+      const transport = mailTransportFor({ smtpUrl: smtpUrlOf(rt), dataDir: rt.env.dataDir });
       const app = createApp({
         config: rt.config,
         keys: rt.keys,
         context: rt.context,
         throttle: new LoginThrottle(),
-        log: (m) => process.stderr.write(`${m}\n`),
+        log: (m) => logger.error(m),
+        logger,
+        mail: transport.setup,
       });
       // Only the operator sees the console: the first-run setup link is shown here while setup is open.
       const setupLink = (await isSetupOpen(rt.context({ kind: 'system', label: 'serve' })))
@@ -53,7 +61,7 @@ export function registerServe(program: Command): void {
         if (setupLink) process.stdout.write(`candor: set up the organisation and the first chair at ${setupLink}\n`);
       });
       const pruning = scheduleSessionPruning(rt.context({ kind: 'system', label: 'job:prune-sessions' }), {
-        onError: () => process.stderr.write('candor: pruning expired sessions failed; will retry\n'),
+        onError: () => logger.error('pruning expired sessions failed; will retry'),
       });
       // The audit chain's head, written outside the database as entries are added (decision 017).
       const anchoring = scheduleAuditAnchoring(rt.context({ kind: 'system', label: 'job:anchor-audit' }), {
@@ -73,7 +81,15 @@ export function registerServe(program: Command): void {
       // Statistics drafts after each half-year (idempotent; also run once now to catch up).
       const scheduler = startScheduler({
         context: () => rt.context({ kind: 'system', label: 'job:stats-draft' }),
-        onError: () => process.stderr.write('candor: preparing the statistics draft failed; will retry tomorrow\n'),
+        onError: () => logger.error('preparing the statistics draft failed; will retry tomorrow'),
+      });
+      // Outgoing mail from the outbox; without SMTP it is written to files, and the operator is told.
+      if (transport.setup.mode === 'files') logger.warn({ mailDir: transport.setup.dir }, 'no SMTP server configured: mail is written to files, not sent');
+      const mailWorker = startMailWorker({
+        context: () => rt.context({ kind: 'system', label: 'job:mail' }),
+        transport,
+        from: rt.config.mail.from,
+        logger,
       });
       await new Promise<void>((resolve) => {
         const stop = () => {
@@ -86,6 +102,8 @@ export function registerServe(program: Command): void {
       });
       await scheduler.stop();
       await backupSocket?.close();
+      await mailWorker.stop();
+      transport.close();
       await rt.close();
     });
 }

@@ -12,6 +12,8 @@ export interface Environment {
   configPath: string;
   masterKey: string | null;
   port: number | null;
+  /** CANDOR_SMTP_URL: the SMTP server with its credentials; wins over mail.smtpUrl of the config file. */
+  smtpUrl: string | null;
 }
 
 export interface LoadedConfig {
@@ -30,6 +32,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
     configPath: path.resolve(env.CANDOR_CONFIG ?? './candor.config.yaml'),
     masterKey: env.CANDOR_MASTER_KEY && env.CANDOR_MASTER_KEY !== '' ? env.CANDOR_MASTER_KEY : null,
     port,
+    smtpUrl: env.CANDOR_SMTP_URL && env.CANDOR_SMTP_URL.trim() !== '' ? env.CANDOR_SMTP_URL.trim() : null,
   };
 }
 
@@ -56,6 +59,11 @@ export function loadConfigFile(file: string): Config {
     throw new CandorError('config_invalid', `${path.basename(file)} is not valid YAML${where}`);
   }
   return parseConfig(raw, path.basename(file));
+}
+
+/** The SMTP server to send through, or null: then mail goes to files in the data directory. */
+export function smtpUrlOf(loaded: LoadedConfig): string | null {
+  return loaded.env.smtpUrl ?? loaded.config.mail.smtpUrl ?? null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {

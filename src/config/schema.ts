@@ -73,7 +73,12 @@ export const configSchema = z
     mail: z
       .object({
         from: email.default('candor@localhost'),
-        smtpUrl: z.string().optional(),
+        // smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465; CANDOR_SMTP_URL
+        // in the environment wins, and keeps the password out of the file.
+        smtpUrl: z
+          .string()
+          .refine((v) => /^smtps?:\/\/[^\s]+$/.test(v), 'must be an smtp:// or smtps:// URL')
+          .optional(),
       })
       .strict()
       .prefault({}),

@@ -40,6 +40,7 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: 'reports', column: 'contact', sealedSql: 'contact_sealed', rowSql: 'case_id::text' },
   { table: 'reports', column: 'details', sealedSql: 'details_sealed', rowSql: 'case_id::text' },
   byId('community_submissions', 'body'),
+  byId('outbox', 'to_address'),
 ];
 
 const BATCH = 100;

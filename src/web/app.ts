@@ -1,5 +1,5 @@
 // The web app: middleware in a fixed order, then every route module from the route table.
-//   secure headers → static → setup gate → session → CSRF checks that need no body → body size
+//   secure headers → deps → request log → static → setup gate → session → CSRF checks that need no body → body size
 //   limit → CSRF → input check → flash → routes;
 //   errors mapped once.
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { sourceFile } from '../source-file';
 import type { AppDeps, AppEnv } from './env';
 import { onError, onNotFound } from './errors';
 import { requestSizeLimit } from './middleware/body-limit';
+import { requestLog } from './middleware/request-log';
 import { csrfBeforeBody, csrfMiddleware } from './middleware/csrf';
 import { flashMiddleware } from './middleware/flash';
 import { inputCheck } from './middleware/input-check';
@@ -33,6 +34,7 @@ export function createApp(deps: AppDeps, opts: CreateAppOptions = {}): Hono<AppE
     await next();
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
+  app.use('*', requestLog);
   app.get('/static/candor.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8' });

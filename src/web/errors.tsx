@@ -65,7 +65,7 @@ export function onError(err: Error, c: Context<AppEnv>) {
   // short) and the stack frames, never the full text.
   const frames = (err.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).slice(0, 8).join('\n');
   // The route's pattern, not its path: paths carry one-time tokens (setup, enrolment, reset links).
-  log(`candor web: ${c.req.method} ${c.req.routePath} failed: ${isCandorError(err) ? `${err.name} (${err.code})` : err.name}: ${(err.message.split('\n')[0] ?? '').slice(0, 160)}\n${frames}`);
+  log(`candor web: ${c.var.requestId ? `request ${c.var.requestId}: ` : ''}${c.req.method} ${c.req.routePath} failed: ${isCandorError(err) ? `${err.name} (${err.code})` : err.name}: ${(err.message.split('\n')[0] ?? '').slice(0, 160)}\n${frames}`);
   return renderMessage(c, 500);
 }
 

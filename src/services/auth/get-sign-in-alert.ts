@@ -1,6 +1,6 @@
 // What the account page tells a member about failed sign-ins: set when someone kept failing to
-// sign in to their account (its throttle started), kept until the member dismisses it. Mail will
-// carry the same warning once the outbox exists.
+// sign in to their account (its throttle started), kept until the member dismisses it. A mail
+// (queued by log-in.ts) asks the member to look, without saying why.
 import { eq } from 'drizzle-orm';
 import { members } from '../../db/schema';
 import { authorize, memberIdOf } from '../authorize';

@@ -1,7 +1,7 @@
 // Sign in with password and a TOTP code (mandatory for every account). The throttle is asked
 // first: a throttled attempt costs no password hashing. Failures are audited and counted by the
 // throttle; the reason shown to the person is always the same. When an account's throttle starts
-// (someone keeps failing), the member is told on their next sign-in and on their account page.
+// (someone keeps failing), the member is told by mail, on their next sign-in and on their account page.
 import { desc, eq, sql } from 'drizzle-orm';
 import { members } from '../../db/schema';
 import type { MemberActor } from '../../domain/access';
@@ -9,6 +9,7 @@ import { hasControlCharacter } from '../../domain/control-characters';
 import { CandorError } from '../../errors';
 import { unseal } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
+import { queueMail } from '../mail';
 import { withActor, withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { loadMemberActor } from './load-actor';
@@ -79,7 +80,7 @@ export async function logIn({ ctx, input, throttle, client }: LogInArgs): Promis
       if (step === null) reason = 'code';
     }
     if (reason !== null || !m || step === null) {
-      await recordFailure(tx, m?.active ? m.id : null, reason ?? 'unknown');
+      await recordFailure(tx, m?.active ? m : null, reason ?? 'unknown');
       return { ok: false };
     }
     // Claim the step atomically: two concurrent logins with one code cannot both win.
@@ -89,7 +90,7 @@ export async function logIn({ ctx, input, throttle, client }: LogInArgs): Promis
       .where(sql`${members.id} = ${m.id} and (${members.totpLastStep} is null or ${members.totpLastStep} < ${step})`)
       .returning({ id: members.id });
     if (claimed.length === 0) {
-      await recordFailure(tx, m.id, 'code_reused');
+      await recordFailure(tx, m, 'code_reused');
       return { ok: false };
     }
     const actor = await loadMemberActor(tx.db, m.id);
@@ -108,8 +109,9 @@ export async function logIn({ ctx, input, throttle, client }: LogInArgs): Promis
   throttle.recordSuccess(data.email);
   return { session: outcome.session, actor: outcome.actor, signInAlert: outcome.signInAlert };
 
-  /** Counts the failure, audits it, and on the failure that starts the account's backoff alerts the member. */
-  async function recordFailure(tx: ServiceContext, memberId: string | null, reason: string): Promise<void> {
+  /** Counts the failure, audits it, and on the failure that starts the account's backoff alerts the member (page and mail). */
+  async function recordFailure(tx: ServiceContext, account: { id: string; email: string } | null, reason: string): Promise<void> {
+    const memberId = account?.id ?? null;
     const counted = throttle.recordFailure(data.email, client, now.getTime());
     await audit(tx, { action: 'member.login_failed', entity: 'member', entityRef: memberId, details: { reason } });
     if (memberId === null) return;
@@ -123,6 +125,8 @@ export async function logIn({ ctx, input, throttle, client }: LogInArgs): Promis
       .where(eq(members.id, memberId));
     if (counted.accountThrottleStarted) {
       await audit(tx, { action: 'member.login_alert', entity: 'member', entityRef: memberId, details: { failures: counted.accountFailures } });
+      // The mail says only that something needs attention; the account page says what.
+      await queueMail(tx, { to: account!.email, template: 'member_attention', link: '/wg/account' });
     }
   }
 }

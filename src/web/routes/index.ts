@@ -17,6 +17,7 @@ import { dashboardRoutes } from './wg/dashboard';
 import { documentRoutes } from './wg/documents';
 import { documentApprovalRoutes } from './wg/document-approvals';
 import { grantRoutes } from './wg/grants';
+import { healthRoutes } from './health';
 import { homeRoutes } from './home';
 import { publicRoutes } from './public/index';
 import { portalRoutes } from './public/portal';
@@ -32,6 +33,7 @@ import { setupRoutes } from './setup';
 import type { RouteModule, RouteSpec } from './table';
 
 export const ROUTE_MODULES: RouteModule[] = [
+  healthRoutes,
   setupRoutes,
   authRoutes,
   publicRoutes,

@@ -4,6 +4,8 @@ import type { MembershipView } from '../../services/members/list-members';
 import { ROLE_LABELS } from '../../services/members/schemas';
 import { ErrorSummary, Field, fieldId, PostForm, SelectField } from './forms';
 import { Layout } from './layout';
+import { MailStatusSection } from './mail-status';
+import type { MailSetup, MailStatus } from '../../services/mail';
 import type { FieldErrors, FormValues, PageContext } from './page';
 
 const LABELS = { displayName: 'Name', email: 'Email address', role: 'Role', spaceIds: 'Spaces (local representatives)' };
@@ -47,7 +49,7 @@ export interface ResetLink {
   expiresAt: Date;
 }
 
-export function MembersPage(p: { page: PageContext; view: MembershipView; values: FormValues; errors: FieldErrors; invitation?: Invitation; reset?: ResetLink }) {
+export function MembersPage(p: { page: PageContext; view: MembershipView; values: FormValues; errors: FieldErrors; invitation?: Invitation; reset?: ResetLink; mail?: { setup: MailSetup | null; status: MailStatus } }) {
   const self = p.page.actor.kind === 'member' ? p.page.actor.id : null;
   return (
     <Layout page={p.page} title="Members">
@@ -145,6 +147,7 @@ export function MembersPage(p: { page: PageContext; view: MembershipView; values
       <h2 id="invite">Invite a member</h2>
       <ErrorSummary errors={p.errors} labels={LABELS} />
       <InviteForm page={p.page} view={p.view} values={p.values} errors={p.errors} />
+      {p.mail ? <MailStatusSection setup={p.mail.setup} status={p.mail.status} /> : null}
     </Layout>
   );
 }

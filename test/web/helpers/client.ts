@@ -27,6 +27,8 @@ export const BASE = 'http://localhost';
 export class TestClient {
   readonly cookies = new Map<string, string>();
   lastHtml = '';
+  /** Sent with every request, as a browser sends its user agent. */
+  readonly defaultHeaders: Record<string, string> = {};
 
   constructor(readonly app: Hono<AppEnv>) {}
 
@@ -43,7 +45,7 @@ export class TestClient {
 
   private headers(extra: Record<string, string> = {}): Record<string, string> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    return { ...(cookie ? { cookie } : {}), ...extra };
+    return { ...this.defaultHeaders, ...(cookie ? { cookie } : {}), ...extra };
   }
 
   async get(path: string): Promise<Response> {

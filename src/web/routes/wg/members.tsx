@@ -1,7 +1,9 @@
-// Membership management for chairs and vice-chairs: invite, offboard, identity-key access.
+// Membership management for chairs and vice-chairs: invite, offboard, identity-key access; and
+// the state of outgoing mail (stuck messages), which is the chairs' to notice.
 import type { Context } from 'hono';
 import { inviteMember } from '../../../services/members/invite-member';
 import { issuePasswordReset } from '../../../services/members/issue-password-reset';
+import { getMailStatus } from '../../../services/mail';
 import { listMembers } from '../../../services/members/list-members';
 import { offboardMember } from '../../../services/members/offboard-member';
 import type { InviteInput } from '../../../services/members/schemas';
@@ -16,7 +18,8 @@ import { defineRoutes } from '../table';
 
 async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400, invitation?: Invitation, reset?: ResetLink) {
   const view = await listMembers({ ctx: c.var.ctx });
-  return c.html(<MembersPage page={pageContext(c)} view={view} values={values} errors={errors} invitation={invitation} reset={reset} />, status);
+  const mail = { setup: c.var.deps.mail ?? null, status: await getMailStatus(c.var.ctx, {}) };
+  return c.html(<MembersPage page={pageContext(c)} view={view} values={values} errors={errors} invitation={invitation} reset={reset} mail={mail} />, status);
 }
 
 const manage = { permission: 'manage:member' } as const;

@@ -1,0 +1,54 @@
+// queueMail: writes a message to the outbox inside the caller's transaction, so the mail exists
+// exactly when the event that causes it does (a rolled-back event sends nothing; a committed one
+// is sent by the server's mail worker, however long the SMTP server is down).
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { queryRows } from '../../db/connect';
+import { outbox } from '../../db/schema';
+import { CandorError } from '../../errors';
+import { seal } from '../../privacy/envelope';
+import { assertInTransaction, type ServiceContext } from '../context';
+import { parseInput } from '../parse-input';
+import { buildMailText, linkSpellsCodeName, MAIL_TEMPLATES } from './messages';
+
+export const queueMailSchema = z.object({
+  /** The recipient: a member's or a reporter's address. Sealed in the outbox. */
+  to: z.email(),
+  /** member_attention ("something needs your attention") or reporter_news ("there is news about your report"). */
+  template: z.enum(MAIL_TEMPLATES),
+  /** A path of this app (e.g. "/wg/account"); made absolute with the configured public URL. */
+  link: z.string(),
+});
+export type QueueMailInput = z.input<typeof queueMailSchema>;
+
+/**
+ * Queues one message. Call it with the transaction of the event that causes it (tx.inTransaction):
+ *
+ *   await withTransaction(ctx, async (tx) => {
+ *     ...write the event...
+ *     await queueMail(tx, { to: address, template: 'reporter_news', link: '/report/follow' });
+ *   });
+ *
+ * Not a verb: it has no access check of its own; the verb that calls it has done that.
+ * Returns the outbox row's id.
+ */
+export async function queueMail(tx: ServiceContext, input: QueueMailInput): Promise<string> {
+  assertInTransaction(tx, 'queueMail');
+  const data = parseInput(queueMailSchema, input);
+  const text = buildMailText(tx.config, data.template, data.link);
+  const codeNames = await queryRows<{ name: string }>(tx.db, sql`select code_name as name from cases union all select code_name as name from people`);
+  if (linkSpellsCodeName(data.link, codeNames.map((r) => r.name))) {
+    throw new CandorError('invalid_input', 'A mail link must not name a case or a person');
+  }
+  const id = randomUUID();
+  await tx.db.insert(outbox).values({
+    id,
+    template: data.template,
+    toAddressSealed: seal(tx.keys.master, { table: 'outbox', column: 'to_address', row: id }, data.to),
+    subject: text.subject,
+    body: text.body,
+    sendAfter: tx.now(),
+  });
+  return id;
+}
