@@ -147,6 +147,7 @@ describe('publishing and the public site', () => {
       expect(pages.get(path), path).toMatch(/^200 text\/html/);
     }
     expect(pages.get('/community')).toContain('Mention the form');
+    expect(pages.get('/documentation')).toContain('<a href="/community#item-');
   });
 
   it('shows no canary anywhere on the public site', () => {

@@ -7,6 +7,9 @@ import { renderDocumentMarkdown } from '../document-markdown';
 import type { PageContext } from '../page';
 import { PublicPage } from '../public/pages';
 
+/** Public timestamps are periods, never dates (DESIGN.md): a version shows the month it was published. */
+const monthOf = (isoDate: string): string => isoDate.slice(0, 7);
+
 const versionPath = (slug: string, v: { seq: number }) => `/documentation/${slug}/versions/${v.seq}`;
 
 function Proposals(props: { items: PublicVersion['proposals'] }) {
@@ -44,7 +47,7 @@ export function ChangelogTable(props: { rows: readonly DocumentVersion[]; captio
                 <a href={`/documentation/${d.slug}`}>{d.title}</a>
               </th>
               <td>{d.body !== null ? <a href={versionPath(d.slug, d)}>{d.version}</a> : d.url ? <a href={d.url}>{d.version}</a> : d.version}</td>
-              <td>{d.publishedOn}</td>
+              <td>{monthOf(d.publishedOn)}</td>
               <td>
                 <p>{d.summary}</p>
                 {d.rationale ? <p>Why: {d.rationale}</p> : null}
@@ -73,7 +76,7 @@ export function DocumentationIndexPage(props: { page: PageContext; documents: re
               const current = d.versions.at(-1)!;
               return (
                 <li>
-                  <a href={`/documentation/${d.slug}`}>{d.title}</a> (version {current.version}, {current.publishedOn})
+                  <a href={`/documentation/${d.slug}`}>{d.title}</a> (version {current.version}, {monthOf(current.publishedOn)})
                 </li>
               );
             })}
@@ -137,7 +140,7 @@ export function DocumentPage(props: { page: PageContext; doc: PublicDocument; sh
         <a href="/documentation">All documents</a>
       </p>
       <p class="muted">
-        Version {shown.version}, published {shown.publishedOn}.{' '}
+        Version {shown.version}, published {monthOf(shown.publishedOn)}.{' '}
         {isCurrent ? 'This is the current version.' : <>This is an earlier version; <a href={`/documentation/${doc.slug}`}>read the current one</a>.</>}
       </p>
       {rendered === null ? (
