@@ -120,6 +120,14 @@ describe('the reporter in Chromium, JavaScript off', () => {
     await submit(wg, 'Send to the reporter');
     await expect(wg.locator('main').textContent()).resolves.toContain('Message sent to the reporter.');
 
+    // The chair's templates page: in our own words, editable.
+    await visit(wg, `${base}/wg/templates`);
+    await wg.getByRole('form', { name: 'Outcome' }).getByLabel('Wording').fill('We decided, {working_group}.');
+    await wg.getByRole('form', { name: 'Outcome' }).getByRole('button', { name: 'Save this template' }).click();
+    await wg.waitForURL(`${base}/wg/templates`);
+    await expectAccessible(wg);
+    await expect(wg.locator('main').textContent()).resolves.toContain('Template saved.');
+
     await visit(page, `${base}/portal/report`);
     await expect(page.locator('h2#status-h').textContent()).resolves.toBe('Status: Acknowledged');
     await expect(page.locator('main').textContent()).resolves.toContain('we have received your report');

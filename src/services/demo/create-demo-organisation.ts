@@ -8,6 +8,7 @@ import { CandorError, isCandorError } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { decideReconsideration } from '../case-reviews/decide-reconsideration';
+import { getReporterThread, messageReporter, openReport, replyToWorkingGroup, submitReport } from '../intake';
 import { recordReconsideration } from '../case-reviews/record-reconsideration';
 import { recordUrgentAction } from '../case-reviews/record-urgent-action';
 import { reviewUrgentAction } from '../case-reviews/review-urgent-action';
@@ -16,7 +17,7 @@ import { acknowledgeCase } from '../cases/acknowledge-case';
 import { addCasePerson } from '../cases/add-case-person';
 import { createCase } from '../cases/create-case';
 import { resolveCase } from '../cases/resolve-case';
-import { withTransaction, type ServiceContext } from '../context';
+import { withActor, withTransaction, type ServiceContext } from '../context';
 import { createPerson } from '../people/create-person';
 import { draftStatisticsRelease } from '../publications/draft-statistics-release';
 import { publishRelease } from '../publications/publish-release';
@@ -135,6 +136,7 @@ export async function createDemoOrganisation(
     opts.onProgress?.(i + 1, total);
   }
   await addCaseReviews(ctx, made, today, r);
+  if (total >= 100) await addWebFormReports(ctx);
   const releases = opts.publishStatistics === false ? 0 : await publishDemoStatistics(ctx, made.map((m) => m.receivedOn), today);
   await withTransaction(ctx, (tx) => audit(tx, { action: 'demo.create', entity: 'register', details: { cases: total, releases } }));
   return { spaces: DEMO_SPACES.length, cases: total, people: people.length, releases, accounts };
@@ -202,4 +204,31 @@ async function addCaseReviews(
       }
     }
   }
+}
+
+/**
+ * Two reports as they arrive through the public form, received today: one still waiting for its
+ * acknowledgement (so the overview shows it due), one acknowledged with a reply from the reporter.
+ * Only in a demo of realistic size, so small demos keep exactly the number of cases asked for.
+ */
+async function addWebFormReports(ctx: ServiceContext): Promise<void> {
+  const visitor = withActor(ctx, { kind: 'anonymous' });
+  await submitReport(visitor, {
+    whatHappened: 'In the project chat a user keeps replying to my questions with jokes about my accent, even after I asked them to stop.',
+    peopleInvolved: 'Sam Example, @sam_example',
+    ongoing: 'yes',
+    language: 'English',
+  });
+  const second = await submitReport(visitor, {
+    contactEmail: 'reporter@demo.example',
+    whatHappened: 'At the meetup last week one of the organisers made comments about my body during the break.',
+    when: 'Last Thursday evening',
+    witnesses: 'Kim Example',
+    ongoing: 'no',
+    translationTool: 'yes',
+  });
+  const { caseId } = await openReport(visitor, { receiptCode: second.receiptCode });
+  const thread = await getReporterThread(ctx, { caseId });
+  await messageReporter(ctx, { caseId, purpose: 'acknowledgement', body: thread.templates.acknowledgement });
+  await replyToWorkingGroup(withActor(ctx, { kind: 'reporter', caseId }), { body: 'Thank you. The same person was at the previous meetup too.' });
 }

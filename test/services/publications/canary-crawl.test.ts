@@ -13,6 +13,7 @@ import { publishRelease } from '../../../src/services/publications/publish-relea
 import { findPublication } from '../../../src/services/publications/store';
 import { updateAnnualReport } from '../../../src/services/publications/update-annual-report';
 import { isCandorError } from '../../../src/errors';
+import { submitReport } from '../../../src/services/intake';
 import { freshContext } from '../../helpers/db';
 import { buildMember, completeSetupDirectly } from '../../helpers/members';
 import { appFor, BASE } from '../../web/helpers/client';
@@ -110,6 +111,19 @@ describe('publishing and the public site', () => {
     await triageCommunityItem(asChair, { submissionId: submission!.id, status: 'accepted', publicTitle: 'Mention the form', publicText: 'Done.', resolvedByVersionId: v2.id });
     await approveAllPublicTexts(ctx);
     await publishRelease(asChair, annual.id);
+    // A report through the public form, every field a canary; the crawl reaches the form and the portal.
+    await submitReport(withActor(ctx, { kind: 'anonymous' }), {
+      contactEmail: `${canary('formmail')}@example.org`,
+      peopleInvolved: `${canary('formperson')}, @${canary('formhandle')}`,
+      witnesses: canary('formwitness'),
+      when: canary('formwhen'),
+      where: 'elsewhere',
+      whereElse: canary('formwhere'),
+      whatHappened: canary('formnarrative'),
+      links: `https://example.org/${canary('formlink')}`,
+      context: canary('formcontext'),
+      language: canary('formlanguage'),
+    });
     pages = await crawl(ctx);
   }, 240_000);
 
@@ -152,6 +166,7 @@ describe('publishing and the public site', () => {
 
   it('shows no canary anywhere on the public site', () => {
     expect(pages.size).toBeGreaterThan(12);
+    for (const path of ['/report', '/portal', '/portal/lost-code']) expect(pages.get(path), path).toMatch(/^200 text\/html/);
     const leaks: string[] = [];
     for (const [path, body] of pages) for (const c of canaries) if (body.includes(c)) leaks.push(`${c} on ${path}`);
     expect(leaks).toEqual([]);
