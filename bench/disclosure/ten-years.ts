@@ -62,12 +62,13 @@ if (process.argv.includes('--prepare')) {
   const candidate = releases.at(-1)!;
   const t = performance.now();
   const report = await auditRelease({ history: releases.slice(0, -1), candidate, truth });
+  const auditMs = performance.now() - t;
   // The audit re-solves only parts the candidate touches; the earlier years' masked cells are
   // bounded here too, so every masked cell of ten years is checked in this run.
   const targets = releases.flatMap((r) => r.tables.flatMap((tb) => tb.cells.filter((c) => isMasked(c.value)).map((c) => c.atoms)));
   const all = await attackerBounds(collectConstraints(releases), targets, truth);
   const primary = releases.flatMap((r) => r.tables.flatMap((tb) => tb.cells.filter((c) => c.value.kind === 'small').map((c) => atomKey(c.atoms))));
   const bad = primary.filter((k) => { const b = all.bounds.get(k); return b !== undefined && (b.min > 0 || b.max === 0); }).length;
-  console.log(`${releases.length} releases, ${targets.length} masked cells; audit passes=${report.passes}; "<k" cells proven ≥ 1 or pinned: ${bad}; ${((performance.now() - t)).toFixed(0)} ms`);
+  console.log(`${releases.length} releases, ${targets.length} masked cells; audit passes=${report.passes}; "<k" cells proven ≥ 1 or pinned: ${bad}; audit of the last annual report against the rest ${auditMs.toFixed(0)} ms; with every earlier masked cell bounded too ${(performance.now() - t).toFixed(0)} ms`);
   if (!report.passes) process.exitCode = 1;
 }
