@@ -14,6 +14,7 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { appendCaseEvent, loadCaseEvents } from '../cases/case-events';
+import { notifyMembers } from './notify';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { findReportByReceipt, receiptHash } from './receipt';
@@ -86,6 +87,7 @@ export async function replyToWorkingGroup(ctx: ServiceContext, raw: ReporterRepl
     if (input.body) await appendCaseEvent(tx, row.id, { kind: 'reporter_message', direction: 'from_reporter', purpose: 'message' }, input.body);
     for (const { file, type } of checked) await storeAttachment(tx, row, file, type, null);
     await audit(tx, { action: 'report.reply', entity: 'case', entityRef: row.codeName, details: { files: checked.length } });
+    await notifyMembers(tx, row.id, ['chair', 'vice_chair'], '/wg');
   });
 }
 
@@ -101,6 +103,7 @@ export async function answerProposal(ctx: ServiceContext, raw: { answer: unknown
     }
     await appendCaseEvent(tx, row.id, { kind: 'proposal_answered', answer: input.answer }, input.comment || null);
     await audit(tx, { action: 'report.answer', entity: 'case', entityRef: row.codeName, details: { answer: input.answer } });
+    await notifyMembers(tx, row.id, ['chair', 'vice_chair'], '/wg');
   });
 }
 
@@ -127,5 +130,6 @@ export async function requestReconsiderationByReporter(ctx: ServiceContext, raw:
       recordedBy: null,
     });
     await audit(tx, { action: 'reconsideration.record', entity: 'case', entityRef: row.codeName, details: { requestedBy: 'reporter', via: 'portal' } });
+    await notifyMembers(tx, row.id, ['board'], '/wg/reconsiderations');
   });
 }

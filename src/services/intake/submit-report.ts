@@ -13,6 +13,7 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { addCasePerson } from '../cases/add-case-person';
 import { createCase } from '../cases/create-case';
+import { notifyMembers } from './notify';
 import { withActor, withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { createPerson } from '../people/create-person';
@@ -87,6 +88,7 @@ export async function submitReport(ctx: ServiceContext, raw: SubmitReportInput):
       createdAt: now,
     });
     await audit(tx, { action: 'report.submit', entity: 'case', entityRef: created.codeName, details: { people: named.length, files: checked.length } });
+    await notifyMembers(tx, created.id, ['chair', 'vice_chair'], '/wg');
     return { receiptCode, ...deadlines };
   });
 }

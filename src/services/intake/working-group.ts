@@ -21,6 +21,7 @@ import { authorize, memberIdOf } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { appendCaseEvent } from '../cases/case-events';
 import { caseAccess, loadCaseResources } from '../cases/case-resource';
+import { notifyReporter } from './notify';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { caseOnlyInput, messageReporterInput, proposeResolutionInput, updateTemplateInput, type ReportDetails } from './schemas';
@@ -101,6 +102,7 @@ export async function messageReporter(ctx: ServiceContext, raw: { caseId: unknow
     }
     if (!report.firstRespondedAt) await tx.db.update(reports).set({ firstRespondedAt: tx.now() }).where(eq(reports.caseId, row.id));
     await audit(tx, { action: 'report.message', entity: 'case', entityRef: row.codeName, details: { purpose: input.purpose } });
+    await notifyReporter(tx, row.id);
   });
 }
 
@@ -114,6 +116,7 @@ export async function proposeResolution(ctx: ServiceContext, raw: { caseId: unkn
     if (row.status !== 'ongoing') throw invalidInput('The case is resolved', [{ field: 'proposal', message: 'the case is already resolved' }]);
     await appendCaseEvent(tx, row.id, { kind: 'resolution_proposed' }, input.body);
     await audit(tx, { action: 'report.propose', entity: 'case', entityRef: row.codeName });
+    await notifyReporter(tx, row.id);
   });
 }
 
