@@ -13,7 +13,6 @@ export const identityInput = z.object({
   emails: z.array(z.email({ message: 'must be an email address' })).default([]),
   usernames: list('username'),
 });
-export type IdentityInput = z.input<typeof identityInput>;
 
 export const updateIdentityInput = identityInput.extend({ personId });
 export type UpdateIdentityInput = RawInput<typeof updateIdentityInput>;
