@@ -17,7 +17,7 @@ async function draftThenPublish(ctx: ServiceContext, what: string, draft: DraftR
   }
   if (opts.draft) return `${what}: draft version ${draft.version} ${draft.status} (${draft.id}); review it before publishing${changes}`;
   const { publishRelease } = await import('../services/publications/publish-release');
-  await publishRelease(ctx, draft.id, opts.note === undefined ? {} : { note: opts.note });
+  await publishRelease(ctx, { ...opts.note === undefined ? {} : { note: opts.note }, id: draft.id });
   return `${what}: published version ${draft.version}${changes}`;
 }
 

@@ -27,5 +27,5 @@ export async function approveAllPublicTexts(ctx: ServiceContext): Promise<number
 export async function publishApproved(ctx: ServiceContext, publicationId: string, note?: string) {
   if (note !== undefined) await setReleaseNote({ ctx, input: { publicationId, note } });
   await approveAllPublicTexts(ctx);
-  return publishRelease(ctx, publicationId);
+  return publishRelease(ctx, { id: publicationId });
 }

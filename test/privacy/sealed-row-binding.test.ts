@@ -70,8 +70,8 @@ describe('sealed values bound to their row', () => {
     const p = await createPerson(as(ctx, actor), { identity: { realNames: ['Quentin Sealtest'] } });
     const q = await createPerson(as(ctx, actor), { identity: { realNames: ['Rosalind Othertest'] } });
     await ctx.db.execute(sql`update people set identity_sealed = (select identity_sealed from people where id = ${p.id}) where id = ${q.id}`);
-    await expect(getPerson(as(ctx, actor), q.id)).rejects.toMatchObject({ code: 'integrity_failed' });
-    expect((await getPerson(as(ctx, actor), p.id)).identity.realNames).toEqual(['Quentin Sealtest']);
+    await expect(getPerson(as(ctx, actor), { personId: q.id })).rejects.toMatchObject({ code: 'integrity_failed' });
+    expect((await getPerson(as(ctx, actor), { personId: p.id })).identity.realNames).toEqual(['Quentin Sealtest']);
   });
 
   it('refuses a case note copied onto another event', async () => {
@@ -127,7 +127,7 @@ describe('values sealed before row binding (v1)', () => {
 
     // Legacy values open as they are.
     expect((await getCase(as(ctx, actor), c.id)).narrative).toBe('Old narrative');
-    expect((await getPerson(as(ctx, actor), person.id)).identity.realNames).toEqual(['Old Name']);
+    expect((await getPerson(as(ctx, actor), { personId: person.id })).identity.realNames).toEqual(['Old Name']);
 
     expect(await upgradeSealedValues(ctx)).toEqual({ upgraded: 5, unopened: 1 });
 
@@ -136,7 +136,7 @@ describe('values sealed before row binding (v1)', () => {
     const view = await getCase(as(ctx, actor), c.id);
     expect(view.narrative).toBe('Old narrative');
     expect(view.events.find((e) => e.id === created!.id)!.body).toBe('Old note');
-    expect((await getPerson(as(ctx, actor), person.id)).identity.realNames).toEqual(['Old Name']);
+    expect((await getPerson(as(ctx, actor), { personId: person.id })).identity.realNames).toEqual(['Old Name']);
     const [rec] = await ctx.db.select().from(recusals).where(eq(recusals.caseId, c.id));
     expect(rec!.detailsSealed!.startsWith('v2.')).toBe(true);
     const [rev] = await ctx.db.select().from(publicTextReviews).where(eq(publicTextReviews.id, review!.id));

@@ -59,7 +59,7 @@ describe('public text review', () => {
     const draft = await draftStatisticsRelease(chair, '2025-H1');
     await setReleaseNote({ ctx: chair, input: { publicationId: draft.id, note: `Thanks to quarrell for the new form.` } });
 
-    const refused = await errorOf(publishRelease(chair, draft.id));
+    const refused = await errorOf(publishRelease(chair, { id: draft.id }));
     expect(refused.code).toBe('public_text_unapproved');
     expect(refused.message).toMatch(/note of the statistics 2025-H1.*findings to resolve/);
     expect(refused.message).not.toContain('quarrell');
@@ -77,10 +77,10 @@ describe('public text review', () => {
     expect(await codeOf(approvePublicText({ ctx: member, input: { reviewId, textHash: review.textHash } }))).toBe('conflict');
     expect(await codeOf(overridePublicTextFinding({ ctx: chair, input: { reviewId, textHash: review.textHash, finding: 0, reason: '' } }))).toBe('invalid_input');
     await overridePublicTextFinding({ ctx: chair, input: { reviewId, textHash: review.textHash, finding: 0, reason: 'A contributor who asked to be thanked by name.' } });
-    expect(await codeOf(publishRelease(chair, draft.id))).toBe('public_text_unapproved');
+    expect(await codeOf(publishRelease(chair, { id: draft.id }))).toBe('public_text_unapproved');
 
     await approvePublicText({ ctx: member, input: { reviewId, textHash: review.textHash } });
-    await publishRelease(chair, draft.id);
+    await publishRelease(chair, { id: draft.id });
     expect((await findPublication(ctx, draft.id)).note).toBe('Thanks to quarrell for the new form.');
 
     const entries = await ctx.db.select().from(auditLog);
@@ -107,7 +107,7 @@ describe('public text review', () => {
     expect(await codeOf(approvePublicText({ ctx: member, input: { reviewId, textHash: named.textHash } }))).toBe('conflict');
     expect(await codeOf(approvePublicText({ ctx: chair, input: { reviewId, textHash: named.textHash } }))).toBe('conflict');
     await approvePublicText({ ctx: other, input: { reviewId, textHash: named.textHash } });
-    await publishRelease(chair, draft.id);
+    await publishRelease(chair, { id: draft.id });
   });
 
   it('voids the approval when the text is edited, and refuses a note that is not the approved one', async () => {
@@ -121,21 +121,21 @@ describe('public text review', () => {
     const edited = await getPublicTextReview({ ctx: member, input: { reviewId } });
     expect(edited.state).toBe('awaiting_approval');
     expect(edited.textHash).not.toBe(first.textHash);
-    expect(await codeOf(publishRelease(chair, draft.id))).toBe('public_text_unapproved');
+    expect(await codeOf(publishRelease(chair, { id: draft.id }))).toBe('public_text_unapproved');
     // An approval given for the earlier words does not carry over to the new ones.
     expect(await codeOf(approvePublicText({ ctx: member, input: { reviewId, textHash: first.textHash } }))).toBe('conflict');
     await approvePublicText({ ctx: member, input: { reviewId, textHash: edited.textHash } });
 
     // The CLI's --note names the approved note; other words are refused, never published.
-    expect(await codeOf(publishRelease(chair, draft.id, { note: 'Something else entirely.' }))).toBe('public_text_unapproved');
-    await publishRelease(chair, draft.id, { note: 'Half-year figures, corrected.' });
+    expect(await codeOf(publishRelease(chair, { id: draft.id, note: 'Something else entirely.' }))).toBe('public_text_unapproved');
+    await publishRelease(chair, { id: draft.id, note: 'Half-year figures, corrected.' });
     expect((await loadPublished(ctx)).map((r) => r.note)).toEqual(['Half-year figures, corrected.']);
   });
 
   it('checks the sections of an annual report and the documentation changelog the same way', async () => {
     const draft = await draftAnnualReport(chair, 2025);
-    await updateAnnualReport(chair, draft.id, { lessons: `We learned a lot from ${REAL_NAME}'s report.`, trends: '', improvements: '', membership: '', procedures: '' });
-    const refused = await errorOf(publishRelease(chair, draft.id));
+    await updateAnnualReport(chair, { id: draft.id, lessons: `We learned a lot from ${REAL_NAME}'s report.`, trends: '', improvements: '', membership: '', procedures: '' });
+    const refused = await errorOf(publishRelease(chair, { id: draft.id }));
     expect(refused.code).toBe('public_text_unapproved');
     expect(refused.message).toMatch(/Lessons learned/);
 
@@ -146,11 +146,11 @@ describe('public text review', () => {
     expect(await codeOf(approvePublicText({ ctx: member, input: { reviewId: docReview.id, textHash: docReview.textHash } }))).toBe('conflict');
 
     // Editing the section away from the name resolves its finding; a second member approves.
-    await updateAnnualReport(chair, draft.id, { lessons: 'We learned to reply sooner.', trends: '', improvements: '', membership: '', procedures: '' });
+    await updateAnnualReport(chair, { id: draft.id, lessons: 'We learned to reply sooner.', trends: '', improvements: '', membership: '', procedures: '' });
     const section = await getPublicTextReview({ ctx: member, input: { reviewId: await reviewIdOf(/Lessons learned/) } });
     expect(section).toMatchObject({ state: 'awaiting_approval', findings: [] });
     await approvePublicText({ ctx: member, input: { reviewId: section.id, textHash: section.textHash } });
-    await publishRelease(chair, draft.id);
+    await publishRelease(chair, { id: draft.id });
     const published = await findPublication(ctx, draft.id);
     expect(JSON.stringify(published.content)).not.toContain('Quarrell');
   });

@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 async function publishStats(period: string) {
   const d = await draftStatisticsRelease(ctx, period);
-  await publishRelease(ctx, d.id);
+  await publishRelease(ctx, { id: d.id });
 }
 
 describe('public trend chart', () => {

@@ -58,12 +58,12 @@ describe('publication pages', () => {
   it('serves the tables of an older report version, not the latest', async () => {
     const v1 = await draftAnnualReport(ctx, 2024);
     await approveAllPublicTexts(ctx);
-    await publishRelease(ctx, v1.id);
+    await publishRelease(ctx, { id: v1.id });
     await buildCase(ctx, { receivedOn: '2024-09-02', consequences: ['warning'] });
     const v2 = await draftAnnualReport(ctx, 2024);
     expect(v2.version).toBe(2);
     await approveAllPublicTexts(ctx);
-    await publishRelease(ctx, v2.id);
+    await publishRelease(ctx, { id: v2.id });
 
     const pub = new TestClient(appFor(ctx));
     const body = async (path: string) => {

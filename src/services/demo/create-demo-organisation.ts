@@ -155,7 +155,7 @@ async function publishDemoStatistics(ctx: ServiceContext, receivedOn: readonly s
     if (!isPeriodOver(half, today)) continue;
     const draft = await draftStatisticsRelease(ctx, formatPeriod(half));
     try {
-      await publishRelease(ctx, draft.id);
+      await publishRelease(ctx, { id: draft.id });
       published += 1;
     } catch (e) {
       if (!isCandorError(e) || e.code !== 'disclosure_refused') throw e;

@@ -12,7 +12,8 @@ import { withTransaction, type ServiceContext } from '../context';
 import { peopleAccess } from './people-access';
 import { unsealIdentity } from './person-identity';
 import { summarisePeople, type PersonSummary } from './person-summary';
-import type { Identity } from './schemas';
+import { parseInput } from '../parse-input';
+import { personRefInput, type Identity, type PersonRefInput } from './schemas';
 
 export interface PersonView extends PersonSummary, CurrentPersonStatus {
   id: string;
@@ -30,8 +31,9 @@ export interface PersonView extends PersonSummary, CurrentPersonStatus {
 
 /** One person of the identity key, with their real identity unsealed, and their rows in the cases
  * the actor may see; not found when every case naming them is refused. Audited as person.read. */
-export async function getPerson(ctx: ServiceContext, personId: string): Promise<PersonView> {
+export async function getPerson(ctx: ServiceContext, raw: PersonRefInput): Promise<PersonView> {
   authorize(ctx, 'read:identity', {});
+  const { personId } = parseInput(personRefInput, raw);
   return withTransaction(ctx, async (tx) => {
     if (!isUuid(personId)) throw notFound();
     const [p] = await tx.db.select().from(people).where(eq(people.id, personId));

@@ -3,6 +3,8 @@ import { casePeople, cases, people } from '../../db/schema';
 import { authorize } from '../authorize';
 import { caseAccess } from '../cases/case-resource';
 import { withTransaction, type ServiceContext } from '../context';
+import { parseInput } from '../parse-input';
+import { personRefInput, type PersonRefInput } from './schemas';
 
 /**
  * Rows of cases the keyholder may change, newest cases first, labelled by code names only: one
@@ -10,9 +12,11 @@ import { withTransaction, type ServiceContext } from '../context';
  */
 export async function listLinkableRows(
   ctx: ServiceContext,
-  excludePersonId: string,
+  raw: PersonRefInput,
 ): Promise<Array<{ id: string; caseCodeName: string; personCodeName: string | null; roleInCase: string }>> {
   authorize(ctx, 'update:identity', {});
+  // The person being linked: their own rows are not offered.
+  const { personId: excludePersonId } = parseInput(personRefInput, raw);
   return withTransaction(ctx, async (tx) => {
     const access = await caseAccess(tx, 'update:case');
     return tx.db

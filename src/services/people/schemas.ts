@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { PERSON_CODE_MAX, PERSON_CODE_MIN } from '../../domain/tracking-sheet';
+import type { RawInput } from '../parse-input';
+
+// A person, by id: an unknown or malformed id is answered "not found" by the verb.
+const personId = z.string();
 
 const list = (label: string) =>
   z.array(z.string().trim().min(1, `an empty ${label} is not allowed`).max(500)).default([]);
@@ -10,7 +14,9 @@ export const identityInput = z.object({
   emails: z.array(z.email({ message: 'must be an email address' })).default([]),
   usernames: list('username'),
 });
-export type IdentityInput = z.input<typeof identityInput>;
+
+export const updateIdentityInput = identityInput.extend({ personId });
+export type UpdateIdentityInput = RawInput<typeof updateIdentityInput>;
 export type Identity = z.output<typeof identityInput>;
 
 export const createPersonInput = z.object({
@@ -28,6 +34,7 @@ const optionalDate = z
 /** Flag or ban with a reason (sealed) and an optional expiry. */
 export const personStatusInput = z
   .object({
+    personId,
     flagged: z.boolean().default(false),
     flagReason: z.string().trim().max(10_000).optional(),
     flagExpiresOn: optionalDate,
@@ -37,7 +44,10 @@ export const personStatusInput = z
   })
   .refine((s) => !s.flagged || (s.flagReason ?? '').length > 0, { message: 'give the reason for the flag', path: ['flagReason'] })
   .refine((s) => !s.banned || (s.banReason ?? '').length > 0, { message: 'give the reason for the ban', path: ['banReason'] });
-export type PersonStatusInput = z.input<typeof personStatusInput>;
+export type PersonStatusInput = RawInput<typeof personStatusInput>;
+
+export const personRefInput = z.object({ personId });
+export type PersonRefInput = RawInput<typeof personRefInput>;
 
 export const findPersonInput = z.object({
   identifier: z.string().trim().min(1, 'type a name, email or username').max(500),

@@ -14,9 +14,9 @@ import { personStatusInput, type PersonStatusInput } from './schemas';
  * Flags a person (events that they may attend should know) or marks them banned, each with a
  * sealed reason and an optional expiry. Clearing a status clears its reason too.
  */
-export async function setPersonStatus(ctx: ServiceContext, personId: string, raw: PersonStatusInput): Promise<void> {
+export async function setPersonStatus(ctx: ServiceContext, raw: PersonStatusInput): Promise<void> {
   authorize(ctx, 'update:identity', {});
-  const s = parseInput(personStatusInput, raw, 'The status');
+  const { personId, ...s } = parseInput(personStatusInput, raw, 'The status');
   await withTransaction(ctx, async (tx) => {
     if (!isUuid(personId)) throw notFound();
     const [p] = await tx.db.select({ id: people.id, codeName: people.codeName }).from(people).where(eq(people.id, personId));

@@ -8,12 +8,12 @@ import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { maySeePerson } from './people-access';
 import { sealIdentity, writeIdentityIndexes } from './person-identity';
-import { identityInput, type IdentityInput } from './schemas';
+import { updateIdentityInput, type UpdateIdentityInput } from './schemas';
 
 /** Replaces a person's sealed identity and rebuilds their blind indexes to match. */
-export async function updatePersonIdentity(ctx: ServiceContext, personId: string, raw: IdentityInput): Promise<void> {
+export async function updatePersonIdentity(ctx: ServiceContext, raw: UpdateIdentityInput): Promise<void> {
   authorize(ctx, 'update:identity', {});
-  const identity = parseInput(identityInput, raw, 'The identity');
+  const { personId, ...identity } = parseInput(updateIdentityInput, raw, 'The identity');
   await withTransaction(ctx, async (tx) => {
     if (!isUuid(personId)) throw notFound();
     const [p] = await tx.db.select({ id: people.id, codeName: people.codeName }).from(people).where(eq(people.id, personId));

@@ -16,7 +16,7 @@ import type { RegisterSnapshot } from '../../reports/register';
 import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 import { assertPublicTextsApproved, publicationTexts } from '../public-text';
 import { loadRegisterSnapshot } from './load-register';
 import { appendPublishedToLog } from './publication-log';
@@ -25,6 +25,8 @@ import { findPublication, historyOf, loadPublished, lockPublications, type Publi
 export const noteInput = z.string().trim().max(2_000, 'must be at most 2,000 characters');
 
 export const publishInput = z.object({
+  /** The draft, by id: an unknown id is "not found". */
+  id: z.string(),
   /** When given, must be the note saved on the draft and approved (the CLI's --note names it). */
   note: noteInput.optional(),
 });
@@ -44,12 +46,12 @@ export function stillDescribesRegister(snapshot: RegisterSnapshot, row: Publicat
   return [...stored.keys()].every((base) => base in now);
 }
 
-export async function publishRelease(ctx: ServiceContext, id: string, raw: z.input<typeof publishInput> = {}): Promise<{ id: string; audit: AuditReport }> {
+export async function publishRelease(ctx: ServiceContext, raw: RawInput<typeof publishInput>): Promise<{ id: string; audit: AuditReport }> {
   authorize(ctx, 'publish:release');
   const input = parseInput(publishInput, raw, 'The publication');
   return withTransaction(ctx, async (tx) => {
     await lockPublications(tx);
-    const row = await findPublication(tx, id);
+    const row = await findPublication(tx, input.id);
     if (row.state !== 'draft') throw new CandorError('conflict', 'This release is already published; prepare a correction instead');
     if (!stillDescribesRegister(await loadRegisterSnapshot(tx), row, tx.config.disclosure)) {
       throw new CandorError('conflict', 'The register changed since this draft was prepared; prepare the draft again and review it');

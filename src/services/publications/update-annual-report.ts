@@ -1,21 +1,24 @@
 // The chair edits the authored sections of an annual report draft (published versions never change).
 // Each saved section is checked as public text (src/services/public-text).
 import { and, eq } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { publications } from '../../db/schema';
 import { CandorError } from '../../errors';
 import { AUTHORED_SECTIONS, type AnnualContent } from '../../reports/model';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 import { checkPublicText } from '../public-text';
 import { authoredInput } from './draft-annual-report';
 import { findPublication, lockPublications } from './store';
 
-export async function updateAnnualReport(ctx: ServiceContext, id: string, raw: z.input<typeof authoredInput>): Promise<void> {
+/** The report's authored sections, and the draft they belong to (by id: an unknown id is "not found"). */
+const updateAnnualInput = authoredInput.extend({ id: z.string() });
+
+export async function updateAnnualReport(ctx: ServiceContext, raw: RawInput<typeof updateAnnualInput>): Promise<void> {
   authorize(ctx, 'publish:release');
-  const authored = parseInput(authoredInput, raw, 'The report');
+  const { id, ...authored } = parseInput(updateAnnualInput, raw, 'The report');
   await withTransaction(ctx, async (tx) => {
     await lockPublications(tx);
     const row = await findPublication(tx, id);

@@ -48,9 +48,9 @@ describe('identity key', () => {
     expect(JSON.stringify(audits)).not.toContain('ada_x');
     expect(JSON.stringify(audits).toLowerCase()).not.toContain('ada example');
 
-    await updatePersonIdentity(as(ctx, keyholder), p.id, { realNames: ['Ada Renamed'], emails: [] });
+    await updatePersonIdentity(as(ctx, keyholder), { personId: p.id, realNames: ['Ada Renamed'], emails: [] });
     expect(await findPeopleByIdentifier(as(ctx, keyholder), { identifier: 'ada@example.org' })).toEqual([]);
-    expect((await getPerson(as(ctx, keyholder), p.id)).identity.realNames).toEqual(['Ada Renamed']);
+    expect((await getPerson(as(ctx, keyholder), { personId: p.id })).identity.realNames).toEqual(['Ada Renamed']);
     expect(await auditEntries(ctx, 'person.update', p.codeName)).toHaveLength(1);
     expect(await auditEntries(ctx, 'person.read', p.codeName)).toHaveLength(1);
   });
@@ -61,17 +61,17 @@ describe('identity key', () => {
     const c2 = await buildCase(ctx, keyholder);
     const r1 = await addCasePerson(as(ctx, keyholder), c1.id, { consequence: 'warning' });
     const r2 = await addCasePerson(as(ctx, keyholder), c2.id, { consequence: 'second_suspension' });
-    const linkable = await listLinkableRows(as(ctx, keyholder), p.id);
+    const linkable = await listLinkableRows(as(ctx, keyholder), { personId: p.id });
     expect(linkable.map((r) => r.id).sort()).toEqual([r1.id, r2.id].sort());
     await linkCasePerson(as(ctx, keyholder), { personId: p.id, casePersonId: r1.id });
     await linkCasePerson(as(ctx, keyholder), { personId: p.id, casePersonId: r2.id });
     expect(await auditEntries(ctx, 'case_person.link', c1.codeName)).toHaveLength(1);
-    const view = await getPerson(as(ctx, keyholder), p.id);
+    const view = await getPerson(as(ctx, keyholder), { personId: p.id });
     expect(view).toMatchObject({ reportCount: 2, highestConsequence: 'second_suspension' });
 
-    await expect(setPersonStatus(as(ctx, keyholder), p.id, { banned: true })).rejects.toMatchObject({ issues: [{ field: 'banReason' }] });
-    await setPersonStatus(as(ctx, keyholder), p.id, { flagged: true, flagReason: 'Repeated suspensions', flagExpiresOn: '2027-01-01', banned: true, banReason: 'Threats' });
-    const after = await getPerson(as(ctx, keyholder), p.id);
+    await expect(setPersonStatus(as(ctx, keyholder), { personId: p.id, banned: true })).rejects.toMatchObject({ issues: [{ field: 'banReason' }] });
+    await setPersonStatus(as(ctx, keyholder), { personId: p.id, flagged: true, flagReason: 'Repeated suspensions', flagExpiresOn: '2027-01-01', banned: true, banReason: 'Threats' });
+    const after = await getPerson(as(ctx, keyholder), { personId: p.id });
     expect(after).toMatchObject({ flagged: true, flagReason: 'Repeated suspensions', flagExpiresOn: '2027-01-01', banned: true, banReason: 'Threats', banExpiresOn: null });
     const [flag] = await auditEntries(ctx, 'person.flag', p.codeName);
     expect(flag?.details).toEqual({ flagged: true, banned: true });
@@ -87,17 +87,17 @@ describe('identity key', () => {
     let clock = new Date('2025-05-01T12:00:00Z');
     const at = (a: MemberActor): ServiceContext => ({ ...as(ctx, a), now: () => clock });
     const p = await createPerson(at(keyholder), { identity: { realNames: ['Cy Example'] } });
-    await setPersonStatus(at(keyholder), p.id, { flagged: true, flagReason: 'Pattern', flagExpiresOn: '2025-06-01', banned: true, banReason: 'Threats', banExpiresOn: '2025-09-01' });
+    await setPersonStatus(at(keyholder), { personId: p.id, flagged: true, flagReason: 'Pattern', flagExpiresOn: '2025-06-01', banned: true, banReason: 'Threats', banExpiresOn: '2025-09-01' });
     const row = async () => (await listPeople(at(keyholder))).find((r) => r.id === p.id);
-    expect(await getPerson(at(keyholder), p.id)).toMatchObject({ flagged: true, banned: true, flagLapsedOn: null, banLapsedOn: null });
+    expect(await getPerson(at(keyholder), { personId: p.id })).toMatchObject({ flagged: true, banned: true, flagLapsedOn: null, banLapsedOn: null });
     expect(await row()).toMatchObject({ flagged: true, banned: true });
 
     clock = new Date('2025-06-01T12:00:00Z'); // the flag ends on this date
-    expect(await getPerson(at(keyholder), p.id)).toMatchObject({ flagged: false, flagLapsedOn: '2025-06-01', banned: true, banLapsedOn: null });
+    expect(await getPerson(at(keyholder), { personId: p.id })).toMatchObject({ flagged: false, flagLapsedOn: '2025-06-01', banned: true, banLapsedOn: null });
     expect(await row()).toMatchObject({ flagged: false, banned: true });
 
     clock = new Date('2025-10-01T12:00:00Z');
-    expect(await getPerson(at(keyholder), p.id)).toMatchObject({ flagged: false, banned: false, banLapsedOn: '2025-09-01' });
+    expect(await getPerson(at(keyholder), { personId: p.id })).toMatchObject({ flagged: false, banned: false, banLapsedOn: '2025-09-01' });
     expect(await row()).toMatchObject({ flagged: false, banned: false });
     // What was set stays on record (the stored values are history); only its reading changes.
     const [stored] = await ctx.db.select({ flagged: people.flagged, banned: people.banned }).from(people).where(eq(people.id, p.id));

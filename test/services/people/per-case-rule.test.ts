@@ -84,8 +84,8 @@ describe.each([
     expect(list.map((p) => p.codeName).sort()).toEqual([both.codeName, loose.codeName, drawn].sort());
     expect(list.find((p) => p.id === both.id)).toMatchObject({ reportCount: 1, highestConsequence: 'warning' });
 
-    await expect(getPerson(as(ctx, actor), onlySecret.id)).rejects.toMatchObject({ code: 'not_found' });
-    const seen = await getPerson(as(ctx, actor), both.id);
+    await expect(getPerson(as(ctx, actor), { personId: onlySecret.id })).rejects.toMatchObject({ code: 'not_found' });
+    const seen = await getPerson(as(ctx, actor), { personId: both.id });
     expect(seen.rows.map((r) => r.caseCodeName)).toEqual([open.codeName]);
     expect(seen).toMatchObject({ reportCount: 1, highestConsequence: 'warning' });
     expect(JSON.stringify(seen)).not.toContain(secret.codeName);
@@ -93,10 +93,10 @@ describe.each([
     expect(await findPeopleByIdentifier(as(ctx, actor), { identifier: 'xena@example.org' })).toEqual([]);
     expect(await findPeopleByIdentifier(as(ctx, actor), { identifier: 'Bo Bothcases' })).toHaveLength(1);
 
-    await expect(setPersonStatus(as(ctx, actor), onlySecret.id, { flagged: true, flagReason: 'x' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(updatePersonIdentity(as(ctx, actor), onlySecret.id, { realNames: ['Other'] })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(setPersonStatus(as(ctx, actor), { personId: onlySecret.id, flagged: true, flagReason: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(updatePersonIdentity(as(ctx, actor), { personId: onlySecret.id, realNames: ['Other'] })).rejects.toMatchObject({ code: 'not_found' });
     await expect(linkCasePerson(as(ctx, actor), { personId: onlySecret.id, casePersonId: secretRow })).rejects.toMatchObject({ code: 'not_found' });
-    const linkable = await listLinkableRows(as(ctx, actor), loose.id);
+    const linkable = await listLinkableRows(as(ctx, actor), { personId: loose.id });
     expect(linkable.map((r) => r.caseCodeName)).toEqual([open.codeName, open.codeName]);
   });
 
@@ -117,7 +117,7 @@ describe('the same rule elsewhere', () => {
     const list = await listPeople(as(ctx, plain));
     expect(list).toHaveLength(4); // three by hand, one drawn for a row
     expect(list.find((p) => p.id === both.id)).toMatchObject({ reportCount: 2, highestConsequence: 'ban' });
-    expect((await getPerson(as(ctx, plain), onlySecret.id)).rows.map((r) => r.caseCodeName)).toEqual([secret.codeName]);
+    expect((await getPerson(as(ctx, plain), { personId: onlySecret.id })).rows.map((r) => r.caseCodeName)).toEqual([secret.codeName]);
     const trail = JSON.stringify((await listAuditEntries({ ctx: as(ctx, chair), input: {} })).entries);
     expect(trail).toContain(secret.codeName);
   });

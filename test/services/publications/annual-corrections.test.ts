@@ -17,7 +17,7 @@ const NOW = () => new Date('2026-03-01T12:00:00Z');
 async function publishAnnual(ctx: ServiceContext, year: number) {
   const d = await draftAnnualReport(ctx, year);
   await approveAllPublicTexts(ctx);
-  await publishRelease(ctx, d.id);
+  await publishRelease(ctx, { id: d.id });
   return { draft: d, view: publicView(await findPublication(ctx, d.id)) };
 }
 
@@ -37,7 +37,7 @@ describe('annual report corrections', () => {
     expect(v2.protection.problems).toEqual([]);
     expect(v2.passes).toBe(true);
     await approveAllPublicTexts(ctx);
-    await publishRelease(ctx, v2.id);
+    await publishRelease(ctx, { id: v2.id });
   }, 120_000);
 
   it('never hides a figure the earlier version published exactly, and says why when a corrected figure must be hidden', async () => {
@@ -46,7 +46,7 @@ describe('annual report corrections', () => {
     for (const period of ['2024-H1', '2024-H2']) {
       const s = await draftStatisticsRelease(ctx, period);
       await approveAllPublicTexts(ctx);
-      await publishRelease(ctx, s.id);
+      await publishRelease(ctx, { id: s.id });
     }
     const v1 = await publishAnnual(ctx, 2024);
     // A report recorded late, as the tracking-sheet import leaves it: no space, no category.

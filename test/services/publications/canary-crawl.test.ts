@@ -94,13 +94,13 @@ describe('publishing and the public site', () => {
     for (const period of ['2024-H1', '2024-H2', '2025-H1', '2025-H2']) {
       const d = await draftStatisticsRelease(asChair, period);
       expect(d.passes, period).toBe(true);
-      await publishRelease(asChair, d.id);
+      await publishRelease(asChair, { id: d.id });
     }
     const annual = await draftAnnualReport(asChair, 2025);
     expect(annual.protection.problems, JSON.stringify(annual.protection)).toEqual([]);
     expect(annual.passes).toBe(true);
     annualId = annual.id;
-    await updateAnnualReport(asChair, annual.id, { trends: 'Most reports concerned the forum.', lessons: 'Reply sooner.', improvements: 'A web form.', membership: 'One member joined.', procedures: '' });
+    await updateAnnualReport(asChair, { id: annual.id, trends: 'Most reports concerned the forum.', lessons: 'Reply sooner.', improvements: 'A web form.', membership: 'One member joined.', procedures: '' });
     await setReleaseNote({ ctx: asChair, input: { publicationId: annual.id, note: 'Our first annual report.' } });
     // The documentation and community pages: a document with two versions, a proposal (its sender's
     // words are a canary) accepted and linked from the version that resolved it.
@@ -110,7 +110,7 @@ describe('publishing and the public site', () => {
     const [submission] = await listCommunitySubmissions(asChair);
     await triageCommunityItem(asChair, { submissionId: submission!.id, status: 'accepted', publicTitle: 'Mention the form', publicText: 'Done.', resolvedByVersionId: v2.id });
     await approveAllPublicTexts(ctx);
-    await publishRelease(asChair, annual.id);
+    await publishRelease(asChair, { id: annual.id });
     // A report through the public form, every field a canary; the crawl reaches the form and the portal.
     await submitReport(withActor(ctx, { kind: 'anonymous' }), {
       contactEmail: `${canary('formmail')}@example.org`,
@@ -139,7 +139,7 @@ describe('publishing and the public site', () => {
     expect(pages.get('/reports/2025/trend.svg')).toMatch(/^200 image\/svg\+xml[\s\S]*<svg/);
     expect(pages.get('/reports/2025/trend.svg')).not.toMatch(/<script|style="/);
     // Published reports are immutable.
-    await expect(updateAnnualReport(ctx, annualId, {})).rejects.toSatisfy((e) => isCandorError(e) && e.code === 'conflict');
+    await expect(updateAnnualReport(ctx, { id: annualId })).rejects.toSatisfy((e) => isCandorError(e) && e.code === 'conflict');
     expect((await findPublication(ctx, annualId)).state).toBe('published');
   });
 

@@ -117,9 +117,9 @@ describe('reconsiderations and urgent actions', () => {
 
     // A later request changes the year's figures: the draft no longer describes the register.
     await recordReconsideration(asBob, { caseId, requestedOn: '2025-11-01', requestedBy: 'reporter' });
-    expect(await codeOf(publishRelease(asBob, draft.id))).toBe('conflict');
+    expect(await codeOf(publishRelease(asBob, { id: draft.id }))).toBe('conflict');
     expect(await draftAnnualReport(asBob, 2025)).toMatchObject({ status: 'updated', passes: true });
     await approveAllPublicTexts(ctx);
-    await publishRelease(asBob, draft.id);
+    await publishRelease(asBob, { id: draft.id });
   });
 });

@@ -39,10 +39,10 @@ describe('statistics releases', () => {
 
     await setReleaseNote({ ctx, input: { publicationId: draft.id, note: 'First release.' } });
     await approveAllPublicTexts(ctx);
-    await publishRelease(ctx, draft.id);
+    await publishRelease(ctx, { id: draft.id });
     const published = await findPublication(ctx, draft.id);
     expect(published).toMatchObject({ state: 'published', note: 'First release.' });
-    expect(await codeOf(publishRelease(ctx, draft.id))).toBe('conflict');
+    expect(await codeOf(publishRelease(ctx, { id: draft.id }))).toBe('conflict');
     expect(await draftStatisticsRelease(ctx, '2025-H1')).toMatchObject({ status: 'up_to_date', id: draft.id });
     expect(await actions(ctx)).toEqual(expect.arrayContaining(['publication.draft', 'publication.publish']));
   });
@@ -54,8 +54,8 @@ describe('statistics releases', () => {
     expect(await codeOf(draftStatisticsRelease(withActor(ctx, member.actor), '2025-H1'))).toBe('forbidden');
     const chair = await buildMember(ctx, { role: 'vice_chair' });
     const d = await draftStatisticsRelease(withActor(ctx, chair.actor), '2025-H1');
-    expect(await codeOf(publishRelease(withActor(ctx, member.actor), d.id))).toBe('forbidden');
-    await publishRelease(withActor(ctx, chair.actor), d.id);
+    expect(await codeOf(publishRelease(withActor(ctx, member.actor), { id: d.id }))).toBe('forbidden');
+    await publishRelease(withActor(ctx, chair.actor), { id: d.id });
     const [row] = await ctx.db.select().from(publications).where(eq(publications.id, d.id));
     expect(row!.publishedBy).toBe(chair.id);
   });
@@ -63,10 +63,10 @@ describe('statistics releases', () => {
   it('refuses a draft the register no longer matches, and publishes a correction as a new version', async () => {
     const v1 = await draftStatisticsRelease(ctx, '2025-H1');
     await buildCase(ctx, { receivedOn: '2025-04-01', consequences: ['warning'] });
-    expect(await codeOf(publishRelease(ctx, v1.id))).toBe('conflict');
+    expect(await codeOf(publishRelease(ctx, { id: v1.id }))).toBe('conflict');
     const again = await draftStatisticsRelease(ctx, '2025-H1');
     expect(again).toMatchObject({ status: 'updated', id: v1.id, version: 1 });
-    await publishRelease(ctx, v1.id);
+    await publishRelease(ctx, { id: v1.id });
 
     await buildCase(ctx, { receivedOn: '2025-05-01', consequences: ['ban'] });
     const v2 = await draftStatisticsRelease(ctx, '2025-H1');
@@ -79,7 +79,7 @@ describe('statistics releases', () => {
     expect(ids.some((id) => id === '2025-H1|ongoing')).toBe(true);
     await setReleaseNote({ ctx, input: { publicationId: v2.id, note: 'Correction: a report was recorded late.' } });
     await approveAllPublicTexts(ctx);
-    await publishRelease(ctx, v2.id);
+    await publishRelease(ctx, { id: v2.id });
     const audit = await auditPublication(ctx, '2025-H1');
     expect(audit).toMatchObject({ version: 2, state: 'published', report: { passes: true } });
   });

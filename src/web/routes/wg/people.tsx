@@ -40,8 +40,8 @@ function listFieldErrors(errors: FieldErrors): FieldErrors {
 }
 
 async function renderPerson(c: Context<AppEnv>, values: FormValues | null, errors: FieldErrors, status: 200 | 400) {
-  const person = await getPerson(c.var.ctx, personIdOf(c));
-  const linkable = await listLinkableRows(c.var.ctx, person.id);
+  const person = await getPerson(c.var.ctx, { personId: personIdOf(c) });
+  const linkable = await listLinkableRows(c.var.ctx, { personId: person.id });
   const current: FormValues = {
     // A lapsed flag or ban shows as not set: saving the form clears it for good.
     flagged: person.flagged ? 'yes' : '',
@@ -91,7 +91,7 @@ export const peopleRoutes = defineRoutes('/wg/people', (r) => {
   r.get('/:personId', read, (c) => renderPerson(c, null, {}, 200), { resourceParam: 'personId' });
 
   r.get('/:personId/edit', update, async (c) => {
-    const p = await getPerson(c.var.ctx, personIdOf(c));
+    const p = await getPerson(c.var.ctx, { personId: personIdOf(c) });
     const values: FormValues = {
       realNames: p.identity.realNames.join('\n'),
       aliases: p.identity.aliases.join('\n'),
@@ -104,12 +104,12 @@ export const peopleRoutes = defineRoutes('/wg/people', (r) => {
   r.post('/:personId/edit', update, async (c) => {
     const values = await readForm(c);
     try {
-      await updatePersonIdentity(c.var.ctx, personIdOf(c), identityFrom(values));
+      await updatePersonIdentity(c.var.ctx, { ...identityFrom(values), personId: personIdOf(c) });
       return redirectWithFlash(c, `/wg/people/${personIdOf(c)}`, 'Identity saved.');
     } catch (e) {
       const errors = fieldErrors(e);
       if (!errors) throw e;
-      const p = await getPerson(c.var.ctx, personIdOf(c));
+      const p = await getPerson(c.var.ctx, { personId: personIdOf(c) });
       return c.html(<PersonFormPage page={pageContext(c)} person={p} values={values} errors={listFieldErrors(errors)} />, 400);
     }
   }, { resourceParam: 'personId', body: { emails: 'not an email' } });
@@ -117,14 +117,12 @@ export const peopleRoutes = defineRoutes('/wg/people', (r) => {
   r.post('/:personId/status', update, async (c) => {
     const values = await readForm(c);
     try {
-      await setPersonStatus(c.var.ctx, personIdOf(c), {
-        flagged: str(values.flagged) === 'yes',
+      await setPersonStatus(c.var.ctx, { personId: personIdOf(c), flagged: str(values.flagged) === 'yes',
         flagReason: str(values.flagReason),
         flagExpiresOn: str(values.flagExpiresOn) || null,
         banned: str(values.banned) === 'yes',
         banReason: str(values.banReason),
-        banExpiresOn: str(values.banExpiresOn) || null,
-      });
+        banExpiresOn: str(values.banExpiresOn) || null });
       return redirectWithFlash(c, `/wg/people/${personIdOf(c)}`, 'Status saved.');
     } catch (e) {
       const errors = fieldErrors(e);

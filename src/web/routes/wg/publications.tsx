@@ -54,7 +54,7 @@ export const publicationRoutes = defineRoutes('/wg/publications', (r) => {
     const values = await readForm(c);
     const id = c.req.param('publicationId') ?? '';
     try {
-      await updateAnnualReport(c.var.ctx, id, formInput(values));
+      await updateAnnualReport(c.var.ctx, { ...formInput(values), id });
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return review(c, values, errors, 400);
@@ -80,7 +80,7 @@ export const publicationRoutes = defineRoutes('/wg/publications', (r) => {
     const values = await readForm(c);
     const id = c.req.param('publicationId') ?? '';
     try {
-      await publishRelease(c.var.ctx, id);
+      await publishRelease(c.var.ctx, { id });
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return review(c, values, errors, 400);
