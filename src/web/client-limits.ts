@@ -4,7 +4,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import { CandorError } from '../errors';
 import type { AppEnv } from './env';
 
 export interface WindowLimit {
@@ -46,7 +45,6 @@ export function clientOf(c: Context<AppEnv>): string {
   }
 }
 
-export const rateLimited = (what: string) => new CandorError('rate_limited', `${what} Please wait a few minutes and try again.`);
 
 /** One limiter per app and purpose (tests build many apps; each starts with clean counts). */
 const limiters = new WeakMap<object, Map<string, ClientLimiter>>();

@@ -5,7 +5,6 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayText } from '../../src/privacy/disclosure';
-import { cellLabel } from '../../src/privacy/disclosure';
 import type { PublicationContent } from '../../src/reports/model';
 import { createDemoOrganisation } from '../../src/services/demo/create-demo-organisation';
 import { draftAnnualReport } from '../../src/services/publications/draft-annual-report';

@@ -79,8 +79,6 @@ export function intervalOfDisplay(display: string, rules: PublicRules, headline:
   return { lo: Math.max(rounded, Math.ceil(value - rounded / 2)), hi: Math.ceil(value + rounded / 2) - 1 };
 }
 
-/** Whether a display hides its figure ("<k" or "x"). */
-export const isHiddenDisplay = (display: string): boolean => display === 'x' || display.startsWith('<');
 
 // --- what each published figure counts, by the public definitions ---------------------------
 

@@ -13,11 +13,6 @@ import { appendVersion } from './append-version';
 import { headingSlug } from './slug';
 import { loadDocuments } from './store';
 
-export interface ImportedFile {
-  name: string;
-  text: string;
-}
-
 const importInput = z.object({
   files: z
     .array(z.object({ name: z.string().regex(/\.md$/i, 'only .md files are imported'), text: z.string().max(200_000, 'must be at most 200,000 characters') }))

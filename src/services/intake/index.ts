@@ -1,5 +1,5 @@
 // The reporter's path, for routes and the demo: the public form, the portal, the working group's side.
-export { submitReport, listReportPlaces, type SubmittedReport } from './submit-report';
+export { submitReport, listReportPlaces } from './submit-report';
 export { openReport, getMyReport, replyToWorkingGroup, answerProposal, requestReconsiderationByReporter, type MyReport } from './portal';
 export {
   getReporterThread,
@@ -14,5 +14,5 @@ export {
   type BoardReconsideration,
   type TemplateView,
 } from './working-group';
-export { MAX_REPORT_FILES, MAX_REPORT_FILE_BYTES, MAX_REPORT_TEXT, type ReportDetails, type Upload } from './schemas';
+export { MAX_REPORT_FILES, MAX_REPORT_FILE_BYTES, type Upload } from './schemas';
 export type { ThreadEntry } from './thread';

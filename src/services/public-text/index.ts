@@ -6,4 +6,4 @@ export { overridePublicTextFinding } from './override-finding';
 export { getPublicTextReview, listPublicTextReviews, type PublicTextListItem, type PublicTextReviewView, type ReviewFindingView } from './read-reviews';
 export { assertPublicTextsApproved, publicTextStatuses, type PublicTextStatus } from './require-approved';
 export { hashPublicText } from './store';
-export { communityPublicText, documentPublicText, publicationTexts, type PublicTextSubject } from './subjects';
+export { communityPublicText, documentPublicText, publicationTexts } from './subjects';

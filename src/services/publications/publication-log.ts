@@ -24,7 +24,7 @@ import { publicView } from '../../reports/model';
 import { releaseRecord } from '../../reports/render/release-record';
 import { audit } from '../audit/emit';
 import { assertInTransaction, type ServiceContext } from '../context';
-import { loadPublished, loadPublishedPublic, lockPublications, type PublicationRow, type PublishedPublicRow } from './store';
+import { loadPublished, loadPublishedPublic, lockPublications, type PublishedPublicRow } from './store';
 import { authorize } from '../authorize';
 
 const privateKeyBinding = (row: string) => ({ table: 'publication_keys', column: 'private_key', row });

@@ -21,11 +21,6 @@ function overLimit(now: number): boolean {
   return accepted.length >= COMMUNITY_LIMIT.max;
 }
 
-/** For tests: forget earlier messages. */
-export function resetCommunityLimit(): void {
-  accepted.length = 0;
-}
-
 async function page(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400 | 429, sent = false) {
   const q = (c.req.query('q') ?? '').slice(0, 200);
   const [items, documents] = await Promise.all([listPublicCommunityItems(c.var.ctx, q), listPublicDocuments(c.var.ctx)]);
