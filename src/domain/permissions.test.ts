@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MEMBER_ROLES, type Actor, type MemberActor, type MemberRole } from './access';
-import { can, grantsFor, inviteNeedsApproval, mayChangeIdentityKey, mayDecideGrant, needsApproval, PERMISSIONS, ROLE_GRANTS, SCOPES, type Permission, type Resource } from './permissions';
+import { can, EVERYONE, grantsFor, inviteNeedsApproval, mayChangeIdentityKey, mayDecideGrant, needsApproval, PERMISSIONS, ROLE_GRANTS, SCOPES, type Permission, type Resource } from './permissions';
 
 const SPACE = 'space-1';
 const OTHER_SPACE = 'space-2';
@@ -92,6 +92,7 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'approve:document': ['board'],
   'triage:community': ['member', 'chair', 'vice_chair'],
   'read:published': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
+  'submit:community': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
   'redeem:token': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
   'run:system': [], // the system actor only
 };
@@ -193,7 +194,7 @@ describe('can(): non-members', () => {
   const anonymous: Actor = { kind: 'anonymous' };
   const system: Actor = { kind: 'system', label: 'cli' };
   it.each(PERMISSIONS)('anonymous may %s only if everyone may; the system actor may', (p) => {
-    const everyone = p === 'read:published' || p === 'redeem:token' || p === 'submit:report';
+    const everyone = EVERYONE.includes(p) || p === 'submit:report';
     expect(can(anonymous, p)).toBe(everyone);
     expect(can(anonymous, p, { kind: 'case' })).toBe(everyone);
     expect(can(system, p)).toBe(true);
@@ -222,15 +223,15 @@ describe('can(): visitors and reporters', () => {
   const anonymous: Actor = { kind: 'anonymous' };
   const reporter: Actor = { kind: 'reporter', caseId: 'case-a' };
 
-  it('lets a visitor submit a report and nothing else', () => {
-    for (const p of PERMISSIONS) expect(can(anonymous, p), p).toBe(p === 'submit:report');
+  it('lets a visitor submit a report, and otherwise only what everyone may', () => {
+    for (const p of PERMISSIONS) expect(can(anonymous, p), p).toBe(p === 'submit:report' || EVERYONE.includes(p));
   });
 
-  it('lets a reporter follow their own report only', () => {
+  it('lets a reporter follow their own report only, besides what everyone may', () => {
     expect(can(reporter, 'follow:report', { kind: 'case', caseId: 'case-a' })).toBe(true);
     expect(can(reporter, 'follow:report', { kind: 'case', caseId: 'case-b' })).toBe(false);
     expect(can(reporter, 'follow:report')).toBe(false);
-    for (const p of PERMISSIONS.filter((x) => x !== 'follow:report')) expect(can(reporter, p, { kind: 'case', caseId: 'case-a' }), p).toBe(false);
+    for (const p of PERMISSIONS.filter((x) => x !== 'follow:report')) expect(can(reporter, p, { kind: 'case', caseId: 'case-a' }), p).toBe(EVERYONE.includes(p));
   });
 
   it('never lets a member follow a report as its reporter', () => {

@@ -34,6 +34,7 @@ export const PERMISSIONS = [
   'manage:templates', // the chair: the working group's message templates for reporters
   'approve:document', // board: record its approval of a change to the code of conduct
   'triage:community', // read and answer what the public sends through the community forms
+  'submit:community', // anyone: a question, suggestion or proposed change through the public community form
   'read:published', // the public site: published releases, the publication log and its key, policy documents
   'redeem:token', // act with a one-time token (setup, enrolment, password reset) or a session token; the verb checks the token
   'run:system', // work only the operator at the command line or a job does (demo, housekeeping, upgrades at start)
@@ -220,7 +221,7 @@ function scopeAdmits(actor: MemberActor, scope: Scope, r: Resource): boolean {
 }
 
 /** What anyone may do, signed in or not. No role holds 'run:system': only the system actor may. */
-export const EVERYONE: readonly Permission[] = ['read:published', 'redeem:token'];
+export const EVERYONE: readonly Permission[] = ['read:published', 'redeem:token', 'submit:community'];
 
 /**
  * Without a resource the answer is role-wide ("may this role ever read cases?"), which is what a

@@ -137,6 +137,8 @@ const edgeNames = new Set(edgeFiles.flatMap(importedFromServices));
 const PLUMBING: Record<string, string> = {
   withTransaction: 'opens the transaction the verbs inside it share',
   loadCaseResource: 'the route guard reads the per-case rule (who is recused, shared, named) to call can() before the verb runs',
+  checkHealth: 'answers a process manager "ok" or "failing" per check; reads no record',
+  serveBackupSocket: "listens for the operator's `candor backup`; each request runs createBackup, which authorizes",
 };
 const verbs = serviceFns.filter((f) => f.exported && f.takesContext && edgeNames.has(f.name) && !(f.name in PLUMBING));
 

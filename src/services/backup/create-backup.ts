@@ -6,12 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { queryRows, type Db } from '../../db/connect';
-import { CandorError } from '../../errors';
 import { audit } from '../audit/emit';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { encodeBackup, type BackupContent } from './backup-file';
 import { registerTables, rowCount, schemaVersion } from './tables';
+import { authorize } from '../authorize';
 
 export const createBackupSchema = z.object({
   engine: z.enum(['pglite', 'postgres']),
@@ -28,7 +28,7 @@ export interface CreatedBackup {
 
 /** Only the operator (the system actor, who holds the master key already) takes backups. */
 export function assertOperator(ctx: ServiceContext): void {
-  if (ctx.actor.kind !== 'system') throw new CandorError('forbidden', 'Not found');
+  authorize(ctx, 'run:system');
 }
 
 export async function createBackup(ctx: ServiceContext, input: z.input<typeof createBackupSchema>, progress?: BackupProgress): Promise<CreatedBackup> {

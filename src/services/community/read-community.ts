@@ -104,6 +104,7 @@ export interface PublicCommunityItem {
 
 /** What the public sees: triaged submissions whose wording a second member approved; `q` searches them. */
 export async function listPublicCommunityItems(ctx: ServiceContext, q?: string): Promise<PublicCommunityItem[]> {
+  authorize(ctx, 'read:published');
   const needle = (q ?? '').trim().toLowerCase();
   return (await loadRows(ctx))
     .filter((r) => r.status !== 'new' && r.publicTitle && r.publicText && mayPublish(r.reviewState))

@@ -10,8 +10,10 @@ import { audit } from '../audit/emit';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { submitInput, type SubmitInput } from './schemas';
+import { authorize } from '../authorize';
 
 export async function submitCommunityItem(ctx: ServiceContext, raw: SubmitInput): Promise<void> {
+  authorize(ctx, 'submit:community');
   const input = parseInput(submitInput, raw, 'Your message');
   await withTransaction(ctx, async (tx) => {
     if (input.documentId) {

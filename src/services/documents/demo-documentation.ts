@@ -13,6 +13,7 @@ import { approveDocumentChange } from './approve-document-change';
 import { createDocument } from './create-document';
 import { loadDocuments } from './store';
 import { saveDocumentVersion } from './save-document-version';
+import { authorize } from '../authorize';
 
 async function as(ctx: ServiceContext, role: 'chair' | 'vice_chair' | 'board'): Promise<ServiceContext> {
   const [m] = await ctx.db.select({ id: members.id }).from(members).where(eq(members.role, role));
@@ -41,7 +42,7 @@ Tell the working group through the report form or by email; see the [reporting g
 `;
 
 export async function addDemoDocumentation(ctx: ServiceContext): Promise<void> {
-  if (ctx.actor.kind !== 'system') throw new CandorError('forbidden', 'the demo is created from the command line');
+  authorize(ctx, 'run:system');
   const chair = await as(ctx, 'chair');
   const vice = await as(ctx, 'vice_chair');
   const board = await as(ctx, 'board');

@@ -58,10 +58,12 @@ async function publicDocuments(ctx: ServiceContext, slug?: string): Promise<Publ
 
 /** Every document with at least one public version, by title. */
 export async function listPublicDocuments(ctx: ServiceContext): Promise<PublicDocument[]> {
+  authorize(ctx, 'read:published');
   return publicDocuments(ctx);
 }
 
 export async function getPublicDocument(ctx: ServiceContext, raw: { slug: string }): Promise<PublicDocument> {
+  authorize(ctx, 'read:published');
   // An address that cannot be a document's is simply not found (no form to correct here).
   const parsed = documentSlugInput.safeParse(raw);
   const [doc] = parsed.success ? await publicDocuments(ctx, parsed.data.slug) : [];
@@ -71,6 +73,7 @@ export async function getPublicDocument(ctx: ServiceContext, raw: { slug: string
 
 /** The public changelog: every public version of every document, newest first. */
 export async function listDocumentVersions(ctx: ServiceContext): Promise<DocumentVersion[]> {
+  authorize(ctx, 'read:published');
   const docs = await publicDocuments(ctx);
   return docs
     .flatMap((d) => d.versions.map((v) => ({ ...v, slug: d.slug, title: d.title })))

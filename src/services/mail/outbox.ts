@@ -7,6 +7,7 @@ import { queryRows } from '../../db/connect';
 import { outbox } from '../../db/schema';
 import { unseal } from '../../privacy/envelope';
 import { withTransaction, type ServiceContext } from '../context';
+import { authorize } from '../authorize';
 
 export interface ClaimedMail {
   id: string;
@@ -31,6 +32,7 @@ export function backoffDelay(attempts: number, b: Backoff = DEFAULT_BACKOFF): nu
 }
 
 export async function claimDueMail(ctx: ServiceContext, opts: { limit: number; leaseMs: number }): Promise<ClaimedMail[]> {
+  authorize(ctx, 'run:system');
   const now = ctx.now();
   const rows = await withTransaction(ctx, (tx) =>
     queryRows<{ id: string; to_address_sealed: string; subject: string; body: string; attempts: number }>(
@@ -51,10 +53,12 @@ export async function claimDueMail(ctx: ServiceContext, opts: { limit: number; l
 }
 
 export async function markMailSent(ctx: ServiceContext, id: string): Promise<void> {
+  authorize(ctx, 'run:system');
   await ctx.db.update(outbox).set({ sentAt: ctx.now(), lastError: null }).where(and(eq(outbox.id, id), isNull(outbox.sentAt)));
 }
 
 export async function markMailFailed(ctx: ServiceContext, input: { id: string; attempts: number; reason: string; backoff?: Backoff }): Promise<Date> {
+  authorize(ctx, 'run:system');
   const retryAt = new Date(ctx.now().getTime() + backoffDelay(input.attempts, input.backoff));
   await ctx.db.update(outbox).set({ lastError: input.reason.slice(0, 200), sendAfter: retryAt }).where(and(eq(outbox.id, input.id), isNull(outbox.sentAt)));
   return retryAt;

@@ -47,7 +47,9 @@ describe('completeSetup', () => {
     expect(m!.passwordHash).toMatch(/^\$argon2id\$/);
     expect(m!.totpSealed).not.toContain(secret);
     const entries = await auditEntries(ctx);
-    expect(entries.map((e) => e.action)).toEqual(['setup.complete', 'member.identity_access']);
+    expect(entries.slice(0, 2).map((e) => e.action)).toEqual(['setup.complete', 'member.identity_access']);
+    // Then the starter documents, installed with the organisation.
+    expect(new Set(entries.slice(2).map((e) => e.action))).toEqual(new Set(['document.create', 'document.version_save', 'public_text.check']));
     expect(entries[0]).toMatchObject({ action: 'setup.complete', actorId: memberId });
     // The first chair holds the identity key from the start, so a one-chair organisation can use it.
     expect(m!.identityKeyAccess).toBe(true);
