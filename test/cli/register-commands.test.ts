@@ -97,6 +97,12 @@ describe('candor CLI', { timeout: 180_000 }, () => {
   });
 
   it('verifies the audit chain, and names the entry altered behind its back', async () => {
+    // An import is one audit entry: a few more, each adding a case, give the chain a middle and a tail.
+    for (const n of [31, 32, 33, 34]) {
+      const file = path.join(dir, `sheet-${n}.csv`);
+      writeFileSync(file, buildSheet(n, 5).csv);
+      expect((await runCli(['import', 'tracking-sheet', file], env)).stdout).toMatch(/^imported 1 cases?, \d+ unchanged/);
+    }
     const ok = await runCli(['audit', 'verify'], env);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/audit log intact: \d+ entries verified against 0 anchor\(s\); head anchored at entry \d+/);

@@ -30,7 +30,7 @@ async function signIn(page: Page, base: string, email: string, password: string,
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  describe(`accounts in Chromium, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+  describe(`accounts in Chromium, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, { timeout: 180_000 }, () => {
     let ctx: ServiceContext;
     let server: TestServer;
     let browser: TestBrowser;

@@ -38,7 +38,7 @@ describe('annual report corrections', () => {
     expect(v2.passes).toBe(true);
     await approveAllPublicTexts(ctx);
     await publishRelease(ctx, { id: v2.id });
-  }, 120_000);
+  }, 300_000);
 
   it('never hides a figure the earlier version published exactly, and says why when a corrected figure must be hidden', async () => {
     const ctx = await freshContext({ now: NOW });
@@ -68,5 +68,5 @@ describe('annual report corrections', () => {
     const changedByTheLateReport = ['Reports received', 'People named', 'Out of scope'];
     const headlineHidden = nowHidden.filter((h) => h.table === 'Figures for 2024').map((h) => h.label);
     expect(headlineHidden.filter((l) => !changedByTheLateReport.includes(l))).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
