@@ -1,0 +1,72 @@
+// The servers a run of the intake benchmarks needs: the real `candor serve` (test/cli/run-cli.ts,
+// as an operator starts it) on a fresh PGlite directory or a fresh PostgreSQL database of its own,
+// and the bare node:http yardstick (bench/scale/bare.mjs).
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli, startServe, type RunningServer } from '../../test/cli/run-cli';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Register {
+  engine: Engine;
+  env: Record<string, string>;
+  /** Removes the data directory and, on PostgreSQL, drops the database. */
+  remove(): void;
+}
+
+const psql = (serverUrl: string, sql: string) => execFileSync('psql', ['-q', `${serverUrl}/postgres`, '-c', sql], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+/**
+ * A new register whose setup is done (one chair invited, so the public pages are open) and which
+ * holds nothing else. `pgServer` is a PostgreSQL URL without a database name.
+ */
+export async function newRegister(engine: Engine, pgServer = 'postgres://postgres@127.0.0.1:5432'): Promise<Register> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'candor-intake-'));
+  const env: Record<string, string> = { CANDOR_DATA_DIR: dir, CANDOR_MASTER_KEY: randomBytes(32).toString('hex'), CANDOR_CONFIG: path.join(dir, 'none.yaml') };
+  let db: string | null = null;
+  if (engine === 'postgres') {
+    db = `candor_intakebench_${process.pid}_${randomBytes(3).toString('hex')}`;
+    psql(pgServer, `create database ${db}`);
+    env.DATABASE_URL = `${pgServer}/${db}`;
+  }
+  const invited = await runCli(['member', 'add', '--name', 'Bench Chair', '--email', 'chair@example.org', '--role', 'chair'], env);
+  if (invited.code !== 0) throw new Error(`candor member add failed: ${invited.stderr}`);
+  return {
+    engine,
+    env,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+      if (db) psql(pgServer, `drop database if exists ${db} with (force)`);
+    },
+  };
+}
+
+export const serve = (register: Register): Promise<RunningServer> => startServe(register.env);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** bench/scale/bare.mjs on a free port, once it answers. */
+export async function startBare(): Promise<{ url: string; stop(): void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.resolve('bench/scale/bare.mjs'), String(port)], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (;;) {
+    const up = await fetch(url).then(() => true, () => false);
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { url, stop: () => child.kill('SIGTERM') };
+}
