@@ -3,7 +3,7 @@
 // and the bare node:http yardstick (bench/scale/bare.mjs).
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,7 +45,17 @@ export async function newRegister(engine: Engine, pgServer = 'postgres://postgre
   };
 }
 
-export const serve = (register: Register): Promise<RunningServer> => startServe(register.env);
+/**
+ * `candor serve` on the register. With CANDOR_BENCH_PROFILE=DIR in the environment the server runs
+ * under `node --cpu-prof` (not allowed in NODE_OPTIONS) and writes its profile there when it stops.
+ */
+export function serve(register: Register): Promise<RunningServer> {
+  const profileDir = process.env.CANDOR_BENCH_PROFILE;
+  if (!profileDir) return startServe(register.env);
+  const wrapper = path.join(register.env.CANDOR_DATA_DIR!, 'candor-profiled');
+  writeFileSync(wrapper, `#!/bin/sh\nexec ${process.execPath} --cpu-prof --cpu-prof-dir=${path.resolve(profileDir)} ${path.resolve('bin/candor.js')} "$@"\n`, { mode: 0o755 });
+  return startServe(register.env, { command: wrapper });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
