@@ -92,7 +92,7 @@ export async function crashRound(engine: Engine, reporters: number, log: (line: 
     const { stored, problems } = await checkDatabase(register.env, run, reporters, shown);
     return { engine, sent: reporters, shown: shown.size, killedAfterReceipts, stored, portalFailures, problems };
   } finally {
-    register.remove();
+    await register.remove();
   }
 }
 

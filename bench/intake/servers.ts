@@ -1,12 +1,13 @@
 // The servers a run of the intake benchmarks needs: the real `candor serve` (test/cli/run-cli.ts,
 // as an operator starts it) on a fresh PGlite directory or a fresh PostgreSQL database of its own,
 // and the bare node:http yardstick (bench/scale/bare.mjs).
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { runCli, startServe, type RunningServer } from '../../test/cli/run-cli';
 
 export type Engine = 'pglite' | 'postgres';
@@ -15,10 +16,18 @@ export interface Register {
   engine: Engine;
   env: Record<string, string>;
   /** Removes the data directory and, on PostgreSQL, drops the database. */
-  remove(): void;
+  remove(): Promise<void>;
 }
 
-const psql = (serverUrl: string, sql: string) => execFileSync('psql', ['-q', `${serverUrl}/postgres`, '-c', sql], { stdio: ['ignore', 'ignore', 'inherit'] });
+async function psql(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await client.connect();
+  try {
+    await client.query(sql); // the statements here hold only names made in this file
+  } finally {
+    await client.end();
+  }
+}
 
 /**
  * A new register whose setup is done (one chair invited, so the public pages are open) and which
@@ -30,19 +39,19 @@ export async function newRegister(engine: Engine, pgServer = 'postgres://postgre
   let db: string | null = null;
   if (engine === 'postgres') {
     db = `candor_intakebench_${process.pid}_${randomBytes(3).toString('hex')}`;
-    psql(pgServer, `create database ${db}`);
+    await psql(pgServer, `create database ${db}`);
     env.DATABASE_URL = `${pgServer}/${db}`;
   }
-  const invited = await runCli(['member', 'add', '--name', 'Bench Chair', '--email', 'chair@example.org', '--role', 'chair'], env);
-  if (invited.code !== 0) throw new Error(`candor member add failed: ${invited.stderr}`);
-  return {
-    engine,
-    env,
-    remove: () => {
-      rmSync(dir, { recursive: true, force: true });
-      if (db) psql(pgServer, `drop database if exists ${db} with (force)`);
-    },
+  const remove = async () => {
+    rmSync(dir, { recursive: true, force: true });
+    if (db) await psql(pgServer, `drop database if exists ${db} with (force)`);
   };
+  const invited = await runCli(['member', 'add', '--name', 'Bench Chair', '--email', 'chair@example.org', '--role', 'chair'], env);
+  if (invited.code !== 0) {
+    await remove();
+    throw new Error(`candor member add failed: ${invited.stderr}`);
+  }
+  return { engine, env, remove };
 }
 
 /**

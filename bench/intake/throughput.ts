@@ -71,6 +71,6 @@ for (const engine of engines.length ? engines : (['pglite', 'postgres'] as Engin
   } finally {
     await server.stop();
     bare.stop();
-    register.remove();
+    await register.remove();
   }
 }
