@@ -15,7 +15,7 @@
 // (`…~1`), so earlier figures keep describing the data they were computed from.
 import type { Channel } from '../domain/case-lifecycle';
 import { formatPeriod, periodContains, type Period } from '../domain/periods';
-import { classifyCase } from '../domain/statistics';
+import { classifyCase, namedPeople } from '../domain/statistics';
 import type { ReportCase, ReportSpace, RegisterSnapshot } from './register';
 
 export const CASE_OUTCOMES = ['actionsWorkingGroup', 'actionsLocal', 'noAction', 'outOfScope', 'notViolation'] as const;
@@ -155,7 +155,7 @@ export function halfAtoms(snapshot: RegisterSnapshot, half: Period): HalfAtoms {
   };
   for (const c of cases) {
     const cls = classifyCase(c);
-    const named = c.people.filter((p) => p.personCode !== null && p.personCode !== '');
+    const named = namedPeople(c);
     if (cls === 'ongoing') {
       bump(`${h}|ongoing`);
       for (let i = 0; i < named.length; i++) bump(`${h}|person|ongoing`);
