@@ -1,5 +1,6 @@
 // The working group's statistics, exactly as DESIGN.md ("Statistics") defines them.
 // These are internal figures; anything published passes disclosure control first.
+import type { RoleInCase } from './case-lifecycle';
 import type { CaseStatus, ResolutionSource } from './case-status';
 import { isAction, type Consequence } from './outcomes';
 import { formatPeriod, halfYearOf, periodContains, type Period } from './periods';
@@ -14,7 +15,7 @@ export interface StatPerson {
 }
 
 /** The role of the people figures count: the people reports are about, not reporters or witnesses. */
-export const COUNTED_ROLE = 'reported';
+export const COUNTED_ROLE: RoleInCase = 'reported';
 
 /** What the register holds about one person row of a case, as read for the figures. */
 export interface StoredStatPerson {

@@ -36,15 +36,6 @@ export const SEVERAL_TYPES = 'Several types';
 export const NOT_RECORDED = 'Not recorded';
 export const OTHER = 'Other';
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  email: 'Email to the working group',
-  web_form: 'Web form',
-  local_representative: 'Through a local representative',
-  moderation_team: 'Escalated by moderators',
-  event: 'Event team after the event',
-  other: 'Other routes',
-};
-
 export type AtomDescriptor =
   | { readonly base: string; readonly kind: 'case'; readonly half: string; readonly outcome: CaseOutcome; readonly group: string; readonly violation: string }
   | { readonly base: string; readonly kind: 'ongoing'; readonly half: string }
