@@ -11,3 +11,6 @@ export const CONFLICT_REASON_LABELS: Record<ConflictReason, string> = {
   private_information: 'I hold private information that could bias me',
   other: 'Another conflict of interest',
 };
+
+/** What a recusal row records: a declared conflict, or the chair's exclusion of a named member. */
+export const RECUSAL_KINDS = [...CONFLICT_REASONS, 'excluded'] as const;

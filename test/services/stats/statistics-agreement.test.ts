@@ -44,7 +44,7 @@ describe('internal statistics and published figures', () => {
     await ctx.db.update(casePeople).set({ flagged: true }).where(inArray(casePeople.id, rowFlags));
     // Reporters are linked to cases too, flagged and with a consequence, but are never "named".
     const someCases = [...new Set(rows.map((r) => r.caseId))].slice(0, 20);
-    await ctx.db.insert(casePeople).values(someCases.map((caseId) => ({ caseId, personId: reporter.id, roleInCase: 'reporter', consequence: 'ban', flagged: true })));
+    await ctx.db.insert(casePeople).values(someCases.map((caseId) => ({ caseId, personId: reporter.id, roleInCase: 'reporter' as const, consequence: 'ban' as const, flagged: true })));
 
     const internal = await getStatistics(ctx);
     const snapshot = await loadRegisterSnapshot(ctx);
