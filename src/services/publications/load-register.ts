@@ -2,7 +2,7 @@
 // channels, categories and space groups. The cases come from the same loader as the internal
 // statistics (services/stats/load-stat-cases.ts). No free text, no identities, no code names.
 import { caseSpaces, members, reconsiderations, spaces, unilateralActions } from '../../db/schema';
-import { urgentReviewClass, type ReconsiderationResult } from '../../domain/case-reviews';
+import { urgentReviewClass } from '../../domain/case-reviews';
 import { localDate } from '../../domain/periods';
 import type { MembershipYear, RegisterSnapshot, ReportDocumentVersion, ReportSpace } from '../../reports/register';
 import type { ServiceContext } from '../context';
@@ -14,7 +14,7 @@ export async function loadRegisterSnapshot(ctx: ServiceContext): Promise<Registe
     .select({ id: spaces.id, name: spaces.name, kind: spaces.kind, groupName: spaces.groupName, publishesOwnReport: spaces.publishesOwnReport })
     .from(spaces);
   const spaceById = new Map<string, ReportSpace>(
-    spaceRows.map((s) => [s.id, { name: s.name, kind: s.kind as ReportSpace['kind'], groupName: s.groupName, publishesOwnReport: s.publishesOwnReport }]),
+    spaceRows.map((s) => [s.id, { name: s.name, kind: s.kind, groupName: s.groupName, publishesOwnReport: s.publishesOwnReport }]),
   );
   const statCases = await loadStatCases(ctx);
   const links = await ctx.db.select().from(caseSpaces);
@@ -26,7 +26,7 @@ export async function loadRegisterSnapshot(ctx: ServiceContext): Promise<Registe
   const requestRows = await ctx.db.select({ requestedOn: reconsiderations.requestedOn, result: reconsiderations.result }).from(reconsiderations);
   const actionRows = await ctx.db.select({ takenAt: unilateralActions.takenAt, reviewedAt: unilateralActions.reviewedAt }).from(unilateralActions);
   return {
-    reconsiderations: requestRows.map((r) => ({ requestedOn: r.requestedOn, result: r.result as ReconsiderationResult })),
+    reconsiderations: requestRows.map((r) => ({ requestedOn: r.requestedOn, result: r.result })),
     urgentActions: actionRows.map((a) => ({ takenOn: localDate(a.takenAt, ctx.config.organisation.timeZone), review: urgentReviewClass(a.takenAt, a.reviewedAt) })),
     spaces: [...spaceById.values()],
     categories: ctx.config.violationCategories,

@@ -5,8 +5,6 @@
 import { eq } from 'drizzle-orm';
 import { casePeople, cases, people } from '../../db/schema';
 import type { Channel } from '../../domain/case-lifecycle';
-import type { CaseStatus, ResolutionSource } from '../../domain/case-status';
-import type { Consequence } from '../../domain/outcomes';
 import { localDate } from '../../domain/periods';
 import { COUNTED_ROLE, statPerson, type StatCase, type StatPerson } from '../../domain/statistics';
 import type { ServiceContext } from '../context';
@@ -52,14 +50,8 @@ export async function loadStatCases(ctx: ServiceContext): Promise<StatRegisterCa
   const peopleOf = new Map<string, StatPerson[]>();
   for (const { caseId, ...row } of personRows) {
     const list = peopleOf.get(caseId) ?? [];
-    list.push(statPerson({ ...row, consequence: row.consequence as Consequence | null }, today));
+    list.push(statPerson(row, today));
     peopleOf.set(caseId, list);
   }
-  return caseRows.map((c) => ({
-    ...c,
-    status: c.status as CaseStatus,
-    resolutionSource: c.resolutionSource as ResolutionSource,
-    channel: c.channel as Channel,
-    people: peopleOf.get(c.id) ?? [],
-  }));
+  return caseRows.map((c) => ({ ...c, people: peopleOf.get(c.id) ?? [] }));
 }

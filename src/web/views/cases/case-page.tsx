@@ -1,6 +1,6 @@
 // One case record. Only people allowed to read the case get here; what they may change decides
 // which forms show. Forms on this page re-render it with their errors (status 400).
-import { CASE_STAGE_LABELS, CASE_STAGES, CHANNEL_LABELS, ROLE_IN_CASE_LABELS, type RoleInCase } from '../../../domain/case-lifecycle';
+import { CASE_STAGE_LABELS, CASE_STAGES, CHANNEL_LABELS, ROLE_IN_CASE_LABELS } from '../../../domain/case-lifecycle';
 import type { CaseEventView, CaseView } from '../../../services/cases/get-case';
 import { ErrorSummary, multipartAction, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
@@ -166,7 +166,7 @@ export function CasePage(p: {
                 {v.people.map((r) => (
                   <tr>
                     <th scope="row">{r.personCodeName ?? '—'}</th>
-                    <td>{ROLE_IN_CASE_LABELS[r.roleInCase as RoleInCase] ?? r.roleInCase}</td>
+                    <td>{ROLE_IN_CASE_LABELS[r.roleInCase]}</td>
                     <td>{consequenceLabel(r.consequence)}</td>
                     <td>{r.suspensionFrom || r.suspensionUntil ? `${r.suspensionFrom ?? '?'} to ${r.suspensionUntil ?? '?'}` : '—'}</td>
                     <td>{r.flagged ? 'Yes' : 'No'}</td>
