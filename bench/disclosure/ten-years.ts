@@ -43,7 +43,7 @@ function register(): RegisterSnapshot {
       spaces: rnd() < 0.08 ? [pick(spaces), pick(spaces)] : rnd() < 0.03 ? [] : [pick(spaces)],
       acknowledgedOn: receivedOn,
       resolvedOn: ongoing ? null : receivedOn,
-      people: [{ personCode: `P${i}`, consequence, flagged: rnd() < 0.1 }],
+      people: [{ named: true, consequence, flagged: rnd() < 0.1 }],
     };
   });
   return { cases, spaces, categories, reconsiderations: [], urgentActions: [] };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONSEQUENCES } from '../domain/outcomes';
 import { isValidTimeZone } from '../domain/periods';
+import { SPACE_KINDS } from '../domain/spaces';
 
 const email = z.email({ message: 'must be an email address' });
 
@@ -21,7 +22,7 @@ const spaceSchema = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes'),
   name: z.string().min(1, 'must not be empty'),
-  kind: z.enum(['online', 'event', 'affiliated']),
+  kind: z.enum(SPACE_KINDS),
   group: z.string().min(1).optional(),
   publishesOwnReport: z.boolean().default(false),
   contacts: z.array(email).default([]),

@@ -5,6 +5,15 @@
 export const MEMBER_ROLES = ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
+  member: 'Member',
+  chair: 'Chair',
+  vice_chair: 'Vice-chair',
+  adviser: 'Adviser (non-voting)',
+  board: 'Board member',
+  local: 'Local representative',
+};
+
 export interface MemberActor {
   kind: 'member';
   id: string;

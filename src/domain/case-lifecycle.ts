@@ -14,8 +14,40 @@ export const CASE_STAGES = [
 ] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 
+export const CASE_STAGE_LABELS: Record<CaseStage, string> = {
+  received: 'Received',
+  acknowledged: 'Acknowledged',
+  evaluating: 'Evaluating',
+  deciding: 'Deciding',
+  consulting: 'Consulting affected parties',
+  enacted: 'Enacted',
+  resolved: 'Resolved',
+  reported: 'Reported to the board',
+};
+
 export const CHANNELS = ['email', 'web_form', 'local_representative', 'moderation_team', 'event', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** How a report arrived, in the words of the register and of the published annual report. */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  email: 'Email to the working group',
+  web_form: 'Web form',
+  local_representative: 'Through a local representative',
+  moderation_team: 'Escalated by moderators',
+  event: 'Event team after the event',
+  other: 'Other routes',
+};
+
+/** The part a person plays in a case; figures count only the people reports are about. */
+export const ROLES_IN_CASE = ['reported', 'reporter', 'witness', 'affected'] as const;
+export type RoleInCase = (typeof ROLES_IN_CASE)[number];
+
+export const ROLE_IN_CASE_LABELS: Record<RoleInCase, string> = {
+  reported: 'Reported person',
+  reporter: 'Reporter',
+  witness: 'Witness',
+  affected: 'Affected person',
+};
 
 export interface CaseState {
   receivedOn: string;

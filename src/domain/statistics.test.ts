@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { CASE_STATUSES, RESOLUTION_SOURCES } from './case-status';
 import { CONSEQUENCES, isAction } from './outcomes';
 import { parsePeriod } from './periods';
-import { classifyCase, computeFigures, statisticsByPeriod, type StatCase } from './statistics';
+import { classifyCase, computeFigures, statPerson, statisticsByPeriod, type StatCase } from './statistics';
 
 const date = fc
   .record({ y: fc.integer({ min: 2018, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
 const person = fc.record({
-  personCode: fc.option(fc.constantFrom('Blue Jay', 'Coral Fox', 'Teal Otter'), { nil: null }),
+  named: fc.boolean(),
   consequence: fc.option(fc.constantFrom(...CONSEQUENCES), { nil: null }),
   flagged: fc.boolean(),
 });
@@ -50,7 +50,7 @@ describe('statistics', () => {
   });
 
   const base = { receivedOn: '2025-03-01', status: 'resolved', resolutionSource: 'working_group' } as const;
-  const row = (consequence: (typeof CONSEQUENCES)[number] | null, personCode: string | null = 'Blue Jay', flagged = false) => ({ personCode, consequence, flagged });
+  const row = (consequence: (typeof CONSEQUENCES)[number] | null, named = true, flagged = false) => ({ named, consequence, flagged });
 
   it('classifies by the definitions, in order of precedence', () => {
     expect(classifyCase({ ...base, status: 'ongoing', people: [row('ban')] })).toBe('ongoing');
@@ -64,10 +64,22 @@ describe('statistics', () => {
 
   it('counts people only when named, and ongoing cases in no person figure', () => {
     const f = computeFigures([
-      { ...base, people: [row('warning'), row('ban', null), row('second_suspension', 'Coral Fox', true)] },
-      { ...base, status: 'ongoing', people: [row('ban', 'Teal Otter', true)] },
+      { ...base, people: [row('warning'), row('ban', false), row('second_suspension', true, true)] },
+      { ...base, status: 'ongoing', people: [row('ban', true, true)] },
     ]);
     expect(f).toMatchObject({ reports: 2, peopleNamed: 3, ongoing: 1, actionsWorkingGroup: 1, warned: 1, suspended: 1, banned: 0, flagged: 1 });
+  });
+
+  it('defines named and flagged once, from what the register stores', () => {
+    const stored = { personCode: 'Blue Jay', consequence: 'warning', rowFlagged: false, personFlagged: false, flagExpiresOn: null } as const;
+    expect(statPerson(stored, '2025-06-01')).toEqual({ named: true, consequence: 'warning', flagged: false });
+    expect(statPerson({ ...stored, personCode: null, personFlagged: null }, '2025-06-01').named).toBe(false);
+    expect(statPerson({ ...stored, personCode: '' }, '2025-06-01').named).toBe(false);
+    expect(statPerson({ ...stored, rowFlagged: true }, '2025-06-01').flagged).toBe(true);
+    // A person flag counts while it holds: not on or after the day it expires.
+    expect(statPerson({ ...stored, personFlagged: true, flagExpiresOn: '2025-06-02' }, '2025-06-01').flagged).toBe(true);
+    expect(statPerson({ ...stored, personFlagged: true, flagExpiresOn: '2025-06-01' }, '2025-06-01').flagged).toBe(false);
+    expect(statPerson({ ...stored, personFlagged: true }, '2025-06-01').flagged).toBe(true);
   });
 
   it('gives an empty period when asked for one with no reports', () => {

@@ -1,13 +1,49 @@
 // The working group's statistics, exactly as DESIGN.md ("Statistics") defines them.
 // These are internal figures; anything published passes disclosure control first.
+import type { RoleInCase } from './case-lifecycle';
 import type { CaseStatus, ResolutionSource } from './case-status';
 import { isAction, type Consequence } from './outcomes';
 import { formatPeriod, halfYearOf, periodContains, type Period } from './periods';
+import { statusHolds } from './person-status';
 
+/** A person row as the figures see it: never a code name or an identity. */
 export interface StatPerson {
-  personCode: string | null;
+  /** The row names someone (it is linked to a person of the identity key). */
+  named: boolean;
   consequence: Consequence | null;
   flagged: boolean;
+}
+
+/** The role of the people figures count: the people reports are about, not reporters or witnesses. */
+export const COUNTED_ROLE: RoleInCase = 'reported';
+
+/** What the register holds about one person row of a case, as read for the figures. */
+export interface StoredStatPerson {
+  /** The linked person's code name; null when the row is linked to nobody. */
+  personCode: string | null;
+  consequence: Consequence | null;
+  rowFlagged: boolean;
+  /** The linked person's flag in the identity key and its expiry (null when linked to nobody). */
+  personFlagged: boolean | null;
+  flagExpiresOn: string | null;
+}
+
+/**
+ * The one definition of "named" and "flagged", shared by internal statistics and every published
+ * figure. Flagged means flagged at the time of the figures (`today`): on this row, or as a person
+ * whose flag has not expired.
+ */
+export function statPerson(row: StoredStatPerson, today: string): StatPerson {
+  return {
+    named: row.personCode !== null && row.personCode !== '',
+    consequence: row.consequence,
+    flagged: row.rowFlagged || statusHolds(row.personFlagged === true, row.flagExpiresOn, today),
+  };
+}
+
+/** The people of a case that the figures count as named. */
+export function namedPeople(c: Pick<StatCase, 'people'>): StatPerson[] {
+  return c.people.filter((p) => p.named);
 }
 
 export interface StatCase {
@@ -75,7 +111,7 @@ export function computeFigures(cases: readonly StatCase[]): Figures {
   const f = emptyFigures();
   for (const c of cases) {
     f.reports += 1;
-    const named = c.people.filter((p) => p.personCode !== null && p.personCode !== '');
+    const named = namedPeople(c);
     f.peopleNamed += named.length;
     const cls = classifyCase(c);
     f[cls] += 1;

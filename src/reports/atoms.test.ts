@@ -14,7 +14,7 @@ const caseIn = (s: ReportSpace, receivedOn = '2025-02-10'): ReportCase => ({
   spaces: [s],
   acknowledgedOn: receivedOn,
   resolvedOn: '2025-03-01',
-  people: [{ personCode: 'named', consequence: 'warning', flagged: false }],
+  people: [{ named: true, consequence: 'warning', flagged: false }],
 });
 
 const snapshot = (spaces: ReportSpace[], cases: ReportCase[]): RegisterSnapshot => ({ spaces, cases, categories: ['Harassment'], reconsiderations: [], urgentActions: [] });

@@ -15,7 +15,7 @@
 // (`…~1`), so earlier figures keep describing the data they were computed from.
 import type { Channel } from '../domain/case-lifecycle';
 import { formatPeriod, periodContains, type Period } from '../domain/periods';
-import { classifyCase } from '../domain/statistics';
+import { classifyCase, namedPeople } from '../domain/statistics';
 import type { ReportCase, ReportSpace, RegisterSnapshot } from './register';
 
 export const CASE_OUTCOMES = ['actionsWorkingGroup', 'actionsLocal', 'noAction', 'outOfScope', 'notViolation'] as const;
@@ -35,15 +35,6 @@ export const SEVERAL_SPACES = 'Several spaces';
 export const SEVERAL_TYPES = 'Several types';
 export const NOT_RECORDED = 'Not recorded';
 export const OTHER = 'Other';
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  email: 'Email to the working group',
-  web_form: 'Web form',
-  local_representative: 'Through a local representative',
-  moderation_team: 'Escalated by moderators',
-  event: 'Event team after the event',
-  other: 'Other routes',
-};
 
 export type AtomDescriptor =
   | { readonly base: string; readonly kind: 'case'; readonly half: string; readonly outcome: CaseOutcome; readonly group: string; readonly violation: string }
@@ -155,7 +146,7 @@ export function halfAtoms(snapshot: RegisterSnapshot, half: Period): HalfAtoms {
   };
   for (const c of cases) {
     const cls = classifyCase(c);
-    const named = c.people.filter((p) => p.personCode !== null && p.personCode !== '');
+    const named = namedPeople(c);
     if (cls === 'ongoing') {
       bump(`${h}|ongoing`);
       for (let i = 0; i < named.length; i++) bump(`${h}|person|ongoing`);

@@ -3,11 +3,12 @@
 import type { Channel } from '../domain/case-lifecycle';
 import type { CaseStatus, ResolutionSource } from '../domain/case-status';
 import type { ReconsiderationResult, UrgentReviewClass } from '../domain/case-reviews';
+import type { SpaceKind } from '../domain/spaces';
 import type { StatCase, StatPerson } from '../domain/statistics';
 
 export interface ReportSpace {
   readonly name: string;
-  readonly kind: 'online' | 'event' | 'affiliated';
+  readonly kind: SpaceKind;
   readonly groupName: string;
   readonly publishesOwnReport: boolean;
 }

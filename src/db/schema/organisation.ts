@@ -1,6 +1,8 @@
 // The organisation, its members, their sessions and invitations, and its spaces.
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { MEMBER_ROLES } from '../../domain/access';
+import { SPACE_KINDS } from '../../domain/spaces';
 import { createdAt, id } from './columns';
 
 export const organisation = pgTable('organisation', {
@@ -16,7 +18,7 @@ export const members = pgTable(
     id: id(),
     displayName: text('display_name').notNull(),
     email: text('email').notNull(),
-    role: text('role').notNull(), // member | chair | vice_chair | adviser | board | local
+    role: text('role', { enum: MEMBER_ROLES }).notNull(),
     passwordHash: text('password_hash'),
     totpSealed: text('totp_sealed'),
     // Last accepted TOTP time step: a code is accepted once, so a watched code cannot be replayed.
@@ -52,7 +54,7 @@ export const invites = pgTable('invites', {
   tokenHash: text('token_hash').notNull().unique(),
   email: text('email').notNull(),
   displayName: text('display_name').notNull(),
-  role: text('role').notNull(),
+  role: text('role', { enum: MEMBER_ROLES }).notNull(),
   spaceIds: jsonb('space_ids').$type<string[]>().notNull().default([]),
   createdBy: uuid('created_by'),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -108,7 +110,7 @@ export const spaces = pgTable('spaces', {
   id: id(),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
-  kind: text('kind').notNull(), // online | event | affiliated
+  kind: text('kind', { enum: SPACE_KINDS }).notNull(),
   groupName: text('group_name').notNull(),
   publishesOwnReport: boolean('publishes_own_report').notNull().default(false),
   contacts: jsonb('contacts').$type<string[]>().notNull().default([]),

@@ -2,6 +2,11 @@
 // confidential free text and identities never sit in the database in the clear.
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { RECONSIDERATION_REQUESTERS, RECONSIDERATION_RESULTS, URGENT_ACTIONS, URGENT_REVIEW_RESULTS } from '../../domain/case-reviews';
+import { CASE_STAGES, CHANNELS, ROLES_IN_CASE } from '../../domain/case-lifecycle';
+import { CASE_STATUSES, ONGOING_HARASSMENT, RESOLUTION_SOURCES } from '../../domain/case-status';
+import { RECUSAL_KINDS } from '../../domain/conflicts';
+import { CONSEQUENCES } from '../../domain/outcomes';
 import { createdAt, id } from './columns';
 import { members, spaces } from './organisation';
 
@@ -11,15 +16,15 @@ export const cases = pgTable(
     id: id(),
     codeName: text('code_name').notNull().unique(),
     receivedOn: date('received_on').notNull(),
-    channel: text('channel').notNull().default('email'),
-    status: text('status').notNull().default('ongoing'),
-    stage: text('stage').notNull().default('received'),
-    resolutionSource: text('resolution_source').notNull().default('none'),
+    channel: text('channel', { enum: CHANNELS }).notNull().default('email'),
+    status: text('status', { enum: CASE_STATUSES }).notNull().default('ongoing'),
+    stage: text('stage', { enum: CASE_STAGES }).notNull().default('received'),
+    resolutionSource: text('resolution_source', { enum: RESOLUTION_SOURCES }).notNull().default('none'),
     resolvedOn: date('resolved_on'),
     reviewOn: date('review_on'),
     acknowledgedOn: date('acknowledged_on'),
     safetyRisk: boolean('safety_risk'),
-    ongoingHarassment: text('ongoing_harassment'),
+    ongoingHarassment: text('ongoing_harassment', { enum: ONGOING_HARASSMENT }),
     categories: jsonb('categories').$type<string[]>().notNull().default([]),
     narrativeSealed: text('narrative_sealed'),
     documentsSealed: text('documents_sealed'),
@@ -90,8 +95,8 @@ export const casePeople = pgTable(
     id: id(),
     caseId: uuid('case_id').notNull().references(() => cases.id),
     personId: uuid('person_id').references(() => people.id),
-    roleInCase: text('role_in_case').notNull().default('reported'),
-    consequence: text('consequence'),
+    roleInCase: text('role_in_case', { enum: ROLES_IN_CASE }).notNull().default('reported'),
+    consequence: text('consequence', { enum: CONSEQUENCES }),
     suspensionFrom: date('suspension_from'),
     suspensionUntil: date('suspension_until'),
     flagged: boolean('flagged').notNull().default(false),
@@ -106,7 +111,7 @@ export const recusals = pgTable(
   {
     caseId: uuid('case_id').notNull().references(() => cases.id),
     memberId: uuid('member_id').notNull().references(() => members.id),
-    reason: text('reason').notNull(), // involved | relationship | employer | private_information | other | excluded
+    reason: text('reason', { enum: RECUSAL_KINDS }).notNull(),
     detailsSealed: text('details_sealed'),
     declaredBy: uuid('declared_by'),
     createdAt: createdAt(),
@@ -158,8 +163,8 @@ export const reconsiderations = pgTable(
     id: id(),
     caseId: uuid('case_id').notNull().references(() => cases.id),
     requestedOn: date('requested_on').notNull(),
-    requestedBy: text('requested_by').notNull(), // reporter | reported
-    result: text('result').notNull().default('pending'), // pending | upheld | changed | withdrawn
+    requestedBy: text('requested_by', { enum: RECONSIDERATION_REQUESTERS }).notNull(),
+    result: text('result', { enum: RECONSIDERATION_RESULTS }).notNull().default('pending'),
     decidedOn: date('decided_on'),
     detailsSealed: text('details_sealed'),
     recordedBy: uuid('recorded_by'),
@@ -178,11 +183,11 @@ export const unilateralActions = pgTable(
     id: id(),
     caseId: uuid('case_id').notNull().references(() => cases.id),
     memberId: uuid('member_id').notNull().references(() => members.id),
-    action: text('action').notNull(), // ban | block | removal | authorities | other
+    action: text('action', { enum: URGENT_ACTIONS }).notNull(),
     detailsSealed: text('details_sealed'),
     takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
-    reviewResult: text('review_result'), // confirmed | changed | reversed
+    reviewResult: text('review_result', { enum: URGENT_REVIEW_RESULTS }),
     reviewedBy: uuid('reviewed_by'),
     createdAt: createdAt(),
   },

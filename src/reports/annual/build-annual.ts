@@ -4,6 +4,7 @@
 // reconsideration requests by result and urgent actions by review (./reviews.ts).
 // Ongoing cases appear only in the headline, as a count.
 import type { Config } from '../../config/schema';
+import { CHANNEL_LABELS } from '../../domain/case-lifecycle';
 import { halvesOf } from '../../domain/periods';
 import { breakdownPolicy, publishTable, type PublishedTable, type Release, type TableSpec } from '../../privacy/disclosure';
 import {
@@ -11,7 +12,6 @@ import {
   CASE_OUTCOME_LABELS,
   CASE_OUTCOMES,
   channelAtoms,
-  CHANNEL_LABELS,
   halfAtoms,
   truthWithIds,
   type AtomDescriptor,

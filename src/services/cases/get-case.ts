@@ -2,8 +2,7 @@
 // unsealed notes, attachments and who it is shared with. Reading it is audited (case.read).
 import { asc, eq } from 'drizzle-orm';
 import { attachments, caseEvents, casePeople, caseShares, caseSpaces, members, people, recusals, spaces } from '../../db/schema';
-import { pendingRecusalWithdrawals, type CaseStage, type CaseState, type Channel } from '../../domain/case-lifecycle';
-import type { CaseStatus, OngoingHarassment, ResolutionSource } from '../../domain/case-status';
+import { pendingRecusalWithdrawals, type CaseState, type RoleInCase } from '../../domain/case-lifecycle';
 import type { Consequence } from '../../domain/outcomes';
 import { can } from '../../domain/permissions';
 import { unsealOrNull } from '../../privacy/envelope';
@@ -17,7 +16,7 @@ export interface CasePersonView {
   id: string;
   personId: string | null;
   personCodeName: string | null;
-  roleInCase: string;
+  roleInCase: RoleInCase;
   consequence: Consequence | null;
   suspensionFrom: string | null;
   suspensionUntil: string | null;
@@ -86,15 +85,15 @@ export async function getCase(ctx: ServiceContext, caseId: string): Promise<Case
       id: row.id,
       codeName: row.codeName,
       receivedOn: row.receivedOn,
-      channel: row.channel as Channel,
-      status: row.status as CaseStatus,
-      stage: row.stage as CaseStage,
-      resolutionSource: row.resolutionSource as ResolutionSource,
+      channel: row.channel,
+      status: row.status,
+      stage: row.stage,
+      resolutionSource: row.resolutionSource,
       resolvedOn: row.resolvedOn,
       reviewOn: row.reviewOn,
       acknowledgedOn: row.acknowledgedOn,
       safetyRisk: row.safetyRisk,
-      ongoingHarassment: row.ongoingHarassment as OngoingHarassment | null,
+      ongoingHarassment: row.ongoingHarassment,
       categories: row.categories,
       narrative: unsealOrNull(master, { table: 'cases', column: 'narrative', row: row.id }, row.narrativeSealed),
       resolution: resolution ? (JSON.parse(resolution) as { summary: string; outcome: string }) : null,
@@ -104,7 +103,7 @@ export async function getCase(ctx: ServiceContext, caseId: string): Promise<Case
         personId: p.personId,
         personCodeName,
         roleInCase: p.roleInCase,
-        consequence: p.consequence as Consequence | null,
+        consequence: p.consequence,
         suspensionFrom: p.suspensionFrom,
         suspensionUntil: p.suspensionUntil,
         flagged: p.flagged,

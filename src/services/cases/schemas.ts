@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ONGOING_HARASSMENT, RESOLUTION_SOURCES } from '../../domain/case-status';
-import { CASE_STAGES, CHANNELS } from '../../domain/case-lifecycle';
+import { CASE_STAGES, CHANNELS, ROLES_IN_CASE } from '../../domain/case-lifecycle';
 import { CONSEQUENCES } from '../../domain/outcomes';
 import { isIsoDate } from '../../domain/periods';
 
@@ -17,7 +17,6 @@ export const createCaseInput = z.object({
 });
 export type CreateCaseInput = z.input<typeof createCaseInput>;
 
-export const ROLES_IN_CASE = ['reported', 'reporter', 'witness', 'affected'] as const;
 
 export const stageInput = z.enum(CASE_STAGES);
 

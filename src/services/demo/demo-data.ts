@@ -1,9 +1,10 @@
 // Synthetic material for the demo organisation. Every name here is invented.
+import type { SpaceKind } from '../../domain/spaces';
 
 export interface DemoSpace {
   slug: string;
   name: string;
-  kind: 'online' | 'event' | 'affiliated';
+  kind: SpaceKind;
   publishesOwnReport?: boolean;
   contacts?: readonly string[];
 }

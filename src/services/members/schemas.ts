@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { MEMBER_ROLES } from '../../domain/access';
+import { CONFLICT_REASONS } from '../../domain/conflicts';
 import { credentialsShape, passwordsMatch } from './credentials';
-
-export const ROLE_LABELS: Record<(typeof MEMBER_ROLES)[number], string> = {
-  member: 'Member',
-  chair: 'Chair',
-  vice_chair: 'Vice-chair',
-  adviser: 'Adviser (non-voting)',
-  board: 'Board member',
-  local: 'Local representative',
-};
 
 export const INVITE_TTL_DAYS = 7;
 
@@ -31,15 +23,6 @@ export type InviteInput = z.input<typeof inviteSchema>;
 
 export const enrolSchema = z.object({ token: z.string().min(20).max(100), ...credentialsShape }).superRefine(passwordsMatch);
 export type EnrolInput = z.input<typeof enrolSchema>;
-
-export const CONFLICT_REASONS = ['involved', 'relationship', 'employer', 'private_information', 'other'] as const;
-export const CONFLICT_REASON_LABELS: Record<(typeof CONFLICT_REASONS)[number], string> = {
-  involved: 'I am involved',
-  relationship: 'Personal relationship with a party',
-  employer: 'Same employer as a party',
-  private_information: 'I hold private information that could bias me',
-  other: 'Other',
-};
 
 export const declareConflictsSchema = z.object({
   conflicts: z

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { casePeople, cases, people } from '../../db/schema';
+import type { RoleInCase } from '../../domain/case-lifecycle';
 import type { Consequence } from '../../domain/outcomes';
 import { localDate } from '../../domain/periods';
 import { currentPersonStatus, type CurrentPersonStatus } from '../../domain/person-status';
@@ -26,7 +27,7 @@ export interface PersonView extends PersonSummary, CurrentPersonStatus {
   banned: boolean;
   banReason: string | null;
   banExpiresOn: string | null;
-  rows: Array<{ caseId: string; caseCodeName: string; roleInCase: string; consequence: Consequence | null }>;
+  rows: Array<{ caseId: string; caseCodeName: string; roleInCase: RoleInCase; consequence: Consequence | null }>;
 }
 
 /** One person of the identity key, with their real identity unsealed, and their rows in the cases
@@ -60,7 +61,7 @@ export async function getPerson(ctx: ServiceContext, raw: PersonRefInput): Promi
       flagExpiresOn: p.flagExpiresOn,
       banReason: unsealOrNull(m, { table: 'people', column: 'ban_reason', row: p.id }, p.banReasonSealed),
       banExpiresOn: p.banExpiresOn,
-      rows: rows.map((r) => ({ ...r, consequence: r.consequence as Consequence | null })),
+      rows,
       ...summary,
     };
   });

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNull, ne, or } from 'drizzle-orm';
 import { casePeople, cases, people } from '../../db/schema';
+import type { RoleInCase } from '../../domain/case-lifecycle';
 import { authorize } from '../authorize';
 import { caseAccess } from '../cases/case-resource';
 import { withTransaction, type ServiceContext } from '../context';
@@ -13,7 +14,7 @@ import { personRefInput, type PersonRefInput } from './schemas';
 export async function listLinkableRows(
   ctx: ServiceContext,
   raw: PersonRefInput,
-): Promise<Array<{ id: string; caseCodeName: string; personCodeName: string | null; roleInCase: string }>> {
+): Promise<Array<{ id: string; caseCodeName: string; personCodeName: string | null; roleInCase: RoleInCase }>> {
   authorize(ctx, 'update:identity', {});
   // The person being linked: their own rows are not offered.
   const { personId: excludePersonId } = parseInput(personRefInput, raw);

@@ -1,17 +1,6 @@
 import { z } from 'zod';
+import { CONFLICT_REASONS } from '../../domain/conflicts';
 import type { RawInput } from '../parse-input';
-
-/** Why a member steps back from a case (DOMAIN.md, "Conflicts of interest"). */
-export const RECUSAL_REASONS = ['involved', 'relationship', 'employer', 'private_information', 'other'] as const;
-export type RecusalReason = (typeof RECUSAL_REASONS)[number];
-
-export const RECUSAL_REASON_LABELS: Record<RecusalReason, string> = {
-  involved: 'I am involved in the matter',
-  relationship: 'I have a personal relationship with a party',
-  employer: 'I share an employer with a party',
-  private_information: 'I hold private information that could bias me',
-  other: 'Another conflict of interest',
-};
 
 // A case is named by its id; an unknown or malformed id is answered as "not found" by the verb
 // (never as a form error), so nobody learns which ids exist.
@@ -20,7 +9,7 @@ const caseId = z.string();
 export const declareRecusalInput = z
   .object({
     caseId,
-    reason: z.enum(RECUSAL_REASONS, { message: 'choose the kind of conflict' }),
+    reason: z.enum(CONFLICT_REASONS, { message: 'choose the kind of conflict' }),
     details: z.string().trim().max(10_000, 'must be at most 10,000 characters').optional(),
   })
   .refine((r) => r.reason !== 'other' || (r.details ?? '').length > 0, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { spaces } from '../../db/schema';
+import { SPACE_KINDS } from '../../domain/spaces';
 import { CandorError } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
@@ -11,7 +12,7 @@ const DEFAULT_GROUPS = { online: 'Online spaces', event: 'In-person events', aff
 export const createSpaceInput = z.object({
   slug: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and dashes'),
   name: z.string().trim().min(1, 'give the space a name').max(200),
-  kind: z.enum(['online', 'event', 'affiliated'], { message: 'choose online, event or affiliated' }),
+  kind: z.enum(SPACE_KINDS, { message: 'choose online, event or affiliated' }),
   groupName: z.string().trim().min(1).max(100).optional(),
   publishesOwnReport: z.boolean().default(false),
   contacts: z.array(z.email({ message: 'must be an email address' })).default([]),

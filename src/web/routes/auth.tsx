@@ -9,7 +9,7 @@ import { LoginThrottle } from '../../services/auth/throttle';
 import { newTotpSecret, totpUri } from '../../services/auth/totp';
 import { enrolMember } from '../../services/members/enrol-member';
 import { getInvite, type InviteView } from '../../services/members/get-invite';
-import { ROLE_LABELS } from '../../services/members/schemas';
+import { MEMBER_ROLE_LABELS } from '../../domain/access';
 import type { AppEnv } from '../env';
 import { fieldErrors, formInput, readForm, str } from '../forms';
 import { clearCookie, SESSION_COOKIE, writeCookie } from '../middleware/cookies';
@@ -46,7 +46,7 @@ function throttleOf(c: Context<AppEnv>): LoginThrottle {
 async function renderEnrol(c: Context<AppEnv>, token: string, invite: InviteView, values: FormValues, errors: FieldErrors, status: 200 | 400) {
   const secret = str(values.totpSecret) || newTotpSecret();
   const totp = { secret, qrSvg: await qrSvg(totpUri(c.var.orgName ?? 'Candor', invite.email, secret)) };
-  const invitee = { displayName: invite.displayName, email: invite.email, roleLabel: ROLE_LABELS[invite.role] };
+  const invitee = { displayName: invite.displayName, email: invite.email, roleLabel: MEMBER_ROLE_LABELS[invite.role] };
   return c.html(<EnrolPage page={pageContext(c)} token={token} invitee={invitee} totp={totp} values={{ ...values, totpSecret: secret }} errors={errors} />, status);
 }
 

@@ -1,5 +1,5 @@
 import type { CaseCodeNames } from '../../services/members/list-case-code-names';
-import { CONFLICT_REASONS, CONFLICT_REASON_LABELS } from '../../services/members/schemas';
+import { CONFLICT_REASONS, CONFLICT_REASON_LABELS } from '../../domain/conflicts';
 import { ErrorSummary, PostForm } from './forms';
 import { Layout } from './layout';
 import type { FieldErrors, FormValues, PageContext } from './page';

@@ -1,6 +1,6 @@
 // The approvals page: grants of power that wait for a second member.
 import type { PendingGrant } from '../../services/members/list-grant-requests';
-import { ROLE_LABELS } from '../../services/members/schemas';
+import { MEMBER_ROLE_LABELS } from '../../domain/access';
 import { PostForm } from './forms';
 import { Layout } from './layout';
 import type { PageContext } from './page';
@@ -52,7 +52,7 @@ export function GrantsPage(p: { page: PageContext; grants: PendingGrant[] }) {
             <tbody>
               {p.grants.map((g) => (
                 <tr>
-                  <td>{g.kind === 'invite' ? `Invitation as ${ROLE_LABELS[g.subject.role]}` : KIND_LABELS[g.kind]}</td>
+                  <td>{g.kind === 'invite' ? `Invitation as ${MEMBER_ROLE_LABELS[g.subject.role]}` : KIND_LABELS[g.kind]}</td>
                   <td>
                     {g.subject.name}
                     <br />

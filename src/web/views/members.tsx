@@ -1,7 +1,7 @@
 import { MEMBER_ROLES } from '../../domain/access';
 import { mayHoldIdentityKey } from '../../domain/permissions';
 import type { MembershipView } from '../../services/members/list-members';
-import { ROLE_LABELS } from '../../services/members/schemas';
+import { MEMBER_ROLE_LABELS } from '../../domain/access';
 import { ErrorSummary, Field, fieldId, PostForm, SelectField } from './forms';
 import { Layout } from './layout';
 import { MailStatusSection } from './mail-status';
@@ -18,7 +18,7 @@ function InviteForm(p: { page: PageContext; view: MembershipView; values: FormVa
     <PostForm action="/wg/members/invite" csrf={p.page.csrf} label="Invite a member">
       <Field name="displayName" label={LABELS.displayName} required values={p.values} errors={p.errors} autocomplete="off" />
       <Field name="email" label={LABELS.email} type="email" required values={p.values} errors={p.errors} autocomplete="off" />
-      <SelectField name="role" label={LABELS.role} options={MEMBER_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} values={p.values} errors={p.errors} />
+      <SelectField name="role" label={LABELS.role} options={MEMBER_ROLES.map((r) => ({ value: r, label: MEMBER_ROLE_LABELS[r] }))} values={p.values} errors={p.errors} />
       {p.view.spaces.length > 0 ? (
         <fieldset id={fieldId('spaceIds')} aria-describedby={spaceError ? 'spaceIds-error' : undefined}>
           <legend>{LABELS.spaceIds}</legend>
@@ -97,7 +97,7 @@ export function MembersPage(p: { page: PageContext; view: MembershipView; values
                   <span class="muted">{m.email}</span>
                 </td>
                 <td>
-                  {ROLE_LABELS[m.role]}
+                  {MEMBER_ROLE_LABELS[m.role]}
                   {m.spaceNames.length > 0 ? <span class="muted">{` (${m.spaceNames.join(', ')})`}</span> : null}
                 </td>
                 <td>{m.active ? (m.conflictsDeclared ? 'Active' : 'Active, conflicts not yet declared') : `Offboarded ${m.offboardedAt ? date(m.offboardedAt) : ''}`}</td>
@@ -139,7 +139,7 @@ export function MembersPage(p: { page: PageContext; view: MembershipView; values
           <h2>Pending invitations</h2>
           <ul>
             {p.view.pendingInvites.map((i) => (
-              <li>{`${i.displayName} (${i.email}), ${ROLE_LABELS[i.role]}, until ${date(i.expiresAt)}${i.pendingApproval ? ', waiting for approval' : ''}`}</li>
+              <li>{`${i.displayName} (${i.email}), ${MEMBER_ROLE_LABELS[i.role]}, until ${date(i.expiresAt)}${i.pendingApproval ? ', waiting for approval' : ''}`}</li>
             ))}
           </ul>
         </>

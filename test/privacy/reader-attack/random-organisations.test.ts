@@ -58,7 +58,7 @@ const organisation = fc
         spaces: c.spaces,
         acknowledgedOn: receivedOn,
         resolvedOn: ongoing ? null : receivedOn,
-        people: c.people.map((p, j) => ({ personCode: p.named ? `P${i}-${j}` : null, consequence: p.consequence, flagged: p.flagged })),
+        people: c.people.map((p) => ({ named: p.named, consequence: p.consequence, flagged: p.flagged })),
       };
     }),
   }));

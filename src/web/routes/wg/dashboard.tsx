@@ -4,7 +4,7 @@ import { can } from '../../../domain/permissions';
 import { NAV_ITEMS } from '../../nav';
 import { Layout } from '../../views/layout';
 import { pageContext } from '../../views/page';
-import { ROLE_LABELS } from '../../../services/members/schemas';
+import { MEMBER_ROLE_LABELS } from '../../../domain/access';
 import { defineRoutes } from '../table';
 import { listDueReports } from '../../../services/intake';
 import { DueReportsSection } from '../../views/intake/working-group';
@@ -19,7 +19,7 @@ export const dashboardRoutes = defineRoutes('/wg', (r) => {
       <Layout page={pageContext(c)} title="Overview">
         <h1>Overview</h1>
         <p class="lede">
-          Signed in as {actor.displayName}, {ROLE_LABELS[actor.role]}.
+          Signed in as {actor.displayName}, {MEMBER_ROLE_LABELS[actor.role]}.
         </p>
         {mustDeclare ? (
           <div class="panel" role="note">

@@ -1,6 +1,6 @@
 // Record a case, or edit its summary fields. Real names do not belong here: the narrative is
 // sealed, but people are named by code names in the people rows.
-import { CHANNEL_LABELS } from './labels';
+import { CHANNEL_LABELS } from '../../../domain/case-lifecycle';
 import { ErrorSummary, Field, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
 import type { FieldErrors, FormValues, PageContext } from '../page';

@@ -1,12 +1,12 @@
 // One case record. Only people allowed to read the case get here; what they may change decides
 // which forms show. Forms on this page re-render it with their errors (status 400).
-import { CASE_STAGES } from '../../../domain/case-lifecycle';
+import { CASE_STAGE_LABELS, CASE_STAGES, CHANNEL_LABELS, ROLE_IN_CASE_LABELS } from '../../../domain/case-lifecycle';
 import type { CaseEventView, CaseView } from '../../../services/cases/get-case';
 import { ErrorSummary, multipartAction, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
 import type { FieldErrors, FormValues, PageContext } from '../page';
 import { Paragraphs, TextareaField } from './fields';
-import { CHANNEL_LABELS, consequenceLabel, ROLE_LABELS, sourceLabel, STAGE_LABELS, STATUS_LABELS, yesNo } from './labels';
+import { consequenceLabel, sourceLabel, STATUS_LABELS, yesNo } from './labels';
 
 export interface MemberOption {
   id: string;
@@ -27,7 +27,7 @@ function describeEvent(e: CaseEventView): string {
     case 'acknowledged':
       return `Reporter acknowledged (${String(d.on)})`;
     case 'stage_changed':
-      return `Stage changed to ${STAGE_LABELS[d.stage as keyof typeof STAGE_LABELS] ?? String(d.stage)}`;
+      return `Stage changed to ${CASE_STAGE_LABELS[d.stage as keyof typeof CASE_STAGE_LABELS] ?? String(d.stage)}`;
     case 'resolved':
       return `Resolved on ${String(d.resolvedOn)}`;
     case 'reopened':
@@ -107,7 +107,7 @@ export function CasePage(p: {
         <dt>Status</dt>
         <dd>{STATUS_LABELS[v.status]}</dd>
         <dt>Stage</dt>
-        <dd>{STAGE_LABELS[v.stage]}</dd>
+        <dd>{CASE_STAGE_LABELS[v.stage]}</dd>
         <dt>Acknowledged</dt>
         <dd>{v.acknowledgedOn ?? 'Not yet'}</dd>
         <dt>Resolution source</dt>
@@ -166,7 +166,7 @@ export function CasePage(p: {
                 {v.people.map((r) => (
                   <tr>
                     <th scope="row">{r.personCodeName ?? '—'}</th>
-                    <td>{ROLE_LABELS[r.roleInCase] ?? r.roleInCase}</td>
+                    <td>{ROLE_IN_CASE_LABELS[r.roleInCase]}</td>
                     <td>{consequenceLabel(r.consequence)}</td>
                     <td>{r.suspensionFrom || r.suspensionUntil ? `${r.suspensionFrom ?? '?'} to ${r.suspensionUntil ?? '?'}` : '—'}</td>
                     <td>{r.flagged ? 'Yes' : 'No'}</td>
@@ -242,7 +242,7 @@ export function CasePage(p: {
               <SelectField
                 name="stage"
                 label="Stage"
-                options={CASE_STAGES.filter((s) => s !== 'resolved').map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
+                options={CASE_STAGES.filter((s) => s !== 'resolved').map((s) => ({ value: s, label: CASE_STAGE_LABELS[s] }))}
                 values={{ stage: v.stage, ...values }}
                 errors={errors}
               />

@@ -2,12 +2,13 @@
 import { CONSEQUENCE_LABELS } from '../../../domain/outcomes';
 import { RESOLUTION_SOURCE_LABELS } from '../../../domain/case-status';
 import type { OwnRecusal } from '../../../services/recusals/get-own-recusal';
-import { RECUSAL_REASON_LABELS } from '../../../services/recusals/schemas';
+import { CONFLICT_REASON_LABELS } from '../../../domain/conflicts';
 import { ErrorSummary, Field, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
 import type { FieldErrors, FormValues, PageContext } from '../page';
 import { Checkbox, TextareaField } from './fields';
-import { options, ROLE_LABELS } from './labels';
+import { ROLE_IN_CASE_LABELS } from '../../../domain/case-lifecycle';
+import { options } from './labels';
 
 interface FormPageProps {
   page: PageContext;
@@ -41,7 +42,7 @@ export function PersonRowPage(p: FormPageProps & { rowId?: string }) {
           errors={p.errors}
           autocomplete="off"
         />
-        <SelectField name="roleInCase" label={ROW_LABELS.roleInCase} options={options(ROLE_LABELS)} values={p.values} errors={p.errors} />
+        <SelectField name="roleInCase" label={ROW_LABELS.roleInCase} options={options(ROLE_IN_CASE_LABELS)} values={p.values} errors={p.errors} />
         <SelectField name="consequence" label={ROW_LABELS.consequence} allowEmpty="Not decided yet" options={options(CONSEQUENCE_LABELS)} values={p.values} errors={p.errors} />
         <Field name="suspensionFrom" type="date" label={ROW_LABELS.suspensionFrom} hint="Only for suspensions. YYYY-MM-DD" values={p.values} errors={p.errors} />
         <Field name="suspensionUntil" type="date" label={ROW_LABELS.suspensionUntil} hint="YYYY-MM-DD" values={p.values} errors={p.errors} />
@@ -115,7 +116,7 @@ export function RecusalPage(p: FormPageProps) {
       <p class="lede">You will be recused at once: the case, its documents and its people will no longer open for you.</p>
       <ErrorSummary errors={p.errors} labels={{ reason: 'Kind of conflict', details: 'Details' }} />
       <PostForm action={`/wg/cases/${p.caseId}/recuse`} csrf={p.page.csrf} label={title}>
-        <SelectField name="reason" label="Kind of conflict" options={options(RECUSAL_REASON_LABELS)} values={p.values} errors={p.errors} />
+        <SelectField name="reason" label="Kind of conflict" options={options(CONFLICT_REASON_LABELS)} values={p.values} errors={p.errors} />
         <TextareaField name="details" label="Details" hint="Needed for “another conflict”. Sealed; only the chair reads it." rows={3} values={p.values} errors={p.errors} />
         <div class="actions">
           <button type="submit" class="danger">Recuse me from this case</button>

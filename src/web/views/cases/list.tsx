@@ -4,7 +4,8 @@ import type { CaseListRow } from '../../../services/cases/list-cases';
 import { ErrorSummary, Field, SelectField } from '../forms';
 import { Layout } from '../layout';
 import type { FieldErrors, FormValues, PageContext } from '../page';
-import { consequenceLabel, options, sourceLabel, STAGE_LABELS, STATUS_LABELS } from './labels';
+import { CASE_STAGE_LABELS } from '../../../domain/case-lifecycle';
+import { consequenceLabel, options, sourceLabel, STATUS_LABELS } from './labels';
 
 const SORTS = { received_desc: 'Newest first', received_asc: 'Oldest first', code_name: 'Code name', status: 'Status' };
 
@@ -30,7 +31,7 @@ export function CaseListPage(p: {
         <Field name="period" label="Period received" hint="A year or half-year, like 2025-H1" values={p.values} errors={p.errors} />
         <SelectField name="spaceId" label="Space" allowEmpty="Any" options={p.spaces.map((s) => ({ value: s.id, label: s.name }))} values={p.values} errors={p.errors} />
         <SelectField name="consequence" label="Consequence" allowEmpty="Any" options={options(CONSEQUENCE_LABELS)} values={p.values} errors={p.errors} />
-        <SelectField name="stage" label="Stage" allowEmpty="Any" options={options(STAGE_LABELS)} values={p.values} errors={p.errors} />
+        <SelectField name="stage" label="Stage" allowEmpty="Any" options={options(CASE_STAGE_LABELS)} values={p.values} errors={p.errors} />
         <SelectField name="sort" label="Sort by" options={options(SORTS)} values={p.values} errors={p.errors} />
         <div class="actions">
           <button type="submit">Show cases</button>
@@ -73,7 +74,7 @@ export function CaseListPage(p: {
                     </th>
                     <td>{r.receivedOn}</td>
                     <td>{STATUS_LABELS[r.status]}</td>
-                    <td>{STAGE_LABELS[r.stage]}</td>
+                    <td>{CASE_STAGE_LABELS[r.stage]}</td>
                     <td>{r.spaces.join(', ') || '—'}</td>
                     <td>{r.peopleCount}</td>
                     <td>{consequenceLabel(r.highestConsequence)}</td>

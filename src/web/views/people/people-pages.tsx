@@ -4,7 +4,8 @@ import type { IndexKind } from '../../../privacy/blind-index';
 import type { PersonListRow } from '../../../services/people/list-people';
 import type { PersonView } from '../../../services/people/get-person';
 import { Checkbox, TextareaField } from '../cases/fields';
-import { consequenceLabel, ROLE_LABELS } from '../cases/labels';
+import { ROLE_IN_CASE_LABELS, type RoleInCase } from '../../../domain/case-lifecycle';
+import { consequenceLabel } from '../cases/labels';
 import { ErrorSummary, Field, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
 import type { FieldErrors, FormValues, PageContext } from '../page';
@@ -117,7 +118,7 @@ function statusText(v: PersonView): string {
 export function PersonPage(p: {
   page: PageContext;
   person: PersonView;
-  linkable: Array<{ id: string; caseCodeName: string; personCodeName: string | null; roleInCase: string }>;
+  linkable: Array<{ id: string; caseCodeName: string; personCodeName: string | null; roleInCase: RoleInCase }>;
   values: FormValues;
   errors: FieldErrors;
 }) {
@@ -150,7 +151,7 @@ export function PersonPage(p: {
         <ul>
           {v.rows.map((r) => (
             <li>
-              <a href={`/wg/cases/${r.caseId}`}>{r.caseCodeName}</a> {`— ${ROLE_LABELS[r.roleInCase] ?? r.roleInCase}, ${consequenceLabel(r.consequence)}`}
+              <a href={`/wg/cases/${r.caseId}`}>{r.caseCodeName}</a> {`— ${ROLE_IN_CASE_LABELS[r.roleInCase]}, ${consequenceLabel(r.consequence)}`}
             </li>
           ))}
         </ul>
@@ -161,7 +162,7 @@ export function PersonPage(p: {
             name="casePersonId"
             label="People row to link"
             hint="For a row recorded under another code name, or before the identity was known."
-            options={p.linkable.map((r) => ({ value: r.id, label: `${r.caseCodeName} — ${r.personCodeName ?? 'no code name'} (${ROLE_LABELS[r.roleInCase] ?? r.roleInCase})` }))}
+            options={p.linkable.map((r) => ({ value: r.id, label: `${r.caseCodeName} — ${r.personCodeName ?? 'no code name'} (${ROLE_IN_CASE_LABELS[r.roleInCase]})` }))}
             values={p.values}
             errors={p.errors}
           />
