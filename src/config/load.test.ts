@@ -32,7 +32,20 @@ describe('configuration', () => {
       expect(issue?.message).toMatch(/"masked" setting was removed/);
       expect(issue?.message).toMatch(/annual report/);
     }
-    expect(parseConfig({ disclosure: { headline: 'round5' } }).disclosure.headline).toBe('round5');
+    expect(() => parseConfig({ disclosure: { headline: 'loose' } })).toThrow(CandorError);
+  });
+
+  it('names the removed "round5" headline setting, and why it went', () => {
+    try {
+      parseConfig({ disclosure: { headline: 'round5' } });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CandorError);
+      const issue = (e as CandorError).issues.find((i) => i.field === 'disclosure.headline');
+      expect(issue?.message).toMatch(/"round5" setting was removed/);
+      expect(issue?.message).toMatch(/annual report/);
+    }
+    expect(parseConfig({ disclosure: { headline: 'exact' } }).disclosure.headline).toBe('exact');
     expect(() => parseConfig({ disclosure: { headline: 'loose' } })).toThrow(CandorError);
   });
 

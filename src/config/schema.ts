@@ -58,8 +58,10 @@ export const configSchema = z
         headline: z
           .string()
           // Removed, not renamed: see docs/decisions/010-reader-model.md ("The masked headline").
-          .refine((v) => v !== 'masked', 'the "masked" setting was removed: with masked six-monthly figures no annual report could be published (a year total of k or more proves both masked halves are at least 1); use exact or round5')
-          .pipe(z.enum(['exact', 'round5'], { message: 'must be exact or round5' }))
+          .refine((v) => v !== 'masked', 'the "masked" setting was removed: with masked six-monthly figures no annual report could be published (a year total of k or more proves both masked halves are at least 1); use exact')
+          // Removed for the same reason: see docs/decisions/022-annual-report-never-refused.md.
+          .refine((v) => v !== 'round5', 'the "round5" setting was removed: with rounded six-monthly figures no annual report could be published (the year\'s figures are sums of the rounded halves, and shown beside them they narrow or give away the small ones); use exact')
+          .pipe(z.enum(['exact'], { message: 'must be exact' }))
           .default('exact'),
       })
       .strict()

@@ -26,6 +26,8 @@ export interface Protection {
   readonly changes: readonly ReleaseChange[];
   /** Cells shown as they are because earlier releases already determine them. */
   readonly alreadyPublic?: readonly string[];
+  /** Tables left out because no protection made them safe (annual reports), one line each. */
+  readonly withheld?: readonly string[];
 }
 
 /** A figure whose published text differs from the previous version's. */

@@ -55,7 +55,7 @@ describe('publication pages', () => {
     expect(pub.lastHtml).toContain('What each column counts');
   });
 
-  it('serves the tables of an older report version, not the latest', async () => {
+  it('serves the tables of an older report version, not the latest', { timeout: 120_000 }, async () => {
     const v1 = await draftAnnualReport(ctx, 2024);
     await approveAllPublicTexts(ctx);
     await publishRelease(ctx, { id: v1.id });

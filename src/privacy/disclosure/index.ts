@@ -7,7 +7,7 @@
 // refused unless `passes`. Ongoing cases appear only as one headline count, never in a
 // breakdown table spec.
 export type { AtomValues, PublishedCell, PublishedTable, Release, TablePolicy } from './types';
-export { DEFAULT_ROUNDING_BASE, breakdownPolicy, displayText, isMasked, readerInterval } from './masking-policy';
+export { breakdownPolicy, displayText, isMasked, readerInterval } from './masking-policy';
 export { cellLabel, oneWaySpec, publishTable, type TableSpec } from './build-table';
 export { auditRelease, type AuditReport } from './audit';
 export { protectRelease, type ProtectResult, type ReleaseChange } from './protect-release';

@@ -5,7 +5,6 @@ import { DisclosureInputError } from './errors';
 import type { PublishedValue, TablePolicy } from './types';
 
 export const DEFAULT_K = 3;
-export const DEFAULT_ROUNDING_BASE = 5;
 
 export const breakdownPolicy = (k: number = DEFAULT_K): TablePolicy => ({ kind: 'breakdown', k });
 

@@ -123,3 +123,13 @@ export function keepChannelTableOnlyIfLinked(release: Release): { release: Relea
   if (headlineExact && totalShown) return { release, dropped: false };
   return { release: { ...release, tables: release.tables.filter((t) => t !== channel) }, dropped: true };
 }
+
+/**
+ * Every table of the annual report but the headline may be withheld when no protection makes it
+ * safe. The headline never needs it: with exact six-monthly headlines every figure of it is
+ * already public through the half-years (record 022).
+ */
+export const mayWithholdAnnualTable = (table: PublishedTable): boolean => table.id !== HEADLINE_TABLE_ID;
+
+/** The public note under the report for a withheld table: it carries no figure. */
+export const withheldNote = (title: string): string => `"${title}" is not published: too few reports to show safely.`;

@@ -2,7 +2,6 @@
 // section. The audit assumes readers know these rules (DESIGN.md "Tables"), so they are stated
 // from the same configuration the releases are built with, never written by hand per page.
 import type { Config } from '../../config/schema';
-import { DEFAULT_ROUNDING_BASE } from '../../privacy/disclosure';
 
 export interface SmallCountRule {
   readonly tables: string;
@@ -13,8 +12,6 @@ function headlineRule(disclosure: Config['disclosure']): string {
   switch (disclosure.headline) {
     case 'exact':
       return 'Every figure is shown exactly, small ones and zeros included.';
-    case 'round5':
-      return `Every figure is rounded to the nearest ${DEFAULT_ROUNDING_BASE}; figures below ${DEFAULT_ROUNDING_BASE}, zero included, are shown as "<${DEFAULT_ROUNDING_BASE}".`;
   }
 }
 
@@ -33,6 +30,10 @@ export function smallCountRules(disclosure: Config['disclosure']): SmallCountRul
     {
       tables: 'Every table',
       rule: `A figure shown as "x" is hidden so that a small figure elsewhere cannot be worked out from totals; it is not small itself. Which figures are hidden is decided by their place in the table, not by their size. A figure that earlier releases already make public is shown as it is; a correction never hides a figure an earlier version published unless the correction changed it, and then it says so.`,
+    },
+    {
+      tables: 'The tables of each transparency report, except the figures for the whole year',
+      rule: 'When no hiding of figures can keep a small figure of a table from being worked out, the table is left out of the report, with the note "not published: too few reports to show safely" in its place. A table left out shows no figure at all. The figures for the whole year are always published: they are the sums of the six-monthly figures, which are already public.',
     },
   ];
 }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { isPeriodOver, localDate } from '../../domain/periods';
 import { invalidInput } from '../../errors';
-import { buildAnnualRelease, keepChannelTableOnlyIfLinked } from '../../reports/annual/build-annual';
+import { buildAnnualRelease, keepChannelTableOnlyIfLinked, mayWithholdAnnualTable, withheldNote } from '../../reports/annual/build-annual';
 import { membershipPrefill, proceduresPrefill, responseTimeFacts, reviewFacts, trendFromPublished } from '../../reports/annual/sections';
 import { AUTHORED_SECTIONS, publicView, type AnnualContent, type AuthoredSection } from '../../reports/model';
 import { authorize } from '../authorize';
@@ -49,8 +49,9 @@ export async function draftAnnualReport(ctx: ServiceContext, rawYear: number | s
         notes = built.notes;
         return built;
       },
+      mayWithhold: mayWithholdAnnualTable,
       stale: (draft) => draft.content.schema === 'candor.annual/1' && generated(draft.content) !== generated({ facts, trend }),
-      content: ({ candidate, protection, corrections, draft, previous }): AnnualContent => {
+      content: ({ candidate, protection, corrections, draft, previous, withheld }): AnnualContent => {
         const linked = keepChannelTableOnlyIfLinked(candidate.release);
         const kept = [draft, previous].map((r) => (r?.content.schema === 'candor.annual/1' ? r.content.authored : undefined)).find((a) => a !== undefined);
         return {
@@ -60,7 +61,11 @@ export async function draftAnnualReport(ctx: ServiceContext, rawYear: number | s
           truth: candidate.truth,
           protection,
           corrections,
-          notes: linked.dropped ? [...notes, 'Reports by how they reached us are not published this year: hiding figures to protect small counts also hid the total that links that table to the others.'] : notes,
+          notes: [
+            ...notes,
+            ...withheld.map((w) => withheldNote(w.title)),
+            ...(linked.dropped ? ['Reports by how they reached us are not published this year: hiding figures to protect small counts also hid the total that links that table to the others.'] : []),
+          ],
           facts,
           trend,
           authored: kept ?? prefill,

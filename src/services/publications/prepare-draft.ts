@@ -2,7 +2,8 @@
 // release, protect it (complementary suppression, merging), and store it as the one draft of its
 // key. Idempotent: when the register has not changed, the stored draft is returned as it is.
 import { baseOf } from '../../reports/atoms';
-import { protectCandidate } from '../../reports/protect-candidate';
+import { protectCandidate, withheldExplanation, type WithheldTable } from '../../reports/protect-candidate';
+import type { PublishedTable } from '../../privacy/disclosure';
 import { correctionsBetween, type PublicationContent, type Protection } from '../../reports/model';
 import type { ReleaseCandidate } from '../../reports/statistics/build-release';
 import { audit } from '../audit/emit';
@@ -39,7 +40,10 @@ export interface DraftBuild {
     corrections: PublicationContent['corrections'];
     draft: PublicationRow | undefined;
     previous: PublicationRow | undefined;
+    withheld: readonly WithheldTable[];
   }) => PublicationContent;
+  /** Tables that may be left out when protection cannot make them safe (see protectCandidate). */
+  readonly mayWithhold?: (table: PublishedTable) => boolean;
   /** Extra reasons to rewrite an unchanged draft (e.g. generated sections changed). */
   readonly stale?: (draft: PublicationRow) => boolean;
 }
@@ -59,21 +63,28 @@ export async function prepareDraft(tx: ServiceContext, build: DraftBuild): Promi
   if (draft && sameData(draft.content.truth, candidate.truth) && !(build.stale?.(draft) ?? false)) {
     return { status: 'unchanged', id: draft.id, version, passes: draft.content.protection.passes, protection: draft.content.protection };
   }
-  const result = await protectCandidate({ history: history.releases, candidate: candidate.release, truth: candidate.truth });
-  const protection: Protection = { passes: result.passes, problems: result.problems, changes: result.changes, alreadyPublic: result.alreadyPublic };
+  const result = await protectCandidate({ history: history.releases, candidate: candidate.release, truth: candidate.truth, ...(build.mayWithhold ? { mayWithhold: build.mayWithhold } : {}) });
+  const protection: Protection = {
+    passes: result.passes,
+    problems: result.problems,
+    changes: result.changes,
+    alreadyPublic: result.alreadyPublic,
+    ...(result.withheld.length > 0 ? { withheld: result.withheld.map(withheldExplanation) } : {}),
+  };
   const content = build.content({
     candidate: { release: result.release, truth: candidate.truth },
     protection,
     corrections: correctionsBetween(previous?.content.release, result.release),
     draft,
     previous,
+    withheld: result.withheld,
   });
   const id = await saveDraft(tx, { existing: draft, kind: build.kind, key: build.key, version, content });
   await audit(tx, {
     action: 'publication.draft',
     entity: 'publication',
     entityRef: `${build.kind}:${build.key}:v${version}`,
-    details: { passes: result.passes, suppressed: result.changes.length },
+    details: { passes: result.passes, suppressed: result.changes.length, withheld: result.withheld.length },
   });
   return { status: draft ? 'updated' : 'drafted', id, version, passes: result.passes, protection };
 }

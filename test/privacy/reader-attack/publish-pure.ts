@@ -6,7 +6,7 @@ import type { Config } from '../../../src/config/schema';
 import { halvesOf } from '../../../src/domain/periods';
 import type { Release } from '../../../src/privacy/disclosure';
 import type { ReaderRelease } from '../../../src/privacy/disclosure/reader-model';
-import { buildAnnualRelease, keepChannelTableOnlyIfLinked } from '../../../src/reports/annual/build-annual';
+import { buildAnnualRelease, keepChannelTableOnlyIfLinked, mayWithholdAnnualTable, withheldNote } from '../../../src/reports/annual/build-annual';
 import { AUTHORED_SECTIONS, publicView, type AnnualContent, type PublicationContent, type StatsContent } from '../../../src/reports/model';
 import { protectCandidate } from '../../../src/reports/protect-candidate';
 import type { RegisterSnapshot } from '../../../src/reports/register';
@@ -21,6 +21,8 @@ export interface PublishedWorld {
   readonly stored: { kind: 'stats' | 'annual'; key: string; content: PublicationContent }[];
   /** Releases protection refused (left as drafts). */
   readonly refused: string[];
+  /** Annual tables left out because no protection made them safe ("2025: <title>"). */
+  readonly withheld: string[];
 }
 
 export async function publishAll(snapshot: RegisterSnapshot, disclosure: Config['disclosure'], years: readonly number[]): Promise<PublishedWorld> {
@@ -28,6 +30,7 @@ export async function publishAll(snapshot: RegisterSnapshot, disclosure: Config[
   const truths: Record<string, number>[] = [];
   const stored: PublishedWorld['stored'] = [];
   const refused: string[] = [];
+  const withheld: string[] = [];
   const publish = (kind: 'stats' | 'annual', key: string, content: PublicationContent): void => {
     history.push(content.release);
     truths.push({ ...content.truth });
@@ -48,7 +51,8 @@ export async function publishAll(snapshot: RegisterSnapshot, disclosure: Config[
   }
   for (const year of years) {
     const candidate = buildAnnualRelease({ snapshot, year, version: 1, disclosure, publishedTruths: truths });
-    const p = await protectCandidate({ history, candidate: candidate.release, truth: candidate.truth });
+    const p = await protectCandidate({ history, candidate: candidate.release, truth: candidate.truth, mayWithhold: mayWithholdAnnualTable });
+    withheld.push(...p.withheld.map((w) => `${year}: ${w.title}`));
     if (!p.passes) {
       refused.push(String(year));
       continue;
@@ -61,7 +65,7 @@ export async function publishAll(snapshot: RegisterSnapshot, disclosure: Config[
       truth: candidate.truth,
       protection: { passes: true, problems: [], changes: p.changes },
       corrections: [],
-      notes: candidate.notes,
+      notes: [...candidate.notes, ...p.withheld.map((w) => withheldNote(w.title))],
       facts: [],
       trend: [],
       authored: Object.fromEntries(AUTHORED_SECTIONS.map((s) => [s, ''])) as AnnualContent['authored'],
@@ -69,5 +73,5 @@ export async function publishAll(snapshot: RegisterSnapshot, disclosure: Config[
     publish('annual', String(year), content);
   }
   const served = stored.map((s) => parseRelease(releaseRecord(publicView({ kind: s.kind, key: s.key, version: 1, note: null, content: s.content }))));
-  return { served, stored, refused };
+  return { served, stored, refused, withheld };
 }
