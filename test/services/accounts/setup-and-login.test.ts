@@ -189,7 +189,7 @@ describe('sessions', () => {
     clock = new Date(clock.getTime() + SESSION_IDLE_MS + 1000);
     const job = scheduleSessionPruning(withActor(ctx, { kind: 'system', label: 'job:prune-sessions' }), { pattern: '* * * * * *' });
     try {
-      for (let i = 0; i < 50 && (await ctx.db.select().from(sessions)).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 600 && (await ctx.db.select().from(sessions)).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
     } finally {
       job.stop();
     }
