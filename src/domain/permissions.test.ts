@@ -86,6 +86,7 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'publish:release': ['chair', 'vice_chair'],
   'approve:grant': ['chair', 'vice_chair', 'board'],
   'review:public_text': ['member', 'chair', 'vice_chair'],
+  'compose:message': ['member', 'chair', 'vice_chair'],
   'submit:report': [], // visitors, not members (below)
   'follow:report': [],
   'manage:templates': ['chair', 'vice_chair'],

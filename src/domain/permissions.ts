@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   'publish:release', // draft, review and publish statistics and transparency reports
   'approve:grant', // approve or decline another member's request to grant identity-key access or add a chair
   'review:public_text', // resolve findings in, and approve, free text before it goes public
+  'compose:message', // draft, approve and send a redacted message from a case to someone outside the working group
   'submit:report', // anyone, signed in or not: the public report form
   'follow:report', // a reporter holding a receipt code: their own report in the portal
   'manage:templates', // the chair: the working group's message templates for reporters
@@ -67,6 +68,7 @@ const VOTING: readonly Grant[] = [
   'read:aggregate:all',
   'review:public_text:all',
   'triage:community:all',
+  'compose:message:unrecused',
 ];
 
 const CHAIRING: readonly Grant[] = [

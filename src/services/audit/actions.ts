@@ -87,5 +87,11 @@ export const AUDIT_ACTIONS = [
   'report.due_list',
   'template.update',
   'reconsideration.list',
+  'outgoing.draft',
+  'outgoing.edit',
+  'outgoing.redaction',
+  'outgoing.read',
+  'outgoing.approve',
+  'outgoing.send',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

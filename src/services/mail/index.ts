@@ -8,3 +8,4 @@ export { MAIL_TEMPLATE_LABELS } from './messages';
 export { countOutbox, getMailStatus, STUCK_AFTER_ATTEMPTS, type MailStatus } from './mail-status';
 export { claimDueMail, markMailFailed, markMailSent, backoffDelay, DEFAULT_BACKOFF, type Backoff } from './outbox';
 export { failureReason, fileTransport, mailTransportFor, smtpTransport, type MailSetup, type MailTransport } from './transport';
+export { queueComposedMail } from './queue-mail';

@@ -8,6 +8,7 @@ import { outbox } from '../../db/schema';
 import { unseal } from '../../privacy/envelope';
 import { withTransaction, type ServiceContext } from '../context';
 import { authorize } from '../authorize';
+import { COMPOSED_TEMPLATE, composedBodyBinding } from './queue-mail';
 
 export interface ClaimedMail {
   id: string;
@@ -35,19 +36,20 @@ export async function claimDueMail(ctx: ServiceContext, opts: { limit: number; l
   authorize(ctx, 'run:system');
   const now = ctx.now();
   const rows = await withTransaction(ctx, (tx) =>
-    queryRows<{ id: string; to_address_sealed: string; subject: string; body: string; attempts: number }>(
+    queryRows<{ id: string; template: string; to_address_sealed: string; subject: string; body: string; attempts: number }>(
       tx.db,
       sql`update outbox set send_after = ${new Date(now.getTime() + opts.leaseMs).toISOString()}::timestamptz, attempts = attempts + 1
           where id in (select id from outbox where sent_at is null and send_after <= ${now.toISOString()}::timestamptz
                        order by send_after limit ${opts.limit} for update skip locked)
-          returning id, to_address_sealed, subject, body, attempts`,
+          returning id, template, to_address_sealed, subject, body, attempts`,
     ),
   );
   return rows.map((r) => ({
     id: r.id,
     to: unseal(ctx.keys.master, { table: 'outbox', column: 'to_address', row: r.id }, r.to_address_sealed),
     subject: r.subject,
-    body: r.body,
+    // A composed message's body is sealed like the address (queueComposedMail).
+    body: r.template === COMPOSED_TEMPLATE ? unseal(ctx.keys.master, composedBodyBinding(r.id), r.body) : r.body,
     attempts: Number(r.attempts),
   }));
 }

@@ -52,3 +52,31 @@ export async function queueMail(tx: ServiceContext, input: QueueMailInput): Prom
   });
   return id;
 }
+
+/** The outbox template of a message a member composed and a second member approved (src/services/outgoing). */
+export const COMPOSED_TEMPLATE = 'composed_message';
+
+export const composedBodyBinding = (id: string) => ({ table: 'outbox', column: 'body', row: id });
+
+/**
+ * Queues a composed message: the one kind of mail whose body is case-related text. It is not a
+ * fixed text because the working group must write to people outside it (a reported party,
+ * moderators, organizers); what makes that safe is upstream, in src/services/outgoing: the text
+ * went through the redaction engine, was reviewed replacement by replacement and approved by a
+ * second member without a conflict, bound to its hash (decision 028). Here the body is sealed in
+ * the outbox like the address, and the subject is fixed. Only sendOutgoingMessage calls this.
+ */
+export async function queueComposedMail(tx: ServiceContext, input: { to: string; body: string }): Promise<string> {
+  assertInTransaction(tx, 'queueComposedMail');
+  const to = parseInput(z.email(), input.to);
+  const id = randomUUID();
+  await tx.db.insert(outbox).values({
+    id,
+    template: COMPOSED_TEMPLATE,
+    toAddressSealed: seal(tx.keys.master, { table: 'outbox', column: 'to_address', row: id }, to),
+    subject: `A message from the ${tx.config.organisation.workingGroupName}, ${tx.config.organisation.name}`,
+    body: seal(tx.keys.master, composedBodyBinding(id), input.body),
+    sendAfter: tx.now(),
+  });
+  return id;
+}
