@@ -6,6 +6,7 @@ import { accessRequestRoutes } from './wg/access-requests';
 import { accountRoutes } from './wg/account';
 import { auditRoutes } from './wg/audit';
 import { caseReviewRoutes } from './wg/case-reviews';
+import { caseMessageRoutes } from './wg/case-messages';
 import { casePartRoutes } from './wg/cases-parts';
 import { caseRoutes } from './wg/cases';
 import { peopleRoutes } from './wg/people';
@@ -46,6 +47,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   auditRoutes,
   caseRoutes,
   casePartRoutes,
+  caseMessageRoutes,
   caseReviewRoutes,
   peopleRoutes,
   accessRequestRoutes,

@@ -1,6 +1,7 @@
 // One case record. Only people allowed to read the case get here; what they may change decides
 // which forms show. Forms on this page re-render it with their errors (status 400).
 import { CASE_STAGE_LABELS, CASE_STAGES, CHANNEL_LABELS, ROLE_IN_CASE_LABELS } from '../../../domain/case-lifecycle';
+import { can } from '../../../domain/permissions';
 import type { CaseEventView, CaseView } from '../../../services/cases/get-case';
 import { ErrorSummary, multipartAction, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
@@ -93,6 +94,7 @@ export function CasePage(p: {
         {v.allowed.update && v.status === 'ongoing' ? <a href={`${base}/resolve`}>Resolve the case</a> : null}
         <a href={`${base}/reviews`}>Reconsideration and urgent actions</a>
         <a href={`${base}/reporter`}>Messages with the reporter</a>
+        {p.page.actor.kind === 'member' && can(p.page.actor, 'compose:message') ? <a href={`${base}/messages`}>Messages to outside parties</a> : null}
         {p.page.actor.kind === 'member' && p.page.actor.role !== 'board' ? <a href={`${base}/recuse`}>Declare a conflict</a> : null}
       </nav>
 
