@@ -5,6 +5,6 @@ export { approveMessage } from './approve-message';
 export { draftHistorySummary } from './draft-history-summary';
 export { draftMessage } from './draft-message';
 export { editMessage } from './edit-message';
-export { getMessage, listCaseMessages, type DraftSegment, type MessageListItem, type MessageView, type ReplacementView } from './read-messages';
+export { getMessage, listCaseMessages, type MessageListItem, type MessageView, type ReplacementView } from './read-messages';
 export { redactPhrase, restoreReplacement, undoReplacement } from './redactions';
 export { sendMessage } from './send-message';

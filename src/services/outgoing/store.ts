@@ -11,7 +11,6 @@ import {
   joinFourParts,
   recipientsChangeNote,
   type FourParts,
-  type MessageKind,
   type ProposedReplacement,
   type RecipientKind,
 } from '../../domain/outgoing-message';
@@ -157,4 +156,3 @@ export async function saveComposition(
   return { composition, voidedApproval: row.approvedBy !== null, textHash };
 }
 
-export type { MessageKind };
