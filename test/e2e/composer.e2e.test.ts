@@ -110,4 +110,23 @@ describe('composer (e2e)', () => {
     expect(approvedText).toContain('Do not contact the person again.');
     for (const identifier of [...REPORTER_IDENTIFIERS, 'Lisbon']) expect(delivered).not.toContain(identifier);
   }, 240_000);
+
+  it('writes a history summary from the register and lists the case’s messages', async () => {
+    const page = await browser.newPage();
+    await signInAs(w.author.id);
+    await visit(page, `${server.url}/wg/cases/${w.caseId}/messages/new?form=message`);
+    await submit(page, page, 'Check the draft');
+    expect(await page.locator('.error-summary, [role="alert"]').count()).toBeGreaterThan(0);
+    await visit(page, `${server.url}/wg/cases/${w.caseId}/messages/new?form=history`);
+    await page.getByLabel('Person').selectOption({ label: (await page.getByLabel('Person').locator('option', { hasText: 'Reported person' }).textContent())! });
+    await page.getByLabel('Event or space', { exact: true }).fill('the spring sprint');
+    await page.getByLabel('Recipient addresses').fill('organizers@example.org');
+    await submit(page, page, 'Write the summary');
+    expect(page.url()).toMatch(/\/messages\/[0-9a-f-]{36}$/);
+    const draft = (await page.locator('.composer-draft').textContent())!;
+    expect(draft).toContain('Harassment');
+    expect(draft).toContain('still under review');
+    await visit(page, `${server.url}/wg/cases/${w.caseId}/messages`);
+    expect(await page.locator('main li a[href*="/messages/"]').count()).toBeGreaterThanOrEqual(1);
+  }, 120_000);
 });
