@@ -11,8 +11,10 @@ import { unsealIdentity } from '../people/person-identity';
 
 export interface CaseParty {
   party: KnownParty;
-  /** What the reviewer is told the match was: "Reporter (P-Heron)". */
+  /** What the reviewer is told the match was: "Reporter". */
   label: string;
+  /** The person's code name, shown only to identity-key holders (it links the words to the key). */
+  codeName: string | null;
   roleInCase: RoleInCase | 'reporter_contact';
 }
 
@@ -27,12 +29,13 @@ export async function loadCaseParties(ctx: ServiceContext, caseId: string): Prom
     const identity = unsealIdentity(ctx, r.personId, r.identitySealed);
     return {
       party: { names: [r.codeName, ...identity.realNames, ...identity.aliases], usernames: identity.usernames, emails: identity.emails },
-      label: `${ROLE_IN_CASE_LABELS[r.role]} (${r.codeName})`,
+      label: ROLE_IN_CASE_LABELS[r.role],
+      codeName: r.codeName,
       roleInCase: r.role,
     };
   });
   const [report] = await ctx.db.select({ contactSealed: reports.contactSealed }).from(reports).where(eq(reports.caseId, caseId));
   const contact = report ? unsealOrNull(ctx.keys.master, { table: 'reports', column: 'contact', row: caseId }, report.contactSealed) : null;
-  if (contact) out.push({ party: { names: [], usernames: [], emails: [contact] }, label: 'Reporter (address given on the report form)', roleInCase: 'reporter_contact' });
+  if (contact) out.push({ party: { names: [], usernames: [], emails: [contact] }, label: 'Reporter (address given on the report form)', codeName: null, roleInCase: 'reporter_contact' });
   return out;
 }

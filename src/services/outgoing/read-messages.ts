@@ -11,6 +11,7 @@ import {
   type OutgoingState,
   type RecipientKind,
 } from '../../domain/outgoing-message';
+import { can } from '../../domain/permissions';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
@@ -104,7 +105,9 @@ export async function getMessage(ctx: ServiceContext, raw: RawInput<typeof messa
     const { row, caseRow } = await openMessage(tx, input.messageId);
     const { content, recipients, text } = unsealRow(tx, row);
     // Recomposed for the explanations (which detector, which party); the stored text is what goes out.
-    const c = await compose(tx, { caseId: row.caseId, messageId: row.id, recipientKind: row.recipientKind, recipients, content });
+    // Which person code name the words belong to is identity-key knowledge: keyholders only.
+    const withCodeNames = can(ctx.actor, 'read:identity');
+    const c = await compose(tx, { caseId: row.caseId, messageId: row.id, recipientKind: row.recipientKind, recipients, content, withCodeNames });
     const replacements: ReplacementView[] = c.proposals.map((p, index) => {
       const u = content.undone.findIndex((x) => x.label === p.label && x.original === p.original);
       return { index, ...p, undone: u === -1 ? null : { reason: content.undone[u]!.reason, index: u } };

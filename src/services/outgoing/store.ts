@@ -40,7 +40,7 @@ export interface MessageContent {
 
 export interface Proposal extends ProposedReplacement {
   reason: string;
-  /** The known party the words belong to ("Reporter (P-Heron)"), or null for a generic detector. */
+  /** The known party the words belong to ("Reporter", with its code name for keyholders), or null for a generic detector. */
   party: string | null;
 }
 
@@ -101,7 +101,7 @@ async function previousRecipients(ctx: ServiceContext, caseId: string, recipient
 
 export async function compose(
   ctx: ServiceContext,
-  args: { caseId: string; messageId: string | null; recipientKind: RecipientKind; recipients: readonly string[]; content: MessageContent },
+  args: { caseId: string; messageId: string | null; recipientKind: RecipientKind; recipients: readonly string[]; content: MessageContent; withCodeNames?: boolean },
 ): Promise<Composition> {
   const draft = draftOf(args.content);
   const parties = await loadCaseParties(ctx, args.caseId);
@@ -111,7 +111,8 @@ export async function compose(
   // The engine renders one replacement per detected span, in order (no pronouns: not asked for).
   const proposals: Proposal[] = rendered.map((r, i) => {
     const span = detected[i]?.end === r.end ? detected[i] : detected.find((d) => d.end === r.end);
-    const party = span?.party !== undefined ? (parties[span.party]?.label ?? null) : null;
+    const known = span?.party !== undefined ? parties[span.party] : undefined;
+    const party = known ? (args.withCodeNames && known.codeName ? `${known.label} (${known.codeName})` : known.label) : null;
     return { start: r.start, end: r.end, label: r.label, original: r.original, replacement: r.replacement, reason: r.reason, party };
   });
   const composed = composeText(draft, proposals, args.content.undone, args.content.byHand);
