@@ -41,6 +41,9 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: 'reports', column: 'details', sealedSql: 'details_sealed', rowSql: 'case_id::text' },
   byId('community_submissions', 'body'),
   byId('outbox', 'to_address'),
+  byId('outgoing_messages', 'recipients'),
+  byId('outgoing_messages', 'content'),
+  byId('outgoing_messages', 'text'),
 ];
 
 const BATCH = 100;
