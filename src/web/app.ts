@@ -10,6 +10,7 @@ import { onError, onNotFound } from './errors';
 import { requestSizeLimit } from './middleware/body-limit';
 import { requestLog } from './middleware/request-log';
 import { csrfBeforeBody, csrfMiddleware } from './middleware/csrf';
+import { streamedUploads } from './middleware/multipart';
 import { flashMiddleware } from './middleware/flash';
 import { inputCheck } from './middleware/input-check';
 import { securityHeaders } from './middleware/security';
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps, opts: CreateAppOptions = {}): Hono<AppE
   app.use('*', sessionMiddleware);
   app.use('*', csrfBeforeBody); // an upload from elsewhere or without its token is never received
   app.use('*', requestSizeLimit()); // before anything reads a body
+  app.use('*', streamedUploads()); // an upload is read once, its files cut at the attachment limit
   app.use('*', csrfMiddleware);
   app.use('*', inputCheck); // control characters in any field or parameter: 400 naming it
   app.use('*', flashMiddleware);

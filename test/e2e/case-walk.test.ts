@@ -139,15 +139,15 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Note', { exact: true }).fill('Spoke with the reporter');
       await submit(page, 'Add the note');
       await expect(page.locator('.timeline').textContent()).resolves.toContain('Spoke with the reporter');
-      // Uploads: one over the request limit gets a page naming the limit (413, not a reset
-      // connection); a small text file is kept. (The form's name and the input's label are both
+      // Uploads: one far over the attachment limit is named on the form (400, not a reset
+      // connection or a bare 413 page); a small text file is kept. (The form's name and the input's label are both
       // "Attach a file", so the input is found by its name.)
       const fileInput = page.locator('input[type="file"][name="file"]');
       await fileInput.setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(12 * 1024 * 1024, 0x61) });
       const tooBig = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/attachments'));
       await submit(page, 'Upload');
-      expect((await tooBig).status()).toBe(413);
-      await expect(page.locator('main').textContent()).resolves.toContain('uploads of at most 11 MB');
+      expect((await tooBig).status()).toBe(400);
+      await expect(page.locator('main').textContent()).resolves.toContain('must be at most 10 MB');
       await visit(page, caseUrl);
       await fileInput.setInputFiles({ name: 'call notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Notes from the call') });
       await submit(page, 'Upload');

@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '../../src/db/schema';
 import { MAX_ATTACHMENT_BYTES } from '../../src/services/attachments/file-types';
 import type { ServiceContext } from '../../src/services/context';
-import { MAX_FORM_BYTES, MAX_UPLOAD_BYTES } from '../../src/web/middleware/body-limit';
+import { MAX_FORM_BYTES } from '../../src/web/middleware/body-limit';
 import { SESSION_COOKIE } from '../../src/web/middleware/cookies';
+import { MAX_STREAMED_BYTES } from '../../src/web/middleware/multipart';
 import { freshContext } from '../helpers/db';
 import { buildMember, completeSetupDirectly, sessionFor, type BuiltMember } from '../helpers/members';
 import { appFor, BASE, TestClient } from './helpers/client';
@@ -76,14 +77,16 @@ describe('request size limit', () => {
     expect(res.status).toBe(413);
   });
 
-  it('lets uploads through up to their own limit, and refuses larger ones with 413', async () => {
+  it('streams uploads: only a body past the streamed ceiling is refused with 413', async () => {
     const client = await signedIn();
     // With its token: an upload without one is refused before its body is read (csrf-multipart.test.ts).
     const action = `/wg/cases/00000000-0000-4000-8000-000000000000/attachments?_csrf=${encodeURIComponent(client.csrf())}`;
-    const res = await postStream(client, action, { 'content-type': 'multipart/form-data; boundary=x' }, MAX_UPLOAD_BYTES + 1);
-    expect(res.status).toBe(413);
-    const html = await res.text();
-    expect(html).toContain('uploads of at most 11 MB');
+    const announced = await postStream(client, action, { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(MAX_STREAMED_BYTES + 1) }, 1024);
+    expect(announced.status).toBe(413);
+    const streamed = await postStream(client, action, { 'content-type': 'multipart/form-data; boundary=x' }, MAX_STREAMED_BYTES + 1);
+    expect(streamed.status).toBe(413);
+    const html = await streamed.text();
+    expect(html).toContain('uploads of at most 256 MB');
     expect(html).toContain('an attachment may be at most 10 MB');
   });
 
@@ -100,6 +103,12 @@ describe('request size limit', () => {
     const res = await client.app.request(action, { method: 'POST', headers: { cookie: cookieOf(client) }, body: form });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('must be at most 10 MB');
+    // Far over the old 11 MB body ceiling: still a field error naming the file, not a 413 page.
+    const huge = new FormData();
+    huge.append('file', new File([new Uint8Array(40 * 1024 * 1024).fill(0x61)], 'screen capture.txt', { type: 'text/plain' }));
+    const refused = await client.app.request(action, { method: 'POST', headers: { cookie: cookieOf(client) }, body: huge });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('must be at most 10 MB');
     const small = new FormData();
     small.append('file', new File(['plain words'], 'short.txt', { type: 'text/plain' }));
     expect((await client.app.request(action, { method: 'POST', headers: { cookie: cookieOf(client) }, body: small })).status).toBe(303);

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../src/services/context';
 import { freshContext } from '../helpers/db';
 import { completeSetupDirectly } from '../helpers/members';
-import { appFor, TestClient } from './helpers/client';
+import { appFor, BASE, TestClient } from './helpers/client';
 
 let ctx: ServiceContext;
 let client: TestClient;
@@ -43,6 +43,25 @@ describe('the report form', () => {
     const html = await refused.text();
     expect(html).toContain('Too many reports');
     expect(html).toContain(`${TEXT} again`);
+  });
+});
+
+describe('an oversized attachment on the report form', () => {
+  it('is named on the form and the typed text is kept, however large the file', async () => {
+    const token = await formToken();
+    const form = new FormData();
+    form.append('whatHappened', TEXT);
+    form.append('files', new File([new Uint8Array(24 * 1024 * 1024).fill(0x61)], 'screen recording.txt', { type: 'text/plain' }));
+    const res = await client.app.request(`${BASE}/report?_csrf=${encodeURIComponent(token)}`, {
+      method: 'POST',
+      headers: { cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+      body: form,
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('screen recording.txt');
+    expect(html).toContain('at most 3 MB');
+    expect(html).toContain(TEXT);
   });
 });
 

@@ -1,8 +1,8 @@
 // The one module that writes mail text. A message says only that something happened and where to
 // look: no case content, no names, no code names. The texts are fixed; the only variable parts
-// are the organisation's names from the configuration (public anyway) and a link to a page of
-// this app, which must be a plain path (lower-case words, digits, dashes, uuids) and must not
-// spell a code name — queueMail checks the path against the register's code names.
+// are the organisation's names from the configuration (public anyway) and a link to one of a
+// fixed set of pages of this app (MAIL_LINK_PATHS), whose only variable part is a uuid: a link
+// can carry no name and no code name by construction, with nothing to look up.
 import { publicLink } from '../../config/public-url';
 import type { Config } from '../../config/schema';
 import { CandorError } from '../../errors';
@@ -21,23 +21,28 @@ export interface MailText {
   body: string;
 }
 
-// A path of this app: segments of lower-case letters, digits and dashes. No query string or
-// fragment (they could carry text), no dots (no other host), no upper case (code names of people
-// are title case; case code names are checked by queueMail).
-const LINK_PATH = /^(\/[a-z0-9][a-z0-9-]*)+\/?$|^\/$/;
+/**
+ * Every page a mail may link to. `:id` stands for a uuid, the only variable part. A new kind of
+ * notification adds its page here.
+ */
+export const MAIL_LINK_PATHS = [
+  '/',
+  '/portal',
+  '/wg',
+  '/wg/account',
+  '/wg/dashboard',
+  '/wg/reconsiderations',
+  '/wg/board',
+  '/wg/cases/:id',
+] as const;
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const LINK_PATTERNS = MAIL_LINK_PATHS.map((p) => new RegExp(`^${p.replaceAll(':id', UUID)}$`));
 
 export function assertMailLinkPath(path: string): void {
-  if (!LINK_PATH.test(path)) throw new CandorError('invalid_input', 'A mail link must be a plain path of this app (no query, no upper case)');
-}
-
-/** Does the link path spell a code name (any separator, any case)? */
-export function linkSpellsCodeName(path: string, codeNames: Iterable<string>): boolean {
-  const words = ` ${path.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
-  for (const name of codeNames) {
-    const spelled = name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    if (spelled !== '' && words.includes(` ${spelled} `)) return true;
+  if (!LINK_PATTERNS.some((re) => re.test(path))) {
+    throw new CandorError('invalid_input', `A mail link must be one of the pages mail may point to (${MAIL_LINK_PATHS.join(', ')})`);
   }
-  return false;
 }
 
 export function buildMailText(config: Config, template: MailTemplate, linkPath: string): MailText {

@@ -2,7 +2,7 @@
 // `_csrf` field holding an HMAC of that cookie and of the session. A forged cross-site form
 // cannot know the field; a cookie planted by a sibling site cannot produce it without our key.
 // Every unsafe method is checked, whatever the route, before any route reads the body.
-// A multipart form (an upload, up to the upload limit) carries its token in its action's query
+// A multipart form (an upload) carries its token in its action's query
 // string instead (views/forms.tsx multipartAction), so the token is checked before the body is
 // even received; a body that cannot be parsed is a 400. Browsers also say where a request comes
 // from (Sec-Fetch-Site): anything but our own origin or a typed address is refused unread.
@@ -15,6 +15,7 @@ import { CandorError, invalidInput } from '../../errors';
 import type { Keys } from '../../services/context';
 import type { AppEnv } from '../env';
 import { CSRF_COOKIE, readCookie, writeCookie } from './cookies';
+import { isMultipart } from './multipart';
 import { webKey } from './secrets';
 
 export const CSRF_FIELD = '_csrf';
@@ -53,8 +54,6 @@ function tokenMatches(c: Context<AppEnv>, sent: unknown): boolean {
   const cookie = readCookie(c, CSRF_COOKIE);
   return !!cookie && typeof sent === 'string' && same(sent, tokenFor(webKey(c.var.deps.keys, 'csrf'), cookie, c.var.sessionToken));
 }
-
-const isMultipart = (c: Context<AppEnv>) => (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
 
 /**
  * The checks that need no body, run before the body is received: where the request comes from,

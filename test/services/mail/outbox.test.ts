@@ -83,7 +83,7 @@ describe('the mail worker', () => {
     const [kase] = await ctx.db.insert(cases).values({ codeName: 'garden violin', receivedOn: '2026-01-10' }).returning();
     await withTransaction(ctx, async (tx) => {
       await queueMail(tx, { to: 'member@example.net', template: 'member_attention', link: `/wg/cases/${kase!.id}` });
-      await queueMail(tx, { to: 'reporter@example.net', template: 'reporter_news', link: '/report/follow' });
+      await queueMail(tx, { to: 'reporter@example.net', template: 'reporter_news', link: '/portal' });
     });
     expect(await startWorker().runOnce()).toBe(2);
 
@@ -94,7 +94,7 @@ describe('the mail worker', () => {
     expect(toMember!.raw).toMatch(/Subject: Code of Conduct Working Group: something needs your attention/);
     expect(toMember!.raw).toContain(`https://conduct.example.org/wg/cases/${kase!.id}`);
     expect(toReporter!.raw).toMatch(/Subject: Example Foundation: there is news about your report/);
-    expect(toReporter!.raw).toContain('https://conduct.example.org/report/follow');
+    expect(toReporter!.raw).toContain('https://conduct.example.org/portal');
     for (const d of peer.delivered) expect(decodeMailText(d.raw).toLowerCase()).not.toContain('garden violin');
     expect((await rows()).every((r) => r.sentAt !== null && r.attempts === 1)).toBe(true);
     expect(await startWorker().runOnce()).toBe(0); // sent once only
@@ -133,7 +133,7 @@ describe('the mail worker', () => {
     const gone = await startSmtpPeer();
     const goneTransport = smtpTransport(gone.url, { timeoutMs: 5000 });
     await gone.close();
-    await withTransaction(ctx, (tx) => queueMail(tx, { to: 'later@example.net', template: 'reporter_news', link: '/report/follow' }));
+    await withTransaction(ctx, (tx) => queueMail(tx, { to: 'later@example.net', template: 'reporter_news', link: '/portal' }));
     const w = startWorker(goneTransport);
     for (let i = 0; i < STUCK_AFTER_ATTEMPTS; i++) {
       expect(await w.runOnce()).toBe(0);
