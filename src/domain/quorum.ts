@@ -15,19 +15,8 @@
 export const VOTE_CHOICES = ['agree', 'disagree', 'abstain'] as const;
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
 
-export const VOTE_CHOICE_LABELS: Record<VoteChoice, string> = {
-  agree: 'Agree',
-  disagree: 'Disagree',
-  abstain: 'Abstain',
-};
-
 export const SEVERITIES = ['ordinary', 'severe'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  ordinary: 'Ordinary decision (at least two members agree)',
-  severe: 'Very severe or legal matter (a majority of members without a conflict)',
-};
 
 export interface QuorumInput {
   /** Each member's vote, by member id; votes of members who are not eligible are ignored. */
