@@ -7,3 +7,4 @@ export * from './mail';
 export * from './audit-integrity';
 export * from './intake';
 export * from './documents';
+export * from './sharing';
