@@ -5,6 +5,7 @@ import type { Config } from './config/schema';
 import { openDatabase, type Database } from './db/connect';
 import type { Actor } from './domain/access';
 import { makeKeys, type Keys, type ServiceContext } from './services/context';
+import { indexNameKeys } from './services/attendee-checks';
 import { keyLegacyFingerprints } from './services/import/import-tracking-sheet';
 import { syncConfiguredSpaces } from './services/spaces/sync-configured-spaces';
 import { upgradeSealedValues } from './services/upgrade-sealed-values';
@@ -29,6 +30,7 @@ export async function openRuntime(processEnv: NodeJS.ProcessEnv = process.env, h
     await upgradeSealedValues(context({ kind: 'system', label: 'seal-upgrade' }));
     await syncConfiguredSpaces(context({ kind: 'system', label: 'config' }));
     await keyLegacyFingerprints(context({ kind: 'system', label: 'migrate' }));
+    await indexNameKeys(context({ kind: 'system', label: 'migrate' }));
   } catch (e) {
     await database.close(); // and with it the data directory's lock
     throw e;

@@ -95,6 +95,8 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'read:published': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
   'submit:community': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
   'redeem:token': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],
+  'check:attendees': ['member', 'chair', 'vice_chair', 'local'],
+  'read:disclosures': ['member', 'chair', 'vice_chair'],
   'run:system': [], // the system actor only
 };
 

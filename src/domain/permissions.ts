@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   'submit:community', // anyone: a question, suggestion or proposed change through the public community form
   'read:published', // the public site: published releases, the publication log and its key, policy documents
   'redeem:token', // act with a one-time token (setup, enrolment, password reset) or a session token; the verb checks the token
+  'check:attendees', // run an attendee or speaker list against the flagged and banned people (an event's local representative, or a member)
+  'read:disclosures', // what attendee checks disclosed, to whom
   'run:system', // work only the operator at the command line or a job does (demo, housekeeping, upgrades at start)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -69,6 +71,8 @@ const VOTING: readonly Grant[] = [
   'review:public_text:all',
   'triage:community:all',
   'compose:message:unrecused',
+  'check:attendees:all',
+  'read:disclosures:all',
 ];
 
 const CHAIRING: readonly Grant[] = [
@@ -111,6 +115,9 @@ export const ROLE_GRANTS: Readonly<Record<MemberRole, readonly Grant[]>> = {
     'list:case:space',
     'read:case:space',
     'read:space_report:space',
+    // The check answers only "flagged" or "banned" for the organisation's whole identity key: an
+    // event must hear of a banned person whatever space the ban came from.
+    'check:attendees:all',
     'list:case_codes:all',
     'declare:conflicts:own',
   ],

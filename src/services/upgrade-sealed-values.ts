@@ -30,6 +30,8 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   byId('people', 'identity'),
   byId('people', 'flag_reason'),
   byId('people', 'ban_reason'),
+  byId('people', 'guidance'),
+  byId('case_studies', 'draft'),
   { table: 'recusals', column: 'details', sealedSql: 'details_sealed', rowSql: `case_id::text || ':' || member_id::text` },
   byId('access_requests', 'reason'),
   byId('attachments', 'filename'),

@@ -17,6 +17,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/wg/public-texts', label: 'Public text review', permission: 'review:public_text' },
   { href: '/wg/document-approvals', label: 'Code of conduct changes', permission: 'approve:document' },
   { href: '/wg/people', label: 'Identity key', permission: 'read:identity' },
+  { href: '/wg/attendee-checks', label: 'Attendee checks', permission: 'check:attendees' },
+  { href: '/wg/attendee-checks/disclosures', label: 'Check disclosures', permission: 'read:disclosures' },
   { href: '/wg/access-requests', label: 'Records access', permission: 'create:access_request' },
   { href: '/wg/access-requests/review', label: 'Records access', permission: 'decide:access_request' },
   { href: '/wg/conflicts', label: 'Conflicts of interest', permission: 'declare:conflicts' },

@@ -8,3 +8,4 @@ export * from './audit-integrity';
 export * from './intake';
 export * from './documents';
 export * from './outgoing';
+export * from './sharing';

@@ -72,6 +72,8 @@ export const people = pgTable(
     banned: boolean('banned').notNull().default(false),
     banReasonSealed: text('ban_reason_sealed'),
     banExpiresOn: date('ban_expires_on'),
+    /** What the working group tells an event whose attendee check matches this person (sealed). */
+    guidanceSealed: text('guidance_sealed'),
     createdAt: createdAt(),
   },
   // Person code names are matched case-insensitively (findPersonByCodeName): the index makes
@@ -83,7 +85,7 @@ export const personIndexes = pgTable(
   'person_indexes',
   {
     personId: uuid('person_id').notNull().references(() => people.id),
-    kind: text('kind').notNull(), // name | email | username
+    kind: text('kind').notNull(), // name | email | username | name_key (name-forms.ts)
     digest: text('digest').notNull(),
   },
   (t) => [primaryKey({ columns: [t.personId, t.kind, t.digest] }), index('person_indexes_digest_idx').on(t.digest)],

@@ -93,5 +93,13 @@ export const AUDIT_ACTIONS = [
   'outgoing.read',
   'outgoing.approve',
   'outgoing.send',
+  'attendee_check.run',
+  'attendee_check.disclose',
+  'attendee_check.list',
+  'person.reindex',
+  'case_study.draft',
+  'case_study.update',
+  'case_study.read',
+  'case_study.publish',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -27,6 +27,8 @@ export interface PersonView extends PersonSummary, CurrentPersonStatus {
   banned: boolean;
   banReason: string | null;
   banExpiresOn: string | null;
+  /** What an attendee check tells an event with its answer. */
+  guidance: string | null;
   rows: Array<{ caseId: string; caseCodeName: string; roleInCase: RoleInCase; consequence: Consequence | null }>;
 }
 
@@ -61,6 +63,7 @@ export async function getPerson(ctx: ServiceContext, raw: PersonRefInput): Promi
       flagExpiresOn: p.flagExpiresOn,
       banReason: unsealOrNull(m, { table: 'people', column: 'ban_reason', row: p.id }, p.banReasonSealed),
       banExpiresOn: p.banExpiresOn,
+      guidance: unsealOrNull(m, { table: 'people', column: 'guidance', row: p.id }, p.guidanceSealed),
       rows,
       ...summary,
     };

@@ -1,6 +1,6 @@
 // Sealing an identity and its blind indexes: the only code that turns real names into stored bytes.
 import { personIndexes } from '../../db/schema';
-import { blindIndex, type IndexKind } from '../../privacy/blind-index';
+import { blindIndex, nameKeyIndexes, type IndexKind } from '../../privacy/blind-index';
 import { seal, unseal } from '../../privacy/envelope';
 import type { ServiceContext } from '../context';
 import type { Identity } from './schemas';
@@ -22,7 +22,10 @@ export function identityDigests(ctx: ServiceContext, identity: Identity): Array<
     const digest = blindIndex(ctx.keys.index, kind, v);
     out.set(`${kind}:${digest}`, { kind, digest });
   };
-  for (const n of [...identity.realNames, ...identity.aliases]) add('name', n);
+  for (const n of [...identity.realNames, ...identity.aliases]) {
+    add('name', n);
+    for (const digest of nameKeyIndexes(ctx.keys.index, n)) out.set(`name_key:${digest}`, { kind: 'name_key', digest });
+  }
   for (const e of identity.emails) add('email', e);
   for (const u of identity.usernames) add('username', u);
   return [...out.values()];

@@ -41,6 +41,8 @@ export const personStatusInput = z
     banned: z.boolean().default(false),
     banReason: z.string().trim().max(10_000).optional(),
     banExpiresOn: optionalDate,
+    /** Told to an event with a "flagged" or "banned" answer; kept only while a status is set. */
+    guidance: z.string().trim().max(2_000, 'must be at most 2,000 characters').optional(),
   })
   .refine((s) => !s.flagged || (s.flagReason ?? '').length > 0, { message: 'give the reason for the flag', path: ['flagReason'] })
   .refine((s) => !s.banned || (s.banReason ?? '').length > 0, { message: 'give the reason for the ban', path: ['banReason'] });

@@ -31,6 +31,7 @@ export async function setPersonStatus(ctx: ServiceContext, raw: PersonStatusInpu
         banned: s.banned,
         banReasonSealed: s.banned ? sealOrNull(m, { table: 'people', column: 'ban_reason', row: p.id }, s.banReason) : null,
         banExpiresOn: s.banned ? s.banExpiresOn : null,
+        guidanceSealed: s.flagged || s.banned ? sealOrNull(m, { table: 'people', column: 'guidance', row: p.id }, s.guidance) : null,
       })
       .where(eq(people.id, p.id));
     await audit(tx, { action: 'person.flag', entity: 'person', entityRef: p.codeName, details: { flagged: s.flagged, banned: s.banned } });

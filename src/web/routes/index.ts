@@ -26,6 +26,7 @@ import { reportRoutes } from './public/report';
 import { reporterMessageRoutes } from './wg/reporter-messages';
 import { publicDocumentRoutes } from './public/documents';
 import { publicCommunityRoutes } from './public/community';
+import { attendeeCheckRoutes } from './wg/attendee-checks';
 import { communityRoutes } from './wg/community';
 import { publicationLogRoutes } from './public/publication-log';
 import { statisticsVersionRoutes } from './public/statistics-versions';
@@ -55,6 +56,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   documentRoutes,
   documentApprovalRoutes,
   communityRoutes,
+  attendeeCheckRoutes,
   accountRoutes,
   grantRoutes,
   publicTextRoutes,

@@ -36,7 +36,8 @@ describe('identity key', () => {
     expect(row!.identitySealed).not.toContain('Ada Example');
     expect(row!.identitySealed).not.toContain('ada@example.org');
     const digests = await ctx.db.select().from(personIndexes).where(eq(personIndexes.personId, p.id));
-    expect(digests).toHaveLength(4);
+    // Exact name, alias, email, username, and a name key (decision 029) for the name and the alias.
+    expect(digests).toHaveLength(6);
     expect(await findPeopleByIdentifier(as(ctx, keyholder), { identifier: 'ADA@example.org' })).toEqual([{ id: p.id, codeName: p.codeName, matchedOn: ['email'] }]);
     expect(await findPeopleByIdentifier(as(ctx, keyholder), { identifier: 'ada_x' })).toHaveLength(1);
     expect(await findPeopleByIdentifier(as(ctx, keyholder), { identifier: 'someone else' })).toEqual([]);

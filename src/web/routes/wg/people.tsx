@@ -50,6 +50,7 @@ async function renderPerson(c: Context<AppEnv>, values: FormValues | null, error
     banned: person.banned ? 'yes' : '',
     banReason: person.banned ? (person.banReason ?? '') : '',
     banExpiresOn: person.banned ? (person.banExpiresOn ?? '') : '',
+    guidance: person.flagged || person.banned ? (person.guidance ?? '') : '',
   };
   return c.html(<PersonPage page={pageContext(c)} person={person} linkable={linkable} values={values ?? current} errors={errors} />, status);
 }
@@ -122,7 +123,8 @@ export const peopleRoutes = defineRoutes('/wg/people', (r) => {
         flagExpiresOn: str(values.flagExpiresOn) || null,
         banned: str(values.banned) === 'yes',
         banReason: str(values.banReason),
-        banExpiresOn: str(values.banExpiresOn) || null });
+        banExpiresOn: str(values.banExpiresOn) || null,
+        guidance: str(values.guidance) });
       return redirectWithFlash(c, `/wg/people/${personIdOf(c)}`, 'Status saved.');
     } catch (e) {
       const errors = fieldErrors(e);

@@ -127,7 +127,7 @@ export function PersonPage(p: {
   return (
     <Layout page={p.page} title={`Person ${v.codeName}`} wide>
       <h1>{`Person ${v.codeName}`}</h1>
-      <ErrorSummary errors={p.errors} labels={{ flagReason: 'Reason for the flag', flagExpiresOn: 'Flag expires', banReason: 'Reason for the ban', banExpiresOn: 'Ban expires', casePersonId: 'People row' }} />
+      <ErrorSummary errors={p.errors} labels={{ flagReason: 'Reason for the flag', flagExpiresOn: 'Flag expires', banReason: 'Reason for the ban', banExpiresOn: 'Ban expires', guidance: 'Guidance for events', casePersonId: 'People row' }} />
       <h2>Identity</h2>
       <dl class="summary">
         <Values label={IDENTITY_LABELS.realNames} items={v.identity.realNames} />
@@ -177,6 +177,7 @@ export function PersonPage(p: {
         <Checkbox name="banned" label="Banned" values={p.values} />
         <TextareaField name="banReason" label="Reason for the ban" rows={2} values={p.values} errors={p.errors} />
         <Field name="banExpiresOn" type="date" label="Ban expires on (optional)" hint="YYYY-MM-DD" values={p.values} errors={p.errors} />
+        <TextareaField name="guidance" label="Guidance for events (optional)" hint="What an event's organisers are told with the answer of an attendee check: what to do if this person registers or attends. No case details." rows={3} values={p.values} errors={p.errors} />
         <button type="submit">Save the status</button>
       </PostForm>
     </Layout>
