@@ -9,6 +9,7 @@ import { addCasePerson } from '../../../src/services/cases/add-case-person';
 import type { ServiceContext } from '../../../src/services/context';
 import { listDeadlines } from '../../../src/services/deadlines';
 import { declareRecusal } from '../../../src/services/recusals/declare-recusal';
+import { outbox } from '../../../src/db/schema';
 import { freshContext } from '../../helpers/db';
 import { as, auditEntries, buildCase, buildMember } from '../cases/factories';
 
@@ -54,6 +55,13 @@ describe('listDeadlines', () => {
     const items = await listDeadlines(as(ctx, recused));
     expect(items.map((i) => i.caseId)).not.toContain(unacknowledged.id);
     expect(summary(items)).toEqual([`overdue:urgent_review:${urgent.codeName}`, `ending:suspension_end:${suspended.codeName}`]);
+  });
+
+  it('notifies the working group of a recorded urgent action at once, with no code name in the mail', async () => {
+    const rows = await ctx.db.select().from(outbox);
+    // chair, member and the other member: three voting members, none recused from that case.
+    expect(rows).toHaveLength(3);
+    for (const r of rows) expect(r.body).not.toContain(urgent.codeName);
   });
 
   it('uses the configured periods', async () => {
