@@ -66,6 +66,20 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    // What the working group owes and by when (src/domain/deadlines.ts); the manual's defaults.
+    deadlines: z
+      .object({
+        acknowledgeWithinHours: z.number().int().min(1, 'must be at least 1').max(24 * 14, 'must be at most 336').default(24),
+        firstResponseWithinDays: z.number().int().min(1, 'must be at least 1').max(90, 'must be at most 90').default(7),
+        urgentReviewWithinHours: z.number().int().min(1, 'must be at least 1').max(24 * 7, 'must be at most 168').default(24),
+        reviewNoticeDays: z.number().int().min(0).max(365, 'must be at most 365').default(14),
+        suspensionNoticeDays: z.number().int().min(0).max(365, 'must be at most 365').default(14),
+        // The daily digest to members (counts and links only), at this hour in the organisation's time zone.
+        digestHour: z.number().int().min(0).max(23, 'must be an hour from 0 to 23').default(7),
+        digest: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
     server: z
       .object({
         port: z.number().int().min(1).max(65535).default(3000),

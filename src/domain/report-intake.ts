@@ -98,16 +98,7 @@ export function reporterStatus(state: Pick<CaseState, 'status' | 'stage' | 'ackn
   return 'being_reviewed';
 }
 
-const HOUR = 60 * 60 * 1000;
-/** The working group acknowledges a report the same day, at most within a day… */
-export const ACKNOWLEDGE_WITHIN_MS = 24 * HOUR;
-/** …and gives a first real answer within a week. */
-export const RESPOND_WITHIN_MS = 7 * 24 * HOUR;
-
-export function reportDeadlines(receivedAt: Date): { acknowledgeBy: Date; respondBy: Date } {
-  return { acknowledgeBy: new Date(receivedAt.getTime() + ACKNOWLEDGE_WITHIN_MS), respondBy: new Date(receivedAt.getTime() + RESPOND_WITHIN_MS) };
-}
-
+// The acknowledgement and first-response periods are settings: see reportDueDates in ./deadlines.
 export type DueState = 'done' | 'due' | 'overdue';
 export function dueState(by: Date, doneAt: Date | null | undefined, now: Date): DueState {
   if (doneAt) return 'done';

@@ -85,6 +85,8 @@ export const AUDIT_ACTIONS = [
   'report.propose',
   'report.thread_read',
   'report.due_list',
+  'deadline.list',
+  'deadline.digest',
   'template.update',
   'reconsideration.list',
   'outgoing.draft',

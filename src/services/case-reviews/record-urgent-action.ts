@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { members, unilateralActions } from '../../db/schema';
+import type { MemberRole } from '../../domain/access';
 import { instantOf } from '../../domain/case-reviews';
 import { invalidInput } from '../../errors';
 import { seal } from '../../privacy/envelope';
@@ -11,10 +12,11 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { withTransaction, type ServiceContext } from '../context';
+import { notifyMembers } from '../intake/notify';
 import { parseInput } from '../parse-input';
 import { recordUrgentActionInput, type RecordUrgentActionInput } from './schemas';
 
-const VOTING = ['member', 'chair', 'vice_chair'];
+const VOTING: readonly MemberRole[] = ['member', 'chair', 'vice_chair'];
 
 export async function recordUrgentAction(ctx: ServiceContext, raw: RecordUrgentActionInput): Promise<{ id: string }> {
   authorize(ctx, 'update:case');
@@ -39,6 +41,8 @@ export async function recordUrgentAction(ctx: ServiceContext, raw: RecordUrgentA
         takenAt,
         detailsSealed: input.details ? seal(tx.keys.master, { table: 'unilateral_actions', column: 'details', row: id }, input.details) : null,
       });
+    // The working group hears at once (a content-free mail; recused and named members do not).
+    await notifyMembers(tx, row.id, VOTING, `/wg/cases/${row.id}/reviews`);
     await audit(tx, { action: 'urgent_action.record', entity: 'case', entityRef: row.codeName, details: { action: input.action, member: memberId } });
     return { id };
   });

@@ -10,7 +10,6 @@ export {
   listDueReports,
   listBoardReconsiderations,
   type ReporterThread,
-  type DueReport,
   type BoardReconsideration,
   type TemplateView,
 } from './working-group';

@@ -4,7 +4,8 @@
 import { eq } from 'drizzle-orm';
 import { reports, spaces } from '../../db/schema';
 import { localDate } from '../../domain/periods';
-import { newReceiptCode, parseNamedPeople, reportDeadlines, type NamedIdentity } from '../../domain/report-intake';
+import { newReceiptCode, parseNamedPeople, type NamedIdentity } from '../../domain/report-intake';
+import { reportDueDates } from '../../domain/deadlines';
 import { invalidInput } from '../../errors';
 import { seal, sealOrNull } from '../../privacy/envelope';
 import { checkUpload, storeAttachment } from '../attachments/add-attachment';
@@ -78,7 +79,7 @@ export async function submitReport(ctx: ServiceContext, raw: SubmitReportInput):
       anonymous: input.anonymous || !input.contactEmail,
     };
     const receiptCode = newReceiptCode();
-    const deadlines = reportDeadlines(now);
+    const deadlines = reportDueDates(now, tx.config.deadlines);
     await tx.db.insert(reports).values({
       caseId: created.id,
       receiptHash: receiptHash(tx, receiptCode),

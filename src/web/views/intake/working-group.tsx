@@ -2,7 +2,7 @@
 // what is due, and the board's list of reconsiderations asked for.
 import { REPORTER_MESSAGE_PURPOSES } from '../../../domain/case-lifecycle';
 import { TEMPLATE_KEYS, TEMPLATE_LABELS, TEMPLATE_PLACEHOLDERS, type TemplateKey } from '../../../domain/report-intake';
-import type { BoardReconsideration, DueReport, ReporterThread, TemplateView } from '../../../services/intake';
+import type { BoardReconsideration, ReporterThread, TemplateView } from '../../../services/intake';
 import { Paragraphs, TextareaField } from '../cases/fields';
 import { ErrorSummary, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
@@ -148,38 +148,6 @@ export function TemplatesPage(p: { page: PageContext; templates: TemplateView[];
         </section>
       ))}
     </Layout>
-  );
-}
-
-export function DueReportsSection(p: { due: DueReport[]; timeZone: string }) {
-  const words = { due: 'due', overdue: 'overdue', done: 'done' } as const;
-  return (
-    <section aria-labelledby="due-h">
-      <h2 id="due-h">Reporters waiting for an answer</h2>
-      {p.due.length === 0 ? <p>No report is waiting for an acknowledgement or a first answer.</p> : (
-        <table>
-          <caption class="visually-hidden">Reports with an acknowledgement or a first answer due</caption>
-          <thead>
-            <tr>
-              <th scope="col">Case</th>
-              <th scope="col">Acknowledgement</th>
-              <th scope="col">First answer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.due.map((d) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/wg/cases/${d.caseId}/reporter`}>{d.codeName}</a>
-                </th>
-                <td>{d.acknowledge.state === 'done' ? 'done' : `${words[d.acknowledge.state]} by ${fmt(d.acknowledge.by, p.timeZone)}`}</td>
-                <td>{d.respond.state === 'done' ? 'done' : `${words[d.respond.state]} by ${fmt(d.respond.by, p.timeZone)}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
   );
 }
 
