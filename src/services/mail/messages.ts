@@ -34,6 +34,7 @@ export const MAIL_LINK_PATHS = [
   '/wg/reconsiderations',
   '/wg/board',
   '/wg/cases/:id',
+  '/wg/cases/:id/reviews',
 ] as const;
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
