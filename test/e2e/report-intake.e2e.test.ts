@@ -114,7 +114,7 @@ describe('the reporter in Chromium, JavaScript off', () => {
     // The working group sees it due, and acknowledges it from the template.
     await signInAs(chair);
     await visit(wg, `${base}/wg`);
-    await expect(wg.locator('#due-h + table').textContent()).resolves.toContain(c!.codeName);
+    await expect(wg.locator('section[aria-labelledby="due-h"] table').textContent()).resolves.toContain(c!.codeName);
     await visit(wg, `${base}/wg/cases/${c!.id}/reporter?template=acknowledgement`);
     await expect(wg.locator('main').textContent()).resolves.toContain(FIELDS.contactEmail);
     await submit(wg, 'Send to the reporter');

@@ -52,8 +52,9 @@ function readMultipart(c: Context<AppEnv>): Promise<FormData> {
           });
           // A broken stream is the parser's error too, reported once by its 'error' handler.
           stream.on('error', () => done());
+          // An input left empty arrives as a nameless empty part, which the routes skip.
           stream.on('end', () => {
-            form.append(name, new File(chunks, info.filename ?? 'file', { type: info.mimeType }));
+            form.append(name, new File(chunks, info.filename ?? '', { type: info.mimeType }));
             done();
           });
         }),
