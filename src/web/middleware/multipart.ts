@@ -21,6 +21,9 @@ const MAX_FIELD_BYTES = 2 * MB;
 
 export const isMultipart = (c: Context<AppEnv>) => (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
 
+/** Browsers escape exactly these three in a part's filename (HTML's multipart/form-data encoding). */
+const browserFilename = (raw: string) => raw.replace(/%22/g, '"').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n');
+
 class BodyTooLarge extends Error {}
 class MalformedBody extends Error {}
 
@@ -54,7 +57,7 @@ function readMultipart(c: Context<AppEnv>): Promise<FormData> {
           stream.on('error', () => done());
           // An input left empty arrives as a nameless empty part, which the routes skip.
           stream.on('end', () => {
-            form.append(name, new File(chunks, info.filename ?? '', { type: info.mimeType }));
+            form.append(name, new File(chunks, browserFilename(info.filename ?? ''), { type: info.mimeType }));
             done();
           });
         }),
