@@ -1,4 +1,5 @@
 import type { checkAttendees, listAttendeeChecks } from '../../services/attendee-checks';
+import { TextareaField } from './cases/fields';
 import { ErrorSummary, PostForm } from './forms';
 import { Layout } from './layout';
 import type { FieldErrors, FormValues, PageContext } from './page';
@@ -13,9 +14,7 @@ export function AttendeeCheckPage(p: { page: PageContext; values: FormValues; er
       <p>Paste your list, one person a line: names, emails or usernames, or a CSV export with a header row. Candor answers only for people the working group has flagged or banned, and says nothing about anyone else. The list is not kept.</p>
       <ErrorSummary errors={p.errors} labels={{ list: 'List' }} />
       <PostForm action="/wg/attendee-checks" csrf={p.page.csrf} label="Check a list">
-        <label for="list">List</label>
-        {p.errors.list ? <p class="field-error" id="list-error">{p.errors.list}</p> : null}
-        <textarea id="list" name="list" rows={12} aria-describedby={p.errors.list ? 'list-error' : undefined}>{typeof p.values.list === 'string' ? p.values.list : ''}</textarea>
+        <TextareaField name="list" label="List" rows={12} values={p.values} errors={p.errors} />
         <button type="submit">Check the list</button>
       </PostForm>
       {p.result ? (
@@ -38,6 +37,12 @@ export function AttendeeCheckPage(p: { page: PageContext; values: FormValues; er
   );
 }
 
+function disclosedText(r: Records[number]): string {
+  const named = r.disclosures.map((d) => `${d.personCodeName}: ${d.status}${d.withGuidance ? ' with guidance' : ''}`);
+  if (r.hiddenDisclosures > 0) named.push(`${r.hiddenDisclosures} about people on cases you may not see`);
+  return named.length === 0 ? 'nothing' : named.join('; ');
+}
+
 export function DisclosuresPage(p: { page: PageContext; records: Records }) {
   return (
     <Layout page={p.page} title="Attendee check disclosures">
@@ -51,7 +56,7 @@ export function DisclosuresPage(p: { page: PageContext; records: Records }) {
                 <td>{r.checkedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</td>
                 <td>{r.memberName} ({r.memberRole})</td>
                 <td>{r.rowCount}</td>
-                <td>{r.disclosures.length === 0 ? 'nothing' : r.disclosures.map((d) => `${d.personCodeName}: ${d.status}${d.withGuidance ? ' with guidance' : ''}`).join('; ')}</td>
+                <td>{disclosedText(r)}</td>
               </tr>
             ))}
           </tbody>

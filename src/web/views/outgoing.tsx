@@ -13,28 +13,11 @@ import {
   type FourPart,
 } from '../../domain/outgoing-message';
 import type { MessageListItem, MessageView, ReplacementView } from '../../services/outgoing';
-import { ErrorSummary, fieldId, PostForm, SelectField } from './forms';
+import { TextareaField } from './cases/fields';
+import { ErrorSummary, PostForm, SelectField } from './forms';
 import { Layout } from './layout';
 import { findingLabel } from './public-text';
 import type { FieldErrors, FormValues, PageContext } from './page';
-
-const first = (v: FormValues[string]): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
-
-function TextArea(p: { name: string; label: string; values: FormValues; errors: FieldErrors; rows?: number; hint?: string }) {
-  const id = fieldId(p.name);
-  const error = p.errors[p.name];
-  const described = [p.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>{p.label}</label>
-      {p.hint ? <p class="hint" id={`${id}-hint`}>{p.hint}</p> : null}
-      {error ? <p class="error" id={`${id}-error`}>{error}</p> : null}
-      <textarea id={id} name={p.name} rows={p.rows ?? 4} aria-invalid={error ? 'true' : undefined} aria-describedby={described || undefined}>
-        {first(p.values[p.name])}
-      </textarea>
-    </div>
-  );
-}
 
 const recipientOptions = RECIPIENT_KINDS.map((k) => ({ value: k, label: RECIPIENT_KIND_LABELS[k] }));
 
@@ -42,7 +25,7 @@ function RecipientFields(p: { values: FormValues; errors: FieldErrors }) {
   return (
     <>
       <SelectField name="recipientKind" label="Who is it for?" options={recipientOptions} values={p.values} errors={p.errors} />
-      <TextArea name="recipients" label="Recipient addresses" hint="One email address a line. They are kept sealed and never shown in the message." rows={2} values={p.values} errors={p.errors} />
+      <TextareaField name="recipients" label="Recipient addresses" hint="One email address a line. They are kept sealed and never shown in the message." rows={2} values={p.values} errors={p.errors} />
     </>
   );
 }
@@ -51,7 +34,7 @@ function FourPartFields(p: { values: FormValues; errors: FieldErrors }) {
   return (
     <>
       {FOUR_PARTS.map((part) => (
-        <TextArea name={`parts.${part}`} label={FOUR_PART_LABELS[part]} values={p.values} errors={p.errors} rows={3} />
+        <TextareaField name={`parts.${part}`} label={FOUR_PART_LABELS[part]} values={p.values} errors={p.errors} rows={3} />
       ))}
     </>
   );
@@ -141,7 +124,7 @@ export function NewMessagePage(p: {
           <PostForm action={`${base}/history`} csrf={p.page.csrf} label={title}>
             <p>Candor writes the summary from the register: categories and consequences by month, no case details. You review it before it is approved.</p>
             <SelectField name="casePersonId" label="Person" options={p.people.map((x) => ({ value: x.id, label: x.label }))} values={values} errors={p.errors} />
-            <TextArea name="space" label="Event or space" rows={1} values={values} errors={p.errors} />
+            <TextareaField name="space" label="Event or space" rows={1} values={values} errors={p.errors} />
             <RecipientFields values={values} errors={p.errors} />
             <button type="submit">Write the summary</button>
           </PostForm>
@@ -150,7 +133,7 @@ export function NewMessagePage(p: {
         <PostForm action={base} csrf={p.page.csrf} label={title}>
           <input type="hidden" name="kind" value={p.form} />
           <RecipientFields values={values} errors={p.errors} />
-          {p.form === 'four_part' ? <FourPartFields values={values} errors={p.errors} /> : <TextArea name="body" label="Message" rows={8} values={values} errors={p.errors} />}
+          {p.form === 'four_part' ? <FourPartFields values={values} errors={p.errors} /> : <TextareaField name="body" label="Message" rows={8} values={values} errors={p.errors} />}
           <button type="submit">Check the draft</button>
         </PostForm>
       )}
@@ -217,7 +200,7 @@ function ReplacementItem(p: { r: ReplacementView; view: MessageView; page: PageC
         <PostForm action={`${p.base}/undo`} csrf={p.page.csrf} label={`Undo replacement ${r.index + 1}`}>
           <input type="hidden" name="textHash" value={p.view.textHash} />
           <input type="hidden" name="replacement" value={String(r.index)} />
-          <TextArea name={name} label={`Why may “${r.original}” go out as written?`} rows={2} values={p.values} errors={p.errors} />
+          <TextareaField name={name} label={`Why may “${r.original}” go out as written?`} rows={2} values={p.values} errors={p.errors} />
           <button type="submit" class="secondary">Undo this replacement</button>
         </PostForm>
       ) : null}
@@ -275,7 +258,7 @@ export function ComposerPage(p: { page: PageContext; view: MessageView; values: 
       {editable ? (
         <PostForm action={`${base}/redact`} csrf={p.page.csrf} label="Remove words Candor missed">
           <input type="hidden" name="textHash" value={m.textHash} />
-          <TextArea name="phrase" label="Words to remove" hint="Copy them exactly as they appear in the draft; every occurrence is removed." rows={1} values={p.values} errors={p.errors} />
+          <TextareaField name="phrase" label="Words to remove" hint="Copy them exactly as they appear in the draft; every occurrence is removed." rows={1} values={p.values} errors={p.errors} />
           <button type="submit" class="secondary">Remove these words</button>
         </PostForm>
       ) : null}
@@ -320,7 +303,7 @@ export function ComposerPage(p: { page: PageContext; view: MessageView; values: 
           <p>Candor checks the edited draft again; an approval is void after any edit.</p>
           <PostForm action={`${base}/edit`} csrf={p.page.csrf} label="Edit the draft">
             <RecipientFields values={editValues} errors={p.errors} />
-            {m.kind === 'four_part' ? <FourPartFields values={editValues} errors={p.errors} /> : <TextArea name="body" label="Message" rows={10} values={editValues} errors={p.errors} />}
+            {m.kind === 'four_part' ? <FourPartFields values={editValues} errors={p.errors} /> : <TextareaField name="body" label="Message" rows={10} values={editValues} errors={p.errors} />}
             <button type="submit" class="secondary">Save and check again</button>
           </PostForm>
         </>
