@@ -11,6 +11,7 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { caseAccess } from '../cases/case-resource';
 import { withTransaction, type ServiceContext } from '../context';
+import { peopleAccess } from '../people/people-access';
 
 export interface DeadlineView extends DeadlineItem {
   /** The case's code name, or the person's code name for a ban in the identity key. */
@@ -19,11 +20,8 @@ export interface DeadlineView extends DeadlineItem {
   href: string;
 }
 
-/**
- * Every item for the actor, unaudited: the verb below and the digest job (which counts them per
- * member) both call it inside their own transaction, after their own access check.
- */
-export async function collectDeadlines(tx: ServiceContext): Promise<DeadlineView[]> {
+/** Every item for the actor, unaudited; listDeadlines checks access and audits the read. */
+async function collectDeadlines(tx: ServiceContext): Promise<DeadlineView[]> {
   const tz = tx.config.organisation.timeZone;
   const now = tx.now();
   const today = localDate(now, tz);
@@ -70,13 +68,16 @@ export async function collectDeadlines(tx: ServiceContext): Promise<DeadlineView
             .from(casePeople)
             .where(and(isNotNull(casePeople.suspensionUntil), inArray(casePeople.caseId, visible))),
         ]);
-  // Bans live in the identity key, which only keyholders may read.
-  const bans = can(tx.actor, 'read:identity')
+  // Bans live in the identity key, which only keyholders may read; and, as on every people page, a
+  // person named only in cases the actor may not see is not in the key for them.
+  const banned = can(tx.actor, 'read:identity')
     ? await tx.db
         .select({ id: people.id, codeName: people.codeName, expiresOn: people.banExpiresOn })
         .from(people)
         .where(and(eq(people.banned, true), isNotNull(people.banExpiresOn)))
     : [];
+  const hiddenPeople = banned.length === 0 ? new Set<string>() : (await peopleAccess(tx, 'read:case', banned.map((b) => b.id))).hidden;
+  const bans = banned.filter((b) => !hiddenPeople.has(b.id));
   const personCode = new Map(bans.map((b) => [b.id, b.codeName]));
   const items = deadlineItems(
     {

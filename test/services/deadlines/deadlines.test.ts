@@ -9,7 +9,7 @@ import { addCasePerson } from '../../../src/services/cases/add-case-person';
 import type { ServiceContext } from '../../../src/services/context';
 import { listDeadlines } from '../../../src/services/deadlines';
 import { declareRecusal } from '../../../src/services/recusals/declare-recusal';
-import { outbox } from '../../../src/db/schema';
+import { casePeople, outbox, people } from '../../../src/db/schema';
 import { freshContext } from '../../helpers/db';
 import { as, auditEntries, buildCase, buildMember } from '../cases/factories';
 
@@ -55,6 +55,18 @@ describe('listDeadlines', () => {
     const items = await listDeadlines(as(ctx, recused));
     expect(items.map((i) => i.caseId)).not.toContain(unacknowledged.id);
     expect(summary(items)).toEqual([`overdue:urgent_review:${urgent.codeName}`, `ending:suspension_end:${suspended.codeName}`]);
+  });
+
+  it('lists a ban end to identity-key holders only through cases they may see', async () => {
+    const today = localDate(ctx.now(), 'UTC');
+    const [person] = await ctx.db.insert(people).values({ codeName: 'Olive Heron', banned: true, banExpiresOn: addDays(today, 3) }).returning({ id: people.id });
+    await ctx.db.insert(casePeople).values({ caseId: unacknowledged.id, personId: person!.id, roleInCase: 'reported' });
+    const keyholder = await buildMember(ctx, { identityKeyAccess: true });
+    const recusedKeyholder = await buildMember(ctx, { identityKeyAccess: true });
+    await declareRecusal(as(ctx, recusedKeyholder), { caseId: unacknowledged.id, reason: 'relationship' });
+    expect(summary(await listDeadlines(as(ctx, keyholder)))).toContain('ending:ban_end:Olive Heron');
+    expect(summary(await listDeadlines(as(ctx, member)))).not.toContain('ending:ban_end:Olive Heron');
+    expect(summary(await listDeadlines(as(ctx, recusedKeyholder))).join()).not.toContain('Olive Heron');
   });
 
   it('notifies the working group of a recorded urgent action at once, with no code name in the mail', async () => {

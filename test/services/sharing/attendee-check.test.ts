@@ -8,6 +8,7 @@ import type { MemberActor } from '../../../src/domain/access';
 import { checkAttendees, indexNameKeys, listAttendeeChecks } from '../../../src/services/attendee-checks';
 import { addCasePerson } from '../../../src/services/cases/add-case-person';
 import type { ServiceContext } from '../../../src/services/context';
+import { declareRecusal } from '../../../src/services/recusals/declare-recusal';
 import { createPerson } from '../../../src/services/people/create-person';
 import { setPersonStatus } from '../../../src/services/people/set-person-status';
 import { listDigest } from '../../../src/privacy/blind-index';
@@ -120,6 +121,23 @@ describe('attendee checks', () => {
     expect(record).toHaveLength(1);
     expect(record[0]!.disclosures.map((d) => d.personCodeName).sort()).toEqual([elizabeth.codeName, robert.codeName].sort());
     await expect(listAttendeeChecks(as(ctx, local))).rejects.toMatchObject({ code: 'forbidden' });
+  }, 60_000);
+
+  it('names a disclosed person in the record only to members who may see a case naming them', async () => {
+    const c = await buildCase(ctx, chair);
+    const hidden = await person(['Dana Hidden']);
+    await addCasePerson(as(ctx, chair), c.id, { roleInCase: 'reported', personCodeName: hidden.codeName });
+    await setPersonStatus(as(ctx, chair), { personId: hidden.id, flagged: true, flagReason: 'conduct' });
+    const recused = await buildMember(ctx);
+    await declareRecusal(as(ctx, recused), { caseId: c.id, reason: 'relationship' });
+    await checkAttendees(as(ctx, local), { list: 'Dana Hidden\nSomeone Else\n' });
+    const [seen] = await listAttendeeChecks(as(ctx, chair));
+    expect(seen!.disclosures.map((d) => d.personCodeName)).toEqual([hidden.codeName]);
+    expect(seen!.hiddenDisclosures).toBe(0);
+    const [unseen] = await listAttendeeChecks(as(ctx, recused));
+    expect(unseen!.disclosures).toEqual([]);
+    expect(unseen!.hiddenDisclosures).toBe(1);
+    expect(JSON.stringify(unseen)).not.toContain(hidden.codeName);
   }, 60_000);
 
   it('refuses the board and advisers, an empty list and an over-long one; anyone else gets an answer', async () => {
