@@ -74,9 +74,6 @@ export const configSchema = z
         urgentReviewWithinHours: z.number().int().min(1, 'must be at least 1').max(24 * 7, 'must be at most 168').default(24),
         reviewNoticeDays: z.number().int().min(0).max(365, 'must be at most 365').default(14),
         suspensionNoticeDays: z.number().int().min(0).max(365, 'must be at most 365').default(14),
-        // The daily digest to members (counts and links only), at this hour in the organisation's time zone.
-        digestHour: z.number().int().min(0).max(23, 'must be an hour from 0 to 23').default(7),
-        digest: z.boolean().default(true),
       })
       .strict()
       .prefault({}),

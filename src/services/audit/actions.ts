@@ -86,7 +86,6 @@ export const AUDIT_ACTIONS = [
   'report.thread_read',
   'report.due_list',
   'deadline.list',
-  'deadline.digest',
   'template.update',
   'reconsideration.list',
   'outgoing.draft',
