@@ -57,7 +57,7 @@ export const composedBodyBinding = (id: string) => ({ table: 'outbox', column: '
  * moderators, organizers); what makes that safe is upstream, in src/services/outgoing: the text
  * went through the redaction engine, was reviewed replacement by replacement and approved by a
  * second member without a conflict, bound to its hash (decision 028). Here the body is sealed in
- * the outbox like the address, and the subject is fixed. Only sendOutgoingMessage calls this.
+ * the outbox like the address, and the subject is fixed. Only sendMessage (src/services/outgoing) calls this.
  */
 export async function queueComposedMail(tx: ServiceContext, input: { to: string; body: string }): Promise<string> {
   assertInTransaction(tx, 'queueComposedMail');

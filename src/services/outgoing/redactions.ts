@@ -12,10 +12,12 @@ import { compose, draftOf, saveComposition, unsealRow, type MessageContent, type
 async function revise(
   tx: ServiceContext,
   row: MessageRow,
+  seenTextHash: string,
   by: string,
   change: (content: MessageContent, recipients: string[]) => Promise<MessageContent>,
   what: 'undo' | 'restore' | 'by_hand',
 ): Promise<void> {
+  assertSeen(row, seenTextHash);
   assertNotSent(row);
   const { content, recipients } = unsealRow(tx, row);
   const next = await change(content, recipients);
@@ -29,8 +31,7 @@ export async function undoReplacement(ctx: ServiceContext, raw: RawInput<typeof 
   const input = parseInput(undoReplacementInput, raw, 'The undo');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openMessage(tx, input.messageId);
-    assertSeen(row, input.textHash);
-    await revise(tx, row, by, async (content, recipients) => {
+    await revise(tx, row, input.textHash, by, async (content, recipients) => {
       const { proposals } = await compose(tx, { caseId: row.caseId, messageId: row.id, recipientKind: row.recipientKind, recipients, content });
       const p = proposals[input.replacement];
       if (!p) throw new CandorError('invalid_input', 'No such replacement', [{ field: 'replacement', message: 'choose a replacement of this draft' }]);
@@ -46,8 +47,7 @@ export async function restoreReplacement(ctx: ServiceContext, raw: RawInput<type
   const input = parseInput(restoreReplacementInput, raw, 'The change');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openMessage(tx, input.messageId);
-    assertSeen(row, input.textHash);
-    await revise(tx, row, by, async (content) => {
+    await revise(tx, row, input.textHash, by, async (content) => {
       if (!content.undone[input.undone]) throw new CandorError('invalid_input', 'No such undone replacement', [{ field: 'undone', message: 'choose an undone replacement' }]);
       return { ...content, undone: content.undone.filter((_, i) => i !== input.undone) };
     }, 'restore');
@@ -60,8 +60,7 @@ export async function redactPhrase(ctx: ServiceContext, raw: RawInput<typeof red
   const input = parseInput(redactPhraseInput, raw, 'The phrase');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openMessage(tx, input.messageId);
-    assertSeen(row, input.textHash);
-    await revise(tx, row, by, async (content) => {
+    await revise(tx, row, input.textHash, by, async (content) => {
       const phrase = input.phrase.trim();
       if (!draftOf(content).includes(phrase)) {
         throw new CandorError('invalid_input', 'The phrase is not in the draft', [{ field: 'phrase', message: 'copy the words exactly as they appear in the draft' }]);
