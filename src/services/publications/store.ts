@@ -81,15 +81,17 @@ export async function loadPublishedPublic(ctx: ServiceContext): Promise<Publishe
 }
 
 /**
- * Changes whenever a release is published, and only then: published rows are immutable, so their
- * number and the latest publication time identify what the public site shows.
+ * Changes whenever a release is published, and only then: published rows are immutable, so the set
+ * of their ids identifies what the public site shows.
  */
 export async function publishedHead(ctx: ServiceContext): Promise<string> {
   const [row] = await ctx.db
-    .select({ n: sql<number>`count(*)::int`, latest: sql<string | null>`max(${publications.publishedAt})::text` })
+    // The ids themselves, not a count and a time: two registers (a test's reset database, a
+    // restore) can publish as many releases at the same instant.
+    .select({ ids: sql<string | null>`md5(string_agg(${publications.id}::text, ',' order by ${publications.id}))` })
     .from(publications)
     .where(eq(publications.state, 'published'));
-  return `${row?.n ?? 0}@${row?.latest ?? ''}`;
+  return row?.ids ?? '';
 }
 
 export const historyOf = (rows: readonly PublicationRow[]): { releases: Release[]; truths: Record<string, number>[] } => ({
