@@ -32,10 +32,28 @@ export function withActor(ctx: ServiceContext, actor: Actor): ServiceContext {
   return { ...ctx, actor };
 }
 
+// Work a transaction does last, just before its commit, keyed by the transaction's handle (every
+// context derived from the transaction's shares it).
+const beforeCommitHooks = new WeakMap<object, Array<() => Promise<void>>>();
+
 /** Runs fn in a transaction, reusing the caller's if there is one. */
 export async function withTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return fn(ctx);
-  return ctx.db.transaction(async (tx) => fn({ ...ctx, db: tx as unknown as Db, inTransaction: true }));
+  return ctx.db.transaction(async (tx) => {
+    const hooks: Array<() => Promise<void>> = [];
+    beforeCommitHooks.set(tx, hooks);
+    const result = await fn({ ...ctx, db: tx as unknown as Db, inTransaction: true });
+    // A hook may add another; each runs once, in the order added. A failing hook rolls back.
+    for (let i = 0; i < hooks.length; i++) await hooks[i]!();
+    return result;
+  });
+}
+
+/** Runs hook at the end of the current transaction, before its commit (fail-closed). */
+export function beforeCommit(ctx: ServiceContext, hook: () => Promise<void>): void {
+  const hooks = ctx.inTransaction ? beforeCommitHooks.get(ctx.db) : undefined;
+  if (!hooks) throw new Error('beforeCommit must run inside a transaction opened by withTransaction');
+  hooks.push(hook);
 }
 
 export function assertInTransaction(ctx: ServiceContext, what: string): void {

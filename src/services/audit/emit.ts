@@ -3,7 +3,7 @@
 import { desc, sql } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import { actorLabel } from '../../domain/access';
-import { assertInTransaction, type ServiceContext } from '../context';
+import { assertInTransaction, beforeCommit, type ServiceContext } from '../context';
 import type { AuditAction } from './actions';
 import { GENESIS_HASH, keyedEntryHash, type ChainEntry } from './chain';
 
@@ -16,33 +16,55 @@ export interface AuditInput {
 
 // Any fixed number works; it only has to be the same for every writer of the chain.
 const AUDIT_LOCK_KEY = 424242;
+const AUDIT_ROWS_PER_INSERT = 1000;
+
+interface PendingEntry {
+  at: Date;
+  entry: ChainEntry;
+}
+
+// The entries a transaction has recorded, chained and written just before it commits. Chaining
+// needs the writers serialised (two transactions must never chain onto the same previous hash);
+// taking that lock at the first entry held it across the whole transaction, so every writer of
+// the register ran one at a time. Taken at the end, it is held only for one insert and the commit.
+const pending = new WeakMap<object, PendingEntry[]>();
 
 export async function audit(ctx: ServiceContext, input: AuditInput): Promise<void> {
   assertInTransaction(ctx, 'audit');
-  // Serialise writers so two transactions never chain onto the same previous hash.
+  let entries = pending.get(ctx.db);
+  if (!entries) {
+    const list: PendingEntry[] = [];
+    entries = list;
+    pending.set(ctx.db, list);
+    beforeCommit(ctx, () => writeChained(ctx, list));
+  }
+  const at = ctx.now();
+  entries.push({
+    at,
+    entry: {
+      at: at.toISOString(),
+      actorId: ctx.actor.kind === 'member' ? ctx.actor.id : null,
+      actorLabel: actorLabel(ctx.actor),
+      action: input.action,
+      entity: input.entity,
+      entityRef: input.entityRef ?? null,
+      details: input.details ?? {},
+    },
+  });
+}
+
+async function writeChained(ctx: ServiceContext, entries: readonly PendingEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   await ctx.db.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
   const last = await ctx.db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  const prevHash = last[0]?.hash ?? GENESIS_HASH;
-  const at = ctx.now();
-  const entry: ChainEntry = {
-    at: at.toISOString(),
-    actorId: ctx.actor.kind === 'member' ? ctx.actor.id : null,
-    actorLabel: actorLabel(ctx.actor),
-    action: input.action,
-    entity: input.entity,
-    entityRef: input.entityRef ?? null,
-    details: input.details ?? {},
-  };
-  await ctx.db.insert(auditLog).values({
-    at,
-    actorId: entry.actorId,
-    actorLabel: entry.actorLabel,
-    action: entry.action,
-    entity: entry.entity,
-    entityRef: entry.entityRef,
-    details: entry.details,
-    prevHash,
-    hash: keyedEntryHash(ctx.keys.audit, prevHash, entry),
-    keyed: true,
+  let prevHash = last[0]?.hash ?? GENESIS_HASH;
+  const rows = entries.map(({ at, entry }) => {
+    const hash = keyedEntryHash(ctx.keys.audit, prevHash, entry);
+    const row = { ...entry, at, prevHash, hash, keyed: true };
+    prevHash = hash;
+    return row;
   });
+  // Serial ids follow the order of VALUES, so ids keep the chain order; batches stay well under
+  // the driver's limit of 65,535 parameters per statement (an import audits every case).
+  for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_INSERT) await ctx.db.insert(auditLog).values(rows.slice(i, i + AUDIT_ROWS_PER_INSERT));
 }
