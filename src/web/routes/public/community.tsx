@@ -4,6 +4,7 @@
 import type { Context } from 'hono';
 import { listPublicCommunityItems, submitCommunityItem } from '../../../services/community';
 import { listPublicDocuments } from '../../../services/documents';
+import { limiterFor } from '../../client-limits';
 import type { AppEnv } from '../../env';
 import { fieldErrors, formInput, readForm, str } from '../../forms';
 import { CommunityPage } from '../../views/community/pages';
@@ -13,13 +14,9 @@ import { defineRoutes } from '../table';
 const open = { public: true } as const;
 
 /** At most this many messages per window from everyone together: enough for a community, not for a flood. */
-export const COMMUNITY_LIMIT = { max: 30, windowMs: 10 * 60_000 };
-const accepted: number[] = [];
-
-function overLimit(now: number): boolean {
-  while (accepted.length > 0 && accepted[0]! <= now - COMMUNITY_LIMIT.windowMs) accepted.shift();
-  return accepted.length >= COMMUNITY_LIMIT.max;
-}
+const COMMUNITY_LIMIT = { max: 30, windowMs: 10 * 60_000 };
+// Every sender is the same client to the limiter: it is never told who sent what.
+const EVERYONE = 'everyone';
 
 async function page(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400 | 429, sent = false) {
   const q = (c.req.query('q') ?? '').slice(0, 200);
@@ -34,7 +31,9 @@ export const publicCommunityRoutes = defineRoutes('/community', (r) => {
     // A filled honeypot is a robot: answer as if accepted, keep nothing.
     if (str(values.website) !== '') return c.redirect('/community?sent=1', 303);
     const { website: _hp, ...fields } = values;
-    if (overLimit(c.var.ctx.now().getTime())) {
+    const limiter = limiterFor(c, 'community', COMMUNITY_LIMIT);
+    const now = c.var.ctx.now().getTime();
+    if (!limiter.allows(EVERYONE, now)) {
       return page(c, fields, { form: 'We are receiving many messages right now. Please try again in a few minutes; what you wrote is kept below.' }, 429);
     }
     try {
@@ -44,7 +43,7 @@ export const publicCommunityRoutes = defineRoutes('/community', (r) => {
       if (!errors) throw e;
       return page(c, fields, errors, 400);
     }
-    accepted.push(c.var.ctx.now().getTime());
+    limiter.count(EVERYONE, now);
     return c.redirect('/community?sent=1', 303);
   });
 });
