@@ -230,4 +230,27 @@ describe('audit chain', () => {
     ).rejects.toThrow('boom');
     expect(await ctx.db.select().from(auditLog)).toHaveLength(0);
   });
+
+  it('chains the entries of concurrent transactions into one sound chain, each transaction’s in the order recorded', async () => {
+    // On PostgreSQL these run on separate connections at once; the lock is taken only at the commit.
+    await Promise.all(
+      Array.from({ length: 8 }, (_, t) =>
+        withTransaction(ctx, async (tx) => {
+          for (let i = 0; i < 3; i++) {
+            await audit(tx, { action: 'case.read', entity: 'case', entityRef: `t${t} e${i}` });
+            await tx.db.execute(sql`select 1`); // other work between the entries
+          }
+        }),
+      ),
+    );
+    const rows = await auditEntries(ctx);
+    expect(rows).toHaveLength(24);
+    for (let t = 0; t < 8; t++) {
+      const mine = rows.filter((r) => r.entityRef?.startsWith(`t${t} `));
+      expect(mine.map((r) => r.entityRef)).toEqual([`t${t} e0`, `t${t} e1`, `t${t} e2`]);
+      // A transaction's entries are written together, one after another in the chain.
+      expect(mine[2]!.id - mine[0]!.id).toBe(2);
+    }
+    expect(await verify()).toMatchObject({ ok: true });
+  });
 });
