@@ -2,7 +2,7 @@
 // how to reach the reporter (sealed), the form's other answers (sealed), and when the working
 // group owes the reporter an answer. Messages with the reporter are case events (register.ts),
 // so they sit on the case's timeline with their bodies sealed like every other event.
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 import { cases } from './register';
 
@@ -12,6 +12,8 @@ export const reports = pgTable('reports', {
   receiptHash: text('receipt_hash').notNull().unique(),
   /** The reporter's email, if they gave one; null when they chose to stay anonymous. */
   contactSealed: text('contact_sealed'),
+  /** A keyed hash of that email, so a sign-in link can be sent to it without unsealing every report. */
+  contactIndex: text('contact_index'),
   /** The form's other answers (where, links, context, language…), one sealed JSON document. */
   detailsSealed: text('details_sealed'),
   acknowledgeBy: timestamp('acknowledge_by', { withTimezone: true }).notNull(),
@@ -19,7 +21,21 @@ export const reports = pgTable('reports', {
   /** The working group's first message to the reporter. */
   firstRespondedAt: timestamp('first_responded_at', { withTimezone: true }),
   createdAt: createdAt(),
-});
+}, (t) => [index('reports_contact_index').on(t.contactIndex)]);
+
+/**
+ * One-time sign-in links to the portal, mailed to the address a reporter gave. The link's token is
+ * stored only as a keyed hash, works once, and expires soon.
+ */
+export const portalLinks = pgTable('portal_links', {
+  tokenHash: text('token_hash').primaryKey(),
+  caseId: uuid('case_id')
+    .notNull()
+    .references(() => cases.id),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt(),
+}, (t) => [index('portal_links_case').on(t.caseId)]);
 
 /** The working group's own wording of the messages it sends reporters; a missing row means the default. */
 export const messageTemplates = pgTable('message_templates', {

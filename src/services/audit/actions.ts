@@ -78,6 +78,7 @@ export const AUDIT_ACTIONS = [
   'public_text.approve',
   'report.submit',
   'report.open',
+  'report.link_send',
   'report.read',
   'report.reply',
   'report.answer',

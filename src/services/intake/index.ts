@@ -13,5 +13,6 @@ export {
   type BoardReconsideration,
   type TemplateView,
 } from './working-group';
+export { redeemPortalLink, requestPortalLink } from './portal-link';
 export { MAX_REPORT_FILES, MAX_REPORT_FILE_BYTES, type Upload } from './schemas';
 export type { ThreadEntry } from './thread';

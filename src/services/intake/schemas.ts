@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RawInput } from '../parse-input';
 import { PROPOSAL_ANSWERS, REPORTER_MESSAGE_PURPOSES } from '../../domain/case-lifecycle';
 import { TEMPLATE_KEYS } from '../../domain/report-intake';
 import { ONGOING_HARASSMENT } from '../../domain/case-status';
@@ -57,6 +58,12 @@ export interface ReportDetails {
 }
 
 export const openReportInput = z.object({ receiptCode: z.string().max(500, 'is too long to be a receipt code') });
+
+export const requestPortalLinkInput = z.object({ email: z.email({ message: 'must be an email address, like name@example.org' }).max(320) });
+export type RequestPortalLinkInput = RawInput<typeof requestPortalLinkInput>;
+/** Not a uuid check: a malformed token is "not found" like a wrong one. */
+export const redeemPortalLinkInput = z.object({ token: z.string().max(100) });
+export type RedeemPortalLinkInput = RawInput<typeof redeemPortalLinkInput>;
 
 export const reporterReplyInput = z.object({
   body: z.string().trim().max(MAX_REPORT_TEXT, `must be at most ${MAX_REPORT_TEXT.toLocaleString('en')} characters`).default(''),

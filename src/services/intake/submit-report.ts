@@ -19,6 +19,7 @@ import { withActor, withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { createPerson } from '../people/create-person';
 import { MAX_REPORT_FILE_BYTES, submitReportInput, type ReportDetails, type SubmitReportInput } from './schemas';
+import { contactIndex } from './portal-link';
 import { receiptHash } from './receipt';
 
 export interface SubmittedReport {
@@ -84,6 +85,7 @@ export async function submitReport(ctx: ServiceContext, raw: SubmitReportInput):
       caseId: created.id,
       receiptHash: receiptHash(tx, receiptCode),
       contactSealed: sealOrNull(tx.keys.master, { table: 'reports', column: 'contact', row: created.id }, input.contactEmail ?? null),
+      contactIndex: input.contactEmail ? contactIndex(tx, input.contactEmail) : null,
       detailsSealed: seal(tx.keys.master, { table: 'reports', column: 'details', row: created.id }, JSON.stringify(details)),
       ...deadlines,
       createdAt: now,

@@ -7,14 +7,21 @@ import { publicLink } from '../../config/public-url';
 import type { Config } from '../../config/schema';
 import { CandorError } from '../../errors';
 
-export const MAIL_TEMPLATES = ['member_attention', 'reporter_news'] as const;
+export const MAIL_TEMPLATES = ['member_attention', 'reporter_news', 'reporter_sign_in'] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
 /** What the admin page calls each kind of message (it never shows the address). */
 export const MAIL_TEMPLATE_LABELS: Record<MailTemplate, string> = {
   member_attention: 'To a member: something needs their attention',
   reporter_news: 'To a reporter: news about their report',
+  reporter_sign_in: 'To a reporter: a one-time link to their report',
 };
+
+/**
+ * Templates whose link is itself a credential (it opens a report): their body is sealed in the
+ * outbox like the address, so a copy of the database holds no working link.
+ */
+export const SEALED_BODY_TEMPLATES: ReadonlySet<string> = new Set<MailTemplate>(['reporter_sign_in']);
 
 export interface MailText {
   subject: string;
@@ -28,6 +35,7 @@ export interface MailText {
 export const MAIL_LINK_PATHS = [
   '/',
   '/portal',
+  '/portal/link/:id',
   '/wg',
   '/wg/account',
   '/wg/dashboard',
@@ -78,6 +86,21 @@ export function buildMailText(config: Config, template: MailTemplate, linkPath: 
           link,
           '',
           'You will need the receipt code you were given when you made the report. This message says no more on purpose, so that nothing about your report is in your mailbox.',
+          '',
+          `— ${group}, ${org}`,
+        ].join('\n'),
+      };
+    case 'reporter_sign_in':
+      return {
+        subject: `${org}: your link to your report`,
+        body: [
+          'Hello,',
+          '',
+          `Someone asked for a link to the report made to the ${group} with this address. It opens the report once, within the next 30 minutes:`,
+          '',
+          link,
+          '',
+          'If it was not you, you can ignore this message: nothing happens unless the link is used. This message says no more on purpose, so that nothing about your report is in your mailbox.',
           '',
           `— ${group}, ${org}`,
         ].join('\n'),

@@ -8,7 +8,8 @@ import { outbox } from '../../db/schema';
 import { unseal } from '../../privacy/envelope';
 import { withTransaction, type ServiceContext } from '../context';
 import { authorize } from '../authorize';
-import { COMPOSED_TEMPLATE, composedBodyBinding } from './queue-mail';
+import { SEALED_BODY_TEMPLATES } from './messages';
+import { COMPOSED_TEMPLATE, sealedBodyBinding } from './queue-mail';
 
 export interface ClaimedMail {
   id: string;
@@ -48,8 +49,8 @@ export async function claimDueMail(ctx: ServiceContext, opts: { limit: number; l
     id: r.id,
     to: unseal(ctx.keys.master, { table: 'outbox', column: 'to_address', row: r.id }, r.to_address_sealed),
     subject: r.subject,
-    // A composed message's body is sealed like the address (queueComposedMail).
-    body: r.template === COMPOSED_TEMPLATE ? unseal(ctx.keys.master, composedBodyBinding(r.id), r.body) : r.body,
+    // A composed message's body, and one whose link opens a report, are sealed like the address.
+    body: r.template === COMPOSED_TEMPLATE || SEALED_BODY_TEMPLATES.has(r.template) ? unseal(ctx.keys.master, sealedBodyBinding(r.id), r.body) : r.body,
     attempts: Number(r.attempts),
   }));
 }

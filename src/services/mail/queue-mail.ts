@@ -7,7 +7,7 @@ import { outbox } from '../../db/schema';
 import { seal } from '../../privacy/envelope';
 import { assertInTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
-import { buildMailText, MAIL_TEMPLATES } from './messages';
+import { buildMailText, MAIL_TEMPLATES, SEALED_BODY_TEMPLATES } from './messages';
 
 export const queueMailSchema = z.object({
   /** The recipient: a member's or a reporter's address. Sealed in the outbox. */
@@ -40,7 +40,7 @@ export async function queueMail(tx: ServiceContext, input: QueueMailInput): Prom
     template: data.template,
     toAddressSealed: seal(tx.keys.master, { table: 'outbox', column: 'to_address', row: id }, data.to),
     subject: text.subject,
-    body: text.body,
+    body: SEALED_BODY_TEMPLATES.has(data.template) ? seal(tx.keys.master, sealedBodyBinding(id), text.body) : text.body,
     sendAfter: tx.now(),
   });
   return id;
@@ -49,7 +49,7 @@ export async function queueMail(tx: ServiceContext, input: QueueMailInput): Prom
 /** The outbox template of a message a member composed and a second member approved (src/services/outgoing). */
 export const COMPOSED_TEMPLATE = 'composed_message';
 
-export const composedBodyBinding = (id: string) => ({ table: 'outbox', column: 'body', row: id });
+export const sealedBodyBinding = (id: string) => ({ table: 'outbox', column: 'body', row: id });
 
 /**
  * Queues a composed message: the one kind of mail whose body is case-related text. It is not a
@@ -68,7 +68,7 @@ export async function queueComposedMail(tx: ServiceContext, input: { to: string;
     template: COMPOSED_TEMPLATE,
     toAddressSealed: seal(tx.keys.master, { table: 'outbox', column: 'to_address', row: id }, to),
     subject: `A message from the ${tx.config.organisation.workingGroupName}, ${tx.config.organisation.name}`,
-    body: seal(tx.keys.master, composedBodyBinding(id), input.body),
+    body: seal(tx.keys.master, sealedBodyBinding(id), input.body),
     sendAfter: tx.now(),
   });
   return id;

@@ -5,7 +5,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { isCandorError } from '../../../errors';
-import { answerProposal, getMyReport, MAX_REPORT_FILE_BYTES, MAX_REPORT_FILES, openReport, replyToWorkingGroup, requestReconsiderationByReporter } from '../../../services/intake';
+import { answerProposal, getMyReport, MAX_REPORT_FILE_BYTES, MAX_REPORT_FILES, openReport, redeemPortalLink, replyToWorkingGroup, requestPortalLink, requestReconsiderationByReporter } from '../../../services/intake';
 import type { ServiceContext } from '../../../services/context';
 import { clientOf, limiterFor } from '../../client-limits';
 import type { AppEnv } from '../../env';
@@ -13,7 +13,7 @@ import { fieldErrors, readForm, str, unvalidated } from '../../forms';
 import { clearCookie, readCookie, writeCookie } from '../../middleware/cookies';
 import { redirectWithFlash } from '../../middleware/flash';
 import { webKey } from '../../middleware/secrets';
-import { LostCodePage, PortalReportPage, PortalSignInPage } from '../../views/intake/portal';
+import { LostCodePage, OpenLinkPage, PortalReportPage, PortalSignInPage, RequestLinkPage } from '../../views/intake/portal';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
 import { defineRoutes } from '../table';
 import { uploadsOf } from './report';
@@ -24,6 +24,8 @@ const PORTAL_TTL_MS = 60 * 60_000;
 /** Every receipt-code answer takes at least this long, whatever the code: timing tells nothing. */
 const ANSWER_FLOOR_MS = 400;
 const WRONG_CODES = { max: 10, windowMs: 15 * 60_000 };
+/** Link requests per client: enough for a typo or two, not for trying a list of addresses. */
+const LINK_REQUESTS = { max: 5, windowMs: 15 * 60_000 };
 
 function sign(c: Context<AppEnv>, payload: string): string {
   return createHmac('sha256', webKey(c.var.deps.keys, 'portal')).update(payload).digest('base64url');
@@ -90,6 +92,40 @@ export const portalRoutes = defineRoutes('/portal', (r) => {
   });
 
   r.get('/lost-code', open, (c) => c.html(<LostCodePage page={pageContext(c)} />));
+
+  r.get('/link', open, (c) => c.html(<RequestLinkPage page={pageContext(c)} values={{}} errors={{}} sent={c.req.query('sent') === '1'} />));
+
+  r.post('/link', open, async (c) => {
+    const values = await readForm(c);
+    const limiter = limiterFor(c, 'portal-link', LINK_REQUESTS);
+    const client = clientOf(c);
+    if (!limiter.allows(client)) {
+      return c.html(<RequestLinkPage page={pageContext(c)} values={values} errors={{ form: 'Too many links were asked for from here. Please wait fifteen minutes and try again.' }} sent={false} />, 429);
+    }
+    try {
+      await requestPortalLink(c.var.deps.context({ kind: 'anonymous' }), { email: str(values.email) });
+    } catch (e) {
+      const errors = fieldErrors(e);
+      if (!errors) throw e;
+      return c.html(<RequestLinkPage page={pageContext(c)} values={values} errors={errors} sent={false} />, 400);
+    }
+    limiter.count(client);
+    return c.redirect('/portal/link?sent=1', 303);
+  });
+
+  r.get('/link/:token', open, (c) => c.html(<OpenLinkPage page={pageContext(c)} token={encodeURIComponent(c.req.param('token') ?? '')} failed={false} />));
+
+  r.post('/link/:token', open, async (c) => {
+    const token = c.req.param('token') ?? '';
+    try {
+      const { caseId } = await redeemPortalLink(c.var.deps.context({ kind: 'anonymous' }), { token });
+      setPortalCookie(c, caseId);
+      return c.redirect('/portal/report', 303);
+    } catch (e) {
+      if (!(isCandorError(e) && (e.code === 'not_found' || e.code === 'invalid_input'))) throw e;
+      return c.html(<OpenLinkPage page={pageContext(c)} token="" failed={true} />, 400);
+    }
+  });
 
   r.get('/report', open, async (c) => {
     const ctx = reporterContext(c);

@@ -3,13 +3,13 @@
 import { REPORTER_STATUS_WORDS } from '../../../domain/report-intake';
 import type { MyReport, ThreadEntry } from '../../../services/intake';
 import { Paragraphs, TextareaField } from '../cases/fields';
-import { CsrfField, ErrorSummary, fieldId, multipartAction, PostForm } from '../forms';
+import { CsrfField, ErrorSummary, Field, fieldId, multipartAction, PostForm } from '../forms';
 import type { FieldErrors, FormValues, PageContext } from '../page';
 import { PublicPage } from '../public/pages';
 import { EmergencyNotice } from './report-form';
 import { FileField, RadioGroup } from './radio';
 
-const LABELS: Record<string, string> = { receiptCode: 'Receipt code', body: 'Your message', files: 'Files', answer: 'Your answer', comment: 'Comment', reasons: 'Your reasons' };
+const LABELS: Record<string, string> = { email: 'Email address', receiptCode: 'Receipt code', body: 'Your message', files: 'Files', answer: 'Your answer', comment: 'Comment', reasons: 'Your reasons' };
 
 export function PortalSignInPage(p: { page: PageContext; values: FormValues; errors: FieldErrors }) {
   const id = fieldId('receiptCode');
@@ -32,8 +32,58 @@ export function PortalSignInPage(p: { page: PageContext; values: FormValues; err
         <button type="submit">Open my report</button>
       </PostForm>
       <p>
-        <a href="/portal/lost-code">I have lost my receipt code</a> · <a href="/report">Send a new report</a>
+        <a href="/portal/link">No code at hand? Get a one-time link by email</a> · <a href="/portal/lost-code">I have lost my receipt code</a> ·{' '}
+        <a href="/report">Send a new report</a>
       </p>
+    </PublicPage>
+  );
+}
+
+export function RequestLinkPage(p: { page: PageContext; values: FormValues; errors: FieldErrors; sent: boolean }) {
+  return (
+    <PublicPage page={p.page} title="A link to your report">
+      <h1>Get a link to your report by email</h1>
+      {p.sent ? (
+        <div class="notice" role="status">
+          <p>
+            If a report was sent with this address, we have sent a link to it. The link opens the report once, within 30 minutes. If nothing arrives,
+            check the address you gave with the report, or use your receipt code.
+          </p>
+        </div>
+      ) : null}
+      <p class="lede">
+        If you gave an email address when you sent your report, we can send a link there that opens the report once, without the receipt code.
+      </p>
+      <p>Anyone who can read that mailbox could use the link. If someone else may read it, use your receipt code instead.</p>
+      <ErrorSummary errors={p.errors} labels={LABELS} />
+      <PostForm action="/portal/link" csrf={p.page.csrf} label="Get a link to your report">
+        <Field name="email" label="Email address" type="email" autocomplete="email" values={p.values} errors={p.errors} />
+        <button type="submit">Send me a link</button>
+      </PostForm>
+      <p>
+        <a href="/portal">Use my receipt code</a>
+      </p>
+    </PublicPage>
+  );
+}
+
+/** Opening a link only shows this button: mail scanners that follow links must not use up the link. */
+export function OpenLinkPage(p: { page: PageContext; token: string; failed: boolean }) {
+  return (
+    <PublicPage page={p.page} title="Open your report">
+      <h1>Open your report</h1>
+      {p.failed ? (
+        <div class="error-summary" role="alert" tabindex={-1}>
+          <p>
+            This link has expired or was already used. <a href="/portal/link">Ask for a new link</a>, or <a href="/portal">use your receipt code</a>.
+          </p>
+        </div>
+      ) : (
+        <PostForm action={`/portal/link/${p.token}`} csrf={p.page.csrf} label="Open your report">
+          <p>This link opens your report once. Use the button to open it now.</p>
+          <button type="submit">Open my report</button>
+        </PostForm>
+      )}
     </PublicPage>
   );
 }
@@ -46,6 +96,10 @@ export function LostCodePage(p: { page: PageContext }) {
       <p>
         The code is the only thing that connects you to your report, so that nobody else can open it, not even someone who knows your
         name or your email. We keep only a scrambled form of it that cannot be turned back into the words.
+      </p>
+      <p>
+        If you gave an email address with your report, <a href="/portal/link">we can send a one-time link to it</a> that opens the report without the
+        code.
       </p>
       <h2>How to start again safely</h2>
       <ol>
