@@ -3,7 +3,8 @@
 import { desc, sql } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import { actorLabel } from '../../domain/access';
-import { assertInTransaction, type ServiceContext } from '../context';
+import { CandorError } from '../../errors';
+import { assertInTransaction, type KeyEpoch, type ServiceContext } from '../context';
 import type { AuditAction } from './actions';
 import { GENESIS_HASH, keyedEntryHash, type ChainEntry } from './chain';
 
@@ -17,12 +18,25 @@ export interface AuditInput {
 // Any fixed number works; it only has to be the same for every writer of the chain.
 const AUDIT_LOCK_KEY = 424242;
 
+/**
+ * The chain key for the next entry: always the current key, which must be the last entry's key or
+ * newer (a chain never goes back to a replaced key, decision 031). When the last entry names a key
+ * this process does not know, `candor keys rotate` ran in another process: re-read the key file.
+ */
+function chainKeyAfter(ctx: ServiceContext, lastKeyId: string | null): KeyEpoch {
+  const known = () => lastKeyId === null || ctx.keys.epochs.some((e) => e.id === lastKeyId);
+  if (!known()) ctx.keys.refresh?.();
+  if (!known()) throw new CandorError('integrity_failed', 'the audit chain continues under a master key this process does not hold; check the key file');
+  return ctx.keys.epochs[0]!;
+}
+
 export async function audit(ctx: ServiceContext, input: AuditInput): Promise<void> {
   assertInTransaction(ctx, 'audit');
   // Serialise writers so two transactions never chain onto the same previous hash.
   await ctx.db.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-  const last = await ctx.db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  const last = await ctx.db.select({ hash: auditLog.hash, keyId: auditLog.keyId }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
   const prevHash = last[0]?.hash ?? GENESIS_HASH;
+  const chainKey = chainKeyAfter(ctx, last[0]?.keyId ?? null);
   const at = ctx.now();
   const entry: ChainEntry = {
     at: at.toISOString(),
@@ -42,7 +56,8 @@ export async function audit(ctx: ServiceContext, input: AuditInput): Promise<voi
     entityRef: entry.entityRef,
     details: entry.details,
     prevHash,
-    hash: keyedEntryHash(ctx.keys.audit, prevHash, entry),
+    hash: keyedEntryHash(chainKey.audit, prevHash, entry),
     keyed: true,
+    keyId: chainKey.id,
   });
 }
