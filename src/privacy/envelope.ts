@@ -17,12 +17,6 @@ export interface MasterKey {
   readonly previous?: readonly MasterKey[];
 }
 
-/** The master key a value names (its key epoch), or null for what is not a sealed value. */
-export function sealedKeyId(sealed: string): string | null {
-  const parts = sealed.split('.');
-  return parts.length === 4 && (parts[0] === VERSION || parts[0] === LEGACY_VERSION) ? parts[1]! : null;
-}
-
 function keyFor(master: MasterKey, id: string): MasterKey | undefined {
   return master.id === id ? master : master.previous?.find((k) => k.id === id);
 }
