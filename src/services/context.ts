@@ -63,6 +63,8 @@ export function withActor(ctx: ServiceContext, actor: Actor): ServiceContext {
 /** Runs fn in a transaction, reusing the caller's if there is one. */
 export async function withTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return fn(ctx);
+  // A key rotation in another process (decision 031) is seen before any value is sealed or indexed.
+  ctx.keys.refresh?.();
   return ctx.db.transaction(async (tx) => fn({ ...ctx, db: tx as unknown as Db, inTransaction: true }));
 }
 

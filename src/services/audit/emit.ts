@@ -25,8 +25,14 @@ const AUDIT_LOCK_KEY = 424242;
  */
 function chainKeyAfter(ctx: ServiceContext, lastKeyId: string | null): KeyEpoch {
   const known = () => lastKeyId === null || ctx.keys.epochs.some((e) => e.id === lastKeyId);
-  if (!known()) ctx.keys.refresh?.();
-  if (!known()) throw new CandorError('integrity_failed', 'the audit chain continues under a master key this process does not hold; check the key file');
+  if (!known()) {
+    const held = ctx.keys.epochs[0]!.id;
+    ctx.keys.refresh?.();
+    if (!known()) throw new CandorError('integrity_failed', 'the audit chain continues under a master key this process does not hold; check the key file');
+    // The key changed during this transaction: what it sealed or indexed may be under the key a
+    // rotation is retiring, so none of it is kept (a retry runs wholly under the new key).
+    if (ctx.keys.epochs[0]!.id !== held) throw new CandorError('conflict', 'the master key was rotated while this change was being made; nothing was saved, please try again');
+  }
   return ctx.keys.epochs[0]!;
 }
 

@@ -1,6 +1,6 @@
 // The keys a running process holds, kept in step with the key file: `candor keys rotate` rewrites
 // the file, and a server started before it learns the new key by re-reading the file when it
-// changed (checked on every request and before every audit entry; decision 031).
+// changed (checked at the start of every transaction and before every audit entry; decision 031).
 import { statSync } from 'node:fs';
 import { keyFilePath, loadKeyFile, openingKey } from '../../config/master-key';
 import { makeKeys, type Keys } from '../context';
