@@ -2,7 +2,7 @@
 // sealed field opens under the new key, blind-index lookups (a person found by name) work under
 // it, and the old key is retired from master.key. Real processes, as an operator runs them.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -133,6 +133,16 @@ describe('candor keys rotate', { timeout: 900_000 }, () => {
     const verify = await runCli(['audit', 'verify'], env);
     expect(verify.stderr).toBe('');
     expect(verify.stdout).toMatch(/audit log intact/);
+
+    // A backup whose audit chain spans the rotation restores and verifies with the key file.
+    const file = path.join(dir, 'rotated.backup');
+    expect((await runCli(['backup', file], env)).code).toBe(0);
+    const target = { CANDOR_DATA_DIR: path.join(dir, 'restored') };
+    mkdirSync(target.CANDOR_DATA_DIR, { mode: 0o700 });
+    copyFileSync(keyFile, path.join(target.CANDOR_DATA_DIR, 'master.key'));
+    const restored = await runCli(['restore', file], target);
+    expect(restored.stderr).toBe('');
+    expect(restored.stdout).toMatch(/audit log verified/);
   });
 
   it('refuses beside a server on the embedded database and with CANDOR_MASTER_KEY, saying what to do', async () => {
