@@ -1,10 +1,10 @@
 // Wiring for entry points (CLI, server, jobs): config, master key, database — read once, validated.
 import { loadConfig, type Environment } from './config/load';
-import { loadMasterKey } from './config/master-key';
+import { loadKeyRing } from './services/keys/key-ring';
 import type { Config } from './config/schema';
 import { openDatabase, type Database } from './db/connect';
 import type { Actor } from './domain/access';
-import { makeKeys, type Keys, type ServiceContext } from './services/context';
+import type { Keys, ServiceContext } from './services/context';
 import { indexNameKeys } from './services/attendee-checks';
 import { keyLegacyFingerprints } from './services/import/import-tracking-sheet';
 import { syncConfiguredSpaces } from './services/spaces/sync-configured-spaces';
@@ -22,7 +22,7 @@ export interface Runtime {
 /** `holder` names this process to another one that finds the embedded database in use. */
 export async function openRuntime(processEnv: NodeJS.ProcessEnv = process.env, holder = 'candor'): Promise<Runtime> {
   const { config, env } = loadConfig(processEnv);
-  const keys = makeKeys(loadMasterKey({ envKey: env.masterKey, dataDir: env.dataDir }));
+  const keys = loadKeyRing({ envKey: env.masterKey, dataDir: env.dataDir });
   const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir, holder });
   const context = (actor: Actor): ServiceContext => ({ db: database.db, actor, keys, config, now: () => new Date(), inTransaction: false });
   try {

@@ -63,13 +63,12 @@ export function registerBackup(program: Command): void {
     .argument('<file>', 'a backup written by candor backup')
     .description('Restore a backup into an empty register (PGlite or PostgreSQL) and verify it')
     .action(async (file: string) => {
-      const [{ readFileSync }, path, { loadConfig }, { loadMasterKey }, { openDatabase }, { makeKeys }, { restoreBackup }, { ANCHOR_FILE_NAME }] = await Promise.all([
+      const [{ readFileSync }, path, { loadConfig }, { loadKeyRing }, { openDatabase }, { restoreBackup }, { ANCHOR_FILE_NAME }] = await Promise.all([
         import('node:fs'),
         import('node:path'),
         import('../config/load'),
-        import('../config/master-key'),
+        import('../services/keys/key-ring'),
         import('../db/connect'),
-        import('../services/context'),
         import('../services/backup/restore-backup'),
         import('../services/audit/anchor-file'),
       ]);
@@ -81,7 +80,8 @@ export function registerBackup(program: Command): void {
       }
       // Not openRuntime: its start-up steps (configured spaces) would write into the empty register.
       const { config, env } = loadConfig(process.env);
-      const keys = makeKeys(loadMasterKey({ envKey: env.masterKey, dataDir: env.dataDir }));
+      // The whole key ring: a backup's audit chain may span key rotations (decision 031).
+      const keys = loadKeyRing({ envKey: env.masterKey, dataDir: env.dataDir });
       const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir, holder: 'candor restore' });
       const bar = await progressBar('restoring');
       try {

@@ -4,6 +4,7 @@ import { registerBackup } from './backup';
 import { registerDemo } from './demo';
 import { registerDocs } from './docs';
 import { registerImport } from './import';
+import { registerKeys } from './keys';
 import { registerMember } from './member';
 import { registerMigrate } from './migrate';
 import { registerPublish } from './publish';
@@ -15,7 +16,7 @@ import { registerStats } from './stats';
 import { registerVerifyPublications } from './verify-publications';
 
 // Each subcommand lives in its own file and registers itself here.
-const registrations: Array<(program: Command) => void> = [registerMigrate, registerImport, registerStats, registerAudit, registerBackup, registerDemo, registerServe, registerMember, registerPublish, registerRedact, registerSetupLink, registerVerifyPublications, registerDocs];
+const registrations: Array<(program: Command) => void> = [registerMigrate, registerImport, registerStats, registerAudit, registerBackup, registerDemo, registerServe, registerMember, registerPublish, registerRedact, registerSetupLink, registerVerifyPublications, registerDocs, registerKeys];
 
 export function buildProgram(): Command {
   return buildProgramFrom(registrations);

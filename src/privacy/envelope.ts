@@ -13,6 +13,12 @@ const LEGACY_VERSION = 'v1';
 export interface MasterKey {
   readonly id: string;
   readonly key: Buffer;
+  /** Keys a rotation is moving away from (decision 031): values sealed with them still open. */
+  readonly previous?: readonly MasterKey[];
+}
+
+function keyFor(master: MasterKey, id: string): MasterKey | undefined {
+  return master.id === id ? master : master.previous?.find((k) => k.id === id);
 }
 
 function gcmEncrypt(key: Buffer, plaintext: Buffer, aad: Buffer): Buffer {
@@ -77,16 +83,34 @@ export function unseal(master: MasterKey, binding: SealBinding, sealed: string):
   const parts = sealed.split('.');
   const where = whereOf(binding);
   if (parts.length !== 4 || (parts[0] !== VERSION && parts[0] !== LEGACY_VERSION)) throw new SealError(`${where}: not a sealed value`);
-  if (parts[1] !== master.id) throw new SealError(`${where}: sealed with a different master key`);
+  const key = keyFor(master, parts[1]!);
+  if (!key) throw new SealError(`${where}: sealed with a different master key`);
   const aad = parts[0] === VERSION ? aadOf(binding) : legacyAadOf(binding);
   try {
-    const dataKey = gcmDecrypt(master.key, Buffer.from(parts[2]!, 'base64'), aad);
+    const dataKey = gcmDecrypt(key.key, Buffer.from(parts[2]!, 'base64'), aad);
     const plain = gcmDecrypt(dataKey, Buffer.from(parts[3]!, 'base64'), aad);
     dataKey.fill(0);
     return plain.toString('utf8');
   } catch {
     throw new SealError(`${where}: sealed value failed authentication (altered, or copied from another row)`);
   }
+}
+
+/**
+ * The same value with its data key wrapped by the current master key (key rotation, decision 031):
+ * the body is not re-encrypted, so the binding (and a v1 value's legacy binding) stays what it was.
+ * Authenticates the whole value first, so nothing altered is carried over.
+ */
+export function rewrap(master: MasterKey, binding: SealBinding, sealed: string): string {
+  const parts = sealed.split('.');
+  if (parts[1] === master.id) return sealed;
+  unseal(master, binding, sealed);
+  const old = keyFor(master, parts[1]!)!;
+  const aad = parts[0] === VERSION ? aadOf(binding) : legacyAadOf(binding);
+  const dataKey = gcmDecrypt(old.key, Buffer.from(parts[2]!, 'base64'), aad);
+  const wrapped = gcmEncrypt(master.key, dataKey, aad);
+  dataKey.fill(0);
+  return [parts[0], master.id, wrapped.toString('base64'), parts[3]].join('.');
 }
 
 export function sealOrNull(master: MasterKey, binding: SealBinding, plaintext: string | null | undefined): string | null {

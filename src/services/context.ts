@@ -6,12 +6,30 @@ import type { Actor } from '../domain/access';
 import { deriveIndexKey } from '../privacy/blind-index';
 import { deriveAuditKey } from './audit/chain';
 import type { MasterKey } from '../privacy/envelope';
+import { deriveFingerprintKey } from '../privacy/keyed-fingerprint';
+import type { RetiredKey } from '../config/master-key';
+
+/** The keys derived from one master key; `id` is that master key's fingerprint (its key epoch). */
+export interface KeyEpoch {
+  id: string;
+  audit: Buffer;
+  index: Buffer;
+  fingerprint: Buffer;
+}
 
 export interface Keys {
+  /** The current master key; it also opens values sealed with the key a rotation moves away from. */
   master: MasterKey;
   index: Buffer;
   /** Keys the audit chain and its anchors (decision 017). */
   audit: Buffer;
+  /**
+   * Every key epoch whose digests or chain entries may still be in the register (decision 031):
+   * the current one first, then the one a rotation is moving away from, then retired ones, newest first.
+   */
+  epochs: readonly KeyEpoch[];
+  /** Re-reads the key file when another process (`candor keys rotate`) changed it; absent for fixed keys. */
+  refresh?: () => void;
 }
 
 export interface ServiceContext {
@@ -24,8 +42,18 @@ export interface ServiceContext {
   inTransaction: boolean;
 }
 
-export function makeKeys(master: MasterKey): Keys {
-  return { master, index: deriveIndexKey(master), audit: deriveAuditKey(master) };
+export function epochOf(master: MasterKey): KeyEpoch {
+  return { id: master.id, audit: deriveAuditKey(master), index: deriveIndexKey(master), fingerprint: deriveFingerprintKey(master) };
+}
+
+export function makeKeys(master: MasterKey, retired: readonly RetiredKey[] = []): Keys {
+  const current = epochOf(master);
+  return {
+    master,
+    index: current.index,
+    audit: current.audit,
+    epochs: [current, ...(master.previous ?? []).map(epochOf), ...[...retired].reverse()],
+  };
 }
 
 export function withActor(ctx: ServiceContext, actor: Actor): ServiceContext {
@@ -39,6 +67,8 @@ const beforeCommitHooks = new WeakMap<object, Array<() => Promise<void>>>();
 /** Runs fn in a transaction, reusing the caller's if there is one. */
 export async function withTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return fn(ctx);
+  // A key rotation in another process (decision 031) is seen before any value is sealed or indexed.
+  ctx.keys.refresh?.();
   return ctx.db.transaction(async (tx) => {
     const hooks: Array<() => Promise<void>> = [];
     beforeCommitHooks.set(tx, hooks);

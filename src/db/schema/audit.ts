@@ -14,6 +14,11 @@ export const auditLog = pgTable('audit_log', {
   hash: text('hash').notNull(),
   /** HMAC under the audit key; false only for entries written before decision 017. */
   keyed: boolean('keyed').notNull().default(false),
+  /**
+   * The master key (its fingerprint) whose derived chain key made `hash` (decision 031); null on
+   * entries written before key rotation existed, which were all made under one key.
+   */
+  keyId: text('key_id'),
 });
 
 /** Immutable public releases; a correction is a new version of the same key. */

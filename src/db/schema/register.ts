@@ -87,6 +87,8 @@ export const personIndexes = pgTable(
     personId: uuid('person_id').notNull().references(() => people.id),
     kind: text('kind').notNull(), // name | email | username | name_key (name-forms.ts)
     digest: text('digest').notNull(),
+    /** The master key (its fingerprint) whose derived index key made `digest` (decision 031); null: before key rotation existed. */
+    keyId: text('key_id'),
   },
   (t) => [primaryKey({ columns: [t.personId, t.kind, t.digest] }), index('person_indexes_digest_idx').on(t.digest)],
 );

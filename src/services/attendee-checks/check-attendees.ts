@@ -60,8 +60,10 @@ export async function checkAttendees(ctx: ServiceContext, raw: RawInput<typeof c
 
   // digest → the entries (by index) that produced it, per kind.
   const wanted = new Map<string, number[]>();
+  // Under every index key held: during a key rotation (decision 031) some people's indexes are
+  // still under the old key.
   entries.forEach((e, i) => {
-    for (const d of entryDigests(ctx.keys.index, e)) {
+    for (const d of ctx.keys.epochs.flatMap((k) => entryDigests(k.index, e))) {
       const key = `${d.kind}:${d.digest}`;
       const at = wanted.get(key);
       if (!at) wanted.set(key, [i]);

@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'session.prune',
   'backup.create',
   'backup.restore',
+  'keys.rotate',
+  'keys.retire',
   'case.create',
   'case.update',
   'case.read',

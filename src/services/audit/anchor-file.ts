@@ -6,6 +6,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { CandorError } from '../../errors';
 import { ensurePrivateFile } from '../../config/private-files';
+import type { KeyEpoch } from '../context';
 
 export const ANCHOR_FILE_NAME = 'audit-anchors.log';
 
@@ -21,19 +22,34 @@ export interface Anchor {
 
 type AnchorFields = Omit<Anchor, 'line'>;
 
-function anchorMac(auditKey: Buffer, a: AnchorFields): string {
-  return createHmac('sha256', auditKey).update(`anchor\n${a.at}\n${a.entryId}\n${a.hash}\n${a.keyedFrom ?? ''}`).digest('hex');
+/** A line names the master key whose chain key MACed it (decision 031); lines written before that do not. */
+type AnchorLine = AnchorFields & { keyId?: string; mac: string };
+
+function anchorMac(auditKey: Buffer, a: AnchorFields & { keyId?: string }): string {
+  const keyPart = a.keyId === undefined ? '' : `\n${a.keyId}`;
+  return createHmac('sha256', auditKey).update(`anchor\n${a.at}\n${a.entryId}\n${a.hash}\n${a.keyedFrom ?? ''}${keyPart}`).digest('hex');
 }
 
-export function appendAnchor(file: string, auditKey: Buffer, a: AnchorFields): void {
-  const line = JSON.stringify({ at: a.at, entryId: a.entryId, hash: a.hash, keyedFrom: a.keyedFrom, mac: anchorMac(auditKey, a) });
+/** Whether the line's MAC checks under the key it names or, for a line that names none, under any key held. */
+function macChecks(epochs: readonly KeyEpoch[], parsed: AnchorLine): boolean {
+  const candidates = parsed.keyId === undefined ? epochs : epochs.filter((e) => e.id === parsed.keyId);
+  const given = Buffer.from(parsed.mac, 'hex');
+  return candidates.some((e) => {
+    const expected = Buffer.from(anchorMac(e.audit, parsed), 'hex');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
+}
+
+export function appendAnchor(file: string, epoch: KeyEpoch, a: AnchorFields): void {
+  const withKey = { ...a, keyId: epoch.id };
+  const line = JSON.stringify({ at: a.at, entryId: a.entryId, hash: a.hash, keyedFrom: a.keyedFrom, keyId: epoch.id, mac: anchorMac(epoch.audit, withKey) });
   appendFileSync(file, `${line}\n`, { mode: 0o600, flag: 'a' });
   ensurePrivateFile(file);
 }
 
 export type AnchorRead = { ok: true; anchors: Anchor[] } | { ok: false; line: number; reason: string };
 
-function isAnchorLine(v: unknown): v is AnchorFields & { mac: string } {
+function isAnchorLine(v: unknown): v is AnchorLine {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Record<string, unknown>;
   return (
@@ -41,12 +57,13 @@ function isAnchorLine(v: unknown): v is AnchorFields & { mac: string } {
     typeof o.entryId === 'number' &&
     typeof o.hash === 'string' &&
     (o.keyedFrom === null || typeof o.keyedFrom === 'number') &&
+    (o.keyId === undefined || typeof o.keyId === 'string') &&
     typeof o.mac === 'string'
   );
 }
 
 /** Every anchor in the file (none when there is no file), or the first line that does not check. */
-export function readAnchors(file: string, auditKey: Buffer): AnchorRead {
+export function readAnchors(file: string, epochs: readonly KeyEpoch[]): AnchorRead {
   if (!existsSync(file)) return { ok: true, anchors: [] };
   const lines = readFileSync(file, 'utf8').split('\n');
   const anchors: Anchor[] = [];
@@ -60,9 +77,7 @@ export function readAnchors(file: string, auditKey: Buffer): AnchorRead {
       parsed = null;
     }
     if (!isAnchorLine(parsed)) return { ok: false, line: i + 1, reason: 'is not an anchor line' };
-    const expected = Buffer.from(anchorMac(auditKey, parsed), 'hex');
-    const given = Buffer.from(parsed.mac, 'hex');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    if (!macChecks(epochs, parsed)) {
       return { ok: false, line: i + 1, reason: 'does not carry a valid MAC (the anchor file was edited, or another master key wrote it)' };
     }
     const prev = anchors[anchors.length - 1];
@@ -73,7 +88,7 @@ export function readAnchors(file: string, auditKey: Buffer): AnchorRead {
 }
 
 /** The file's last anchor, read from its end (the file grows for years), or null without one. */
-export function lastAnchor(file: string, auditKey: Buffer): AnchorFields | null {
+export function lastAnchor(file: string, epochs: readonly KeyEpoch[]): AnchorFields | null {
   if (!existsSync(file)) return null;
   const fd = openSync(file, 'r');
   try {
@@ -90,7 +105,7 @@ export function lastAnchor(file: string, auditKey: Buffer): AnchorFields | null 
     } catch {
       parsed = null;
     }
-    if (!isAnchorLine(parsed) || parsed.mac !== anchorMac(auditKey, parsed)) {
+    if (!isAnchorLine(parsed) || !macChecks(epochs, parsed)) {
       throw new CandorError('integrity_failed', 'the last line of the audit anchor file does not check; run candor audit verify');
     }
     return { at: parsed.at, entryId: parsed.entryId, hash: parsed.hash, keyedFrom: parsed.keyedFrom };

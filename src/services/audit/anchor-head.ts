@@ -11,7 +11,7 @@ import type { ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { appendAnchor, lastAnchor } from './anchor-file';
 import { GENESIS_HASH } from './chain';
-import { auditHead, entryFault, firstKeyedId } from './verify-chain';
+import { auditHead, ChainWalk, entryFault, firstKeyedId } from './verify-chain';
 
 export const anchorAuditHeadSchema = z.object({ anchorFile: z.string().min(1) });
 
@@ -28,15 +28,16 @@ export async function anchorAuditHead(ctx: ServiceContext, input: z.input<typeof
   const head = await auditHead(ctx);
   if (!head) return null;
   // The file is the authority (the table only mirrors it for the board's page).
-  const last = lastAnchor(anchorFile, ctx.keys.audit);
+  const last = lastAnchor(anchorFile, ctx.keys.epochs);
   if (last && last.entryId === head.id && last.hash === head.hash) return { entryId: head.id, hash: head.hash, written: false };
 
   // Where keyed entries begin, as first anchored: the database's own answer could have been moved.
   const keyedFrom = last?.keyedFrom ?? (await firstKeyedId(ctx));
   let prev = GENESIS_HASH;
   let after = 0;
+  const walk = new ChainWalk();
   if (last) {
-    const anchored = await ctx.db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.id, last.entryId));
+    const anchored = await ctx.db.select({ hash: auditLog.hash, keyId: auditLog.keyId }).from(auditLog).where(eq(auditLog.id, last.entryId));
     // The anchored entry gone or changed: never anchor over that (a shorter chain after a removed
     // tail would otherwise look sound); `candor audit verify` names the fault.
     if (anchored[0]?.hash !== last.hash) {
@@ -44,12 +45,13 @@ export async function anchorAuditHead(ctx: ServiceContext, input: z.input<typeof
     }
     prev = last.hash;
     after = last.entryId;
+    walk.keyId = anchored[0].keyId;
   }
   for (;;) {
     const rows = await ctx.db.select().from(auditLog).where(gt(auditLog.id, after)).orderBy(asc(auditLog.id)).limit(2000);
     if (rows.length === 0) break;
     for (const r of rows) {
-      const fault = entryFault(ctx.keys.audit, prev, r, keyedFrom);
+      const fault = entryFault(ctx.keys.epochs, prev, r, keyedFrom, walk);
       if (fault) throw new CandorError('integrity_failed', `not anchoring the audit log: entry ${r.id} ${fault}; run candor audit verify`);
       prev = r.hash;
       after = r.id;
@@ -57,7 +59,7 @@ export async function anchorAuditHead(ctx: ServiceContext, input: z.input<typeof
   }
   // The rows read may run past `head` (entries written meanwhile): anchor what was checked.
   const at = ctx.now();
-  appendAnchor(anchorFile, ctx.keys.audit, { at: at.toISOString(), entryId: after, hash: prev, keyedFrom });
+  appendAnchor(anchorFile, ctx.keys.epochs[0]!, { at: at.toISOString(), entryId: after, hash: prev, keyedFrom });
   await ctx.db.insert(auditAnchors).values({ at, entryId: after, hash: prev });
   return { entryId: after, hash: prev, written: true };
 }

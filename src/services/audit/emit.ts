@@ -3,7 +3,8 @@
 import { desc, sql } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import { actorLabel } from '../../domain/access';
-import { assertInTransaction, beforeCommit, type ServiceContext } from '../context';
+import { CandorError } from '../../errors';
+import { assertInTransaction, beforeCommit, type KeyEpoch, type ServiceContext } from '../context';
 import type { AuditAction } from './actions';
 import { GENESIS_HASH, keyedEntryHash, type ChainEntry } from './chain';
 
@@ -28,6 +29,24 @@ interface PendingEntry {
 // taking that lock at the first entry held it across the whole transaction, so every writer of
 // the register ran one at a time. Taken at the end, it is held only for one insert and the commit.
 const pending = new WeakMap<object, PendingEntry[]>();
+
+/**
+ * The chain key for the next entry: always the current key, which must be the last entry's key or
+ * newer (a chain never goes back to a replaced key, decision 031). When the last entry names a key
+ * this process does not know, `candor keys rotate` ran in another process: re-read the key file.
+ */
+function chainKeyAfter(ctx: ServiceContext, lastKeyId: string | null): KeyEpoch {
+  const known = () => lastKeyId === null || ctx.keys.epochs.some((e) => e.id === lastKeyId);
+  if (!known()) {
+    const held = ctx.keys.epochs[0]!.id;
+    ctx.keys.refresh?.();
+    if (!known()) throw new CandorError('integrity_failed', 'the audit chain continues under a master key this process does not hold; check the key file');
+    // The key changed during this transaction: what it sealed or indexed may be under the key a
+    // rotation is retiring, so none of it is kept (a retry runs wholly under the new key).
+    if (ctx.keys.epochs[0]!.id !== held) throw new CandorError('conflict', 'the master key was rotated while this change was being made; nothing was saved, please try again');
+  }
+  return ctx.keys.epochs[0]!;
+}
 
 export async function audit(ctx: ServiceContext, input: AuditInput): Promise<void> {
   assertInTransaction(ctx, 'audit');
@@ -56,11 +75,12 @@ export async function audit(ctx: ServiceContext, input: AuditInput): Promise<voi
 async function writeChained(ctx: ServiceContext, entries: readonly PendingEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await ctx.db.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-  const last = await ctx.db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  const last = await ctx.db.select({ hash: auditLog.hash, keyId: auditLog.keyId }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
   let prevHash = last[0]?.hash ?? GENESIS_HASH;
+  const chainKey = chainKeyAfter(ctx, last[0]?.keyId ?? null);
   const rows = entries.map(({ at, entry }) => {
-    const hash = keyedEntryHash(ctx.keys.audit, prevHash, entry);
-    const row = { ...entry, at, prevHash, hash, keyed: true };
+    const hash = keyedEntryHash(chainKey.audit, prevHash, entry);
+    const row = { ...entry, at, prevHash, hash, keyed: true, keyId: chainKey.id };
     prevHash = hash;
     return row;
   });

@@ -6,7 +6,7 @@ import { asc, desc, eq, gt, min } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, auditVerifications } from '../../db/schema';
 import { authorize } from '../authorize';
-import type { ServiceContext } from '../context';
+import type { KeyEpoch, ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { readAnchors, type Anchor } from './anchor-file';
 import { GENESIS_HASH, keyedEntryHash, legacyEntryHash } from './chain';
@@ -24,8 +24,33 @@ type AuditRow = typeof auditLog.$inferSelect;
 
 const PAGE = 2000;
 
+/**
+ * Which chain key the walk is under (decision 031): entries name the master key whose chain key made
+ * their hash; the chain moves to a newer key at a rotation and never goes back to one it left.
+ */
+export class ChainWalk {
+  keyId: string | null = null;
+  readonly left = new Set<string>();
+}
+
+/** The chain key `r` is checked with, or why it cannot be. */
+function chainKeyOf(epochs: readonly KeyEpoch[], r: AuditRow, walk: ChainWalk, check: (key: Buffer) => boolean): Buffer | string {
+  if (r.keyId === null) {
+    // Written before entries named their key: all under one key, which some key held still opens.
+    if (walk.keyId !== null) return 'names no chain key where the entries before it name theirs (the chain was rewritten)';
+    return epochs.find((e) => check(e.audit))?.audit ?? 'its content does not match its keyed hash (the entry was altered, or its hash recomputed without the key)';
+  }
+  if (r.keyId !== walk.keyId) {
+    if (walk.left.has(r.keyId)) return 'goes back to a chain key that a key rotation had replaced (the chain was rewritten with a retired key)';
+    if (walk.keyId !== null) walk.left.add(walk.keyId);
+    walk.keyId = r.keyId;
+  }
+  const epoch = epochs.find((e) => e.id === r.keyId);
+  return epoch ? epoch.audit : `is keyed under master key ${r.keyId}, whose chain key this instance does not hold (keep retired keys in the key file, decision 031)`;
+}
+
 /** Why `r` does not follow `prev` in a sound chain, or null. */
-export function entryFault(auditKey: Buffer, prev: string, r: AuditRow, keyedFrom: number | null): string | null {
+export function entryFault(epochs: readonly KeyEpoch[], prev: string, r: AuditRow, keyedFrom: number | null, walk: ChainWalk): string | null {
   if (r.prevHash !== prev) return 'does not link to the entry before it (an entry was removed or reordered)';
   if (!r.keyed && keyedFrom !== null && r.id >= keyedFrom) {
     return 'is unkeyed where the chain is keyed (the chain was rewritten without the key)';
@@ -39,7 +64,14 @@ export function entryFault(auditKey: Buffer, prev: string, r: AuditRow, keyedFro
     entityRef: r.entityRef,
     details: r.details,
   };
-  const expected = r.keyed ? keyedEntryHash(auditKey, prev, entry) : legacyEntryHash(prev, entry);
+  let expected: string;
+  if (r.keyed) {
+    const key = chainKeyOf(epochs, r, walk, (k) => keyedEntryHash(k, prev, entry) === r.hash);
+    if (typeof key === 'string') return key;
+    expected = keyedEntryHash(key, prev, entry);
+  } else {
+    expected = legacyEntryHash(prev, entry);
+  }
   if (expected !== r.hash) {
     return r.keyed
       ? 'its content does not match its keyed hash (the entry was altered, or its hash recomputed without the key)'
@@ -84,7 +116,7 @@ export async function verifyAuditChain(ctx: ServiceContext, input: z.input<typeo
 }
 
 async function walk(ctx: ServiceContext, anchorFile: string | undefined): Promise<ChainReport> {
-  const read = anchorFile ? readAnchors(anchorFile, ctx.keys.audit) : { ok: true as const, anchors: [] as Anchor[] };
+  const read = anchorFile ? readAnchors(anchorFile, ctx.keys.epochs) : { ok: true as const, anchors: [] as Anchor[] };
   const head = await auditHead(ctx);
   const fail = (checked: number, anchorsChecked: number, id: number | null, reason: string): ChainReport => ({
     ok: false,
@@ -102,6 +134,7 @@ async function walk(ctx: ServiceContext, anchorFile: string | undefined): Promis
   const keyedFrom = anchoredKeyedFrom === null ? dbKeyedFrom : dbKeyedFrom === null ? anchoredKeyedFrom : Math.min(anchoredKeyedFrom, dbKeyedFrom);
 
   let prev = GENESIS_HASH;
+  const chain = new ChainWalk();
   let lastId = 0;
   let checked = 0;
   let k = 0; // next anchor to meet
@@ -113,7 +146,7 @@ async function walk(ctx: ServiceContext, anchorFile: string | undefined): Promis
       if (skipped && skipped.entryId < r.id) {
         return fail(checked, k, skipped.entryId, `is missing: the anchor written at ${skipped.at} records it (an entry was removed)`);
       }
-      const fault = entryFault(ctx.keys.audit, prev, r, keyedFrom);
+      const fault = entryFault(ctx.keys.epochs, prev, r, keyedFrom, chain);
       if (fault) return fail(checked, k, r.id, fault);
       while (anchors[k] && anchors[k]!.entryId === r.id) {
         if (anchors[k]!.hash !== r.hash) {

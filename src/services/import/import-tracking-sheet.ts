@@ -168,6 +168,8 @@ export async function importTrackingSheet(
   if (sheetCases.some((c) => c.people.some((p) => p.personCode !== null))) authorize(ctx, 'update:identity');
   const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rows: 0, peopleCreated: 0 };
   const fingerprintKey = deriveFingerprintKey(ctx.keys.master);
+  // Fingerprints stored under an earlier key (decision 031) still recognise an unchanged case.
+  const olderKeys = ctx.keys.epochs.slice(1).map((e) => e.fingerprint);
   await withTransaction(ctx, async (tx) => {
     const existing = await existingCases(tx, sheetCases.map((c) => c.codeName));
     const fingerprints = await lastFingerprints(tx, [...existing.values()]);
@@ -183,7 +185,8 @@ export async function importTrackingSheet(
         const existingId = existing.get(sc.codeName);
         let caseId: string;
         if (existingId !== undefined) {
-          if (fingerprints.get(existingId) === print) {
+          const stored = fingerprints.get(existingId);
+          if (stored === print || (stored !== undefined && olderKeys.some((k) => keyedFingerprint(k, canonicalSheetCase(sc)) === stored))) {
             summary.unchanged += 1;
             continue;
           }

@@ -3,7 +3,7 @@
 // stores nothing about who asked; the link's token is kept only as a keyed hash, works once and
 // expires after 30 minutes; the mail holding it is sealed in the outbox.
 import { createHmac, randomUUID } from 'node:crypto';
-import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { portalLinks, reports } from '../../db/schema';
 import { CandorError } from '../../errors';
 import { unseal } from '../../privacy/envelope';
@@ -21,11 +21,17 @@ const RESEND_AFTER_MS = 5 * 60_000;
 
 const contactBinding = (caseId: string) => ({ table: 'reports', column: 'contact', row: caseId });
 
+const contactUnder = (indexKey: Buffer, email: string) => createHmac('sha256', indexKey).update(`contact:${email.trim().toLowerCase()}`).digest('hex');
+const tokenUnder = (indexKey: Buffer, token: string) => createHmac('sha256', indexKey).update(`portal-link:${token}`).digest('hex');
+
 export function contactIndex(ctx: Pick<ServiceContext, 'keys'>, email: string): string {
-  return createHmac('sha256', ctx.keys.index).update(`contact:${email.trim().toLowerCase()}`).digest('hex');
+  return contactUnder(ctx.keys.index, email);
 }
 
-const tokenHash = (ctx: Pick<ServiceContext, 'keys'>, token: string): string => createHmac('sha256', ctx.keys.index).update(`portal-link:${token}`).digest('hex');
+// A key rotation (decision 031) does not recompute these digests: they are looked up under every
+// index key held, as receipt hashes are.
+const contactIndexes = (ctx: ServiceContext, email: string) => ctx.keys.epochs.map((e) => contactUnder(e.index, email));
+const tokenHashes = (ctx: ServiceContext, token: string) => ctx.keys.epochs.map((e) => tokenUnder(e.index, token));
 
 /** Reports stored before the contact index existed get theirs the first time anyone asks. */
 async function indexOlderContacts(tx: ServiceContext): Promise<void> {
@@ -48,7 +54,7 @@ export async function requestPortalLink(ctx: ServiceContext, raw: RequestPortalL
     const found = await tx.db
       .select({ caseId: reports.caseId, contactSealed: reports.contactSealed })
       .from(reports)
-      .where(eq(reports.contactIndex, contactIndex(tx, email)));
+      .where(inArray(reports.contactIndex, contactIndexes(tx, email)));
     const now = tx.now();
     for (const { caseId, contactSealed } of found) {
       if (!contactSealed) continue;
@@ -59,7 +65,7 @@ export async function requestPortalLink(ctx: ServiceContext, raw: RequestPortalL
         .limit(1);
       if (recent) continue;
       const token = randomUUID();
-      await tx.db.insert(portalLinks).values({ tokenHash: tokenHash(tx, token), caseId, expiresAt: new Date(now.getTime() + LINK_TTL_MS), createdAt: now });
+      await tx.db.insert(portalLinks).values({ tokenHash: tokenUnder(tx.keys.index, token), caseId, expiresAt: new Date(now.getTime() + LINK_TTL_MS), createdAt: now });
       // To the address as the reporter gave it, not as it was typed now.
       await queueMail(tx, { to: unseal(tx.keys.master, contactBinding(caseId), contactSealed), template: 'reporter_sign_in', link: `/portal/link/${token}` });
       const { row } = await openCase({ ...tx, actor: { kind: 'reporter', caseId } }, caseId, 'follow:report');
@@ -77,7 +83,7 @@ export async function redeemPortalLink(ctx: ServiceContext, raw: RedeemPortalLin
     const [used] = await tx.db
       .update(portalLinks)
       .set({ usedAt: now })
-      .where(and(eq(portalLinks.tokenHash, tokenHash(tx, token)), isNull(portalLinks.usedAt), gt(portalLinks.expiresAt, now)))
+      .where(and(inArray(portalLinks.tokenHash, tokenHashes(tx, token)), isNull(portalLinks.usedAt), gt(portalLinks.expiresAt, now)))
       .returning({ caseId: portalLinks.caseId });
     if (!used) throw new CandorError('not_found', 'This link has expired or was already used');
     const { row } = await openCase({ ...tx, actor: { kind: 'reporter', caseId: used.caseId } }, used.caseId, 'follow:report');

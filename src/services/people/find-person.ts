@@ -19,7 +19,8 @@ export async function findPeopleByIdentifier(
   authorize(ctx, 'read:identity', {});
   const { identifier } = parseInput(findPersonInput, raw, 'The search');
   return withTransaction(ctx, async (tx) => {
-    const digests = KINDS.map((kind) => ({ kind, digest: blindIndex(tx.keys.index, kind, identifier) }));
+    // Under every index key held: during a key rotation some rows still carry the old key's digests.
+    const digests = tx.keys.epochs.flatMap((e) => KINDS.map((kind) => ({ kind, digest: blindIndex(e.index, kind, identifier) })));
     const hits = await tx.db
       .select({ personId: personIndexes.personId, kind: personIndexes.kind, digest: personIndexes.digest })
       .from(personIndexes)

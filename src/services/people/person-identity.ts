@@ -31,9 +31,11 @@ export function identityDigests(ctx: ServiceContext, identity: Identity): Array<
   return [...out.values()];
 }
 
+/** Writes a person's blind indexes under the current key, marked with it (decision 031: rotation finds the others). */
 export async function writeIdentityIndexes(ctx: ServiceContext, personId: string, identity: Identity): Promise<void> {
   const digests = identityDigests(ctx, identity);
+  const keyId = ctx.keys.epochs[0]!.id;
   if (digests.length > 0) {
-    await ctx.db.insert(personIndexes).values(digests.map((d) => ({ personId, ...d }))).onConflictDoNothing();
+    await ctx.db.insert(personIndexes).values(digests.map((d) => ({ personId, ...d, keyId }))).onConflictDoNothing();
   }
 }
