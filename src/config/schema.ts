@@ -86,7 +86,7 @@ export const configSchema = z
       .strict()
       .prefault({}),
     // Record keeping (DOMAIN.md): what becomes due for expungement, and when. Nothing is destroyed
-    // until a chair confirms it on /wg/retention (decision 032).
+    // until a chair confirms it on /wg/retention (decision 030).
     retention: z
       .object({
         minorRecords: z
