@@ -9,11 +9,6 @@ import { CONSEQUENCE_LABELS, type Consequence } from './outcomes';
 export const RETENTION_KINDS = ['minor_record', 'reporter_identity'] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
-export const RETENTION_KIND_LABELS: Record<RetentionKind, string> = {
-  minor_record: 'Minor record: confidential content and identities',
-  reporter_identity: "Reporter's identity (they asked for it to be removed)",
-};
-
 /** The consequences a "minor record" may carry unless the organisation says otherwise. */
 export const DEFAULT_MINOR_CONSEQUENCES: readonly Consequence[] = ['not_violation', 'out_of_scope', 'no_action', 'warning'];
 
