@@ -1,17 +1,19 @@
-// What an expungement destroys (decision 030). The sealed values are bound to their row under the
-// master key, with no key of their own to throw away, so destroying one is setting it to null
+// What an expungement destroys (decision 030). A sealed value's data key is stored beside it, wrapped
+// by the master key, with no separate key store to shred, so destroying one is setting it to null
 // (PostgreSQL's VACUUM reclaims the old row versions; backups older than the expungement still
 // hold them until they are pruned — docs/operations.md). What the published figures are computed
 // from stays: the case's dates, categories, status, resolution source, channel and spaces, and its
 // reported people rows with their consequence and their (now anonymous) person code name.
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import {
   accessRequests,
   attachments,
   caseEvents,
   casePeople,
   cases,
+  caseStudies,
   expungements,
+  outgoingMessages,
   people,
   personIndexes,
   reconsiderations,
@@ -55,6 +57,13 @@ export async function destroyCaseContent(tx: ServiceContext, caseId: string): Pr
       .where(eq(accessRequests.id, r.id));
   }
   count('accessRequestReasons', requests.length);
+  // Messages composed for the case (their drafts, redactions, texts and recipients' addresses).
+  count('outgoingMessages', (await tx.db.delete(outgoingMessages).where(eq(outgoingMessages.caseId, caseId)).returning({ id: outgoingMessages.id })).length);
+  // Case-study drafts never published; a published study is public, anonymized text and stays.
+  count(
+    'caseStudyDrafts',
+    (await tx.db.delete(caseStudies).where(and(eq(caseStudies.caseId, caseId), isNull(caseStudies.publishedAt))).returning({ id: caseStudies.id })).length,
+  );
   Object.assign(out, await unlinkPeople(tx, caseId, ['reporter', 'witness', 'affected']));
   // Reported people stay linked (the figures count them as named) but lose their identity.
   const reported = await tx.db
@@ -100,7 +109,7 @@ async function unlinkPeople(tx: ServiceContext, caseId: string, roles: ('reporte
 
 /**
  * Destroys a person's identity (the sealed real identity, the blind indexes that find them by name
- * or address, the sealed reasons of a flag or ban) when every case linking them is expunged. The
+ * or address, the sealed reasons and guidance of a flag or ban) when every case linking them is expunged. The
  * code name stays: it identifies nobody, and the figures count the person as named.
  */
 async function shredIdentityIfOnlyExpunged(tx: ServiceContext, personId: string): Promise<number> {
@@ -114,7 +123,7 @@ async function shredIdentityIfOnlyExpunged(tx: ServiceContext, personId: string)
   await tx.db.delete(personIndexes).where(eq(personIndexes.personId, personId));
   const [p] = await tx.db
     .update(people)
-    .set({ identitySealed: null, flagReasonSealed: null, banReasonSealed: null })
+    .set({ identitySealed: null, flagReasonSealed: null, banReasonSealed: null, guidanceSealed: null })
     .where(eq(people.id, personId))
     .returning({ id: people.id });
   return p ? 1 : 0;

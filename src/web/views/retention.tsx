@@ -21,6 +21,7 @@ const DESTROYS: Record<RetentionKind, { gone: string[]; kept: string }> = {
       'Every text of the timeline, and every attachment.',
       "The report form's contact address and details.",
       'The details of recusals, reconsiderations and urgent actions, and the reasons of records-access requests.',
+      'Messages composed for the case (drafts, texts and recipients), and case-study drafts never published.',
       "The links to the reporter, witnesses and affected people, and their identities when no other case names them.",
       'The real identity of each reported person (and the indexes that find them by name or address) when no case still kept names them.',
     ],

@@ -4,7 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { queryRows } from '../../../src/db/connect';
-import { auditLog, caseEvents, cases, outbox, people, personIndexes, reports } from '../../../src/db/schema';
+import { auditLog, caseEvents, cases, outbox, outgoingMessages, people, personIndexes, reports } from '../../../src/db/schema';
 import { seal } from '../../../src/privacy/envelope';
 import { addCasePerson } from '../../../src/services/cases/add-case-person';
 import { withActor, type ServiceContext } from '../../../src/services/context';
@@ -34,6 +34,19 @@ async function plantMinorRecord(ctx: ServiceContext) {
     .where(eq(people.id, personId));
   await ctx.db.insert(personIndexes).values({ personId, kind: 'name', digest: 'digest-of-the-name' });
   const reporter = await addCasePerson(ctx, c.id, { roleInCase: 'reporter', consequence: null });
+  // A message composed for the case: its sealed draft, text and recipients go with the record.
+  await ctx.db.insert(outgoingMessages).values({
+    caseId: c.id,
+    kind: 'message',
+    recipientKind: 'reported',
+    recipientsSealed: 'SECRET recipients',
+    recipientsHash: 'h',
+    contentSealed: 'SECRET content',
+    textSealed: 'SECRET text',
+    textHash: 't',
+    counts: { proposed: 0, undone: 0, byHand: 0 },
+    authorId: personId,
+  });
   return { ...c, personId, reporterCode: reporter.personCodeName };
 }
 
@@ -65,7 +78,8 @@ describe('retention', () => {
     expect(await codeOf(expungeCase(member, { caseId: planted.id, kind: 'minor_record', confirm: 'yes' }))).toBe('forbidden');
 
     const done = await expungeCase(chair, { caseId: planted.id, kind: 'minor_record', confirm: 'yes' });
-    expect(done.destroyed).toMatchObject({ case: 1, identities: 2 });
+    expect(done.destroyed).toMatchObject({ case: 1, identities: 2, outgoingMessages: 1 });
+    expect(await ctx.db.select().from(outgoingMessages).where(eq(outgoingMessages.caseId, planted.id))).toEqual([]);
 
     // The sealed fields are gone from the database.
     const [row] = await ctx.db.select().from(cases).where(eq(cases.id, planted.id));
