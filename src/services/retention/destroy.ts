@@ -8,6 +8,7 @@ import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import {
   accessRequests,
   attachments,
+  attendeeCheckDisclosures,
   caseEvents,
   casePeople,
   cases,
@@ -88,11 +89,10 @@ export async function removeReporterIdentity(tx: ServiceContext, caseId: string)
 
 /** Unlinks the case's people rows of these roles; a person left without any case is deleted. */
 async function unlinkPeople(tx: ServiceContext, caseId: string, roles: ('reporter' | 'witness' | 'affected')[]): Promise<Destroyed> {
-  const rows = await tx.db
-    .update(casePeople)
-    .set({ personId: null })
-    .where(and(eq(casePeople.caseId, caseId), inArray(casePeople.roleInCase, roles), sql`${casePeople.personId} is not null`))
-    .returning({ personId: casePeople.personId, role: casePeople.roleInCase });
+  // Read who is linked first: RETURNING after the update would give the new value (null).
+  const linked = and(eq(casePeople.caseId, caseId), inArray(casePeople.roleInCase, roles), sql`${casePeople.personId} is not null`);
+  const rows = await tx.db.select({ id: casePeople.id, personId: casePeople.personId }).from(casePeople).where(linked);
+  if (rows.length > 0) await tx.db.update(casePeople).set({ personId: null }).where(linked);
   const out: Destroyed = {};
   if (rows.length > 0) out.unlinked = rows.length;
   let deleted = 0;
@@ -100,7 +100,14 @@ async function unlinkPeople(tx: ServiceContext, caseId: string, roles: ('reporte
     const links = await tx.db.select({ id: casePeople.id }).from(casePeople).where(eq(casePeople.personId, personId)).limit(1);
     if (links.length > 0) continue; // someone of another case too: their identity stays for that case
     await tx.db.delete(personIndexes).where(eq(personIndexes.personId, personId));
-    await tx.db.delete(people).where(eq(people.id, personId));
+    // An attendee check once disclosed them (a flag or ban since ended): that record keeps its row,
+    // so the person stays as a bare code name and only their identity goes.
+    const disclosed = await tx.db.select({ id: attendeeCheckDisclosures.id }).from(attendeeCheckDisclosures).where(eq(attendeeCheckDisclosures.personId, personId)).limit(1);
+    if (disclosed.length > 0) {
+      await tx.db.update(people).set({ identitySealed: null, flagReasonSealed: null, banReasonSealed: null, guidanceSealed: null }).where(eq(people.id, personId));
+    } else {
+      await tx.db.delete(people).where(eq(people.id, personId));
+    }
     deleted += 1;
   }
   if (deleted > 0) out.identities = deleted;

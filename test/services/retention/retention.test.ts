@@ -4,7 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { queryRows } from '../../../src/db/connect';
-import { auditLog, caseEvents, cases, outbox, outgoingMessages, people, personIndexes, reports } from '../../../src/db/schema';
+import { attendeeCheckDisclosures, attendeeChecks, auditLog, caseEvents, cases, outbox, outgoingMessages, people, personIndexes, reports } from '../../../src/db/schema';
 import { seal } from '../../../src/privacy/envelope';
 import { addCasePerson } from '../../../src/services/cases/add-case-person';
 import { withActor, type ServiceContext } from '../../../src/services/context';
@@ -89,8 +89,8 @@ describe('retention', () => {
     const [person] = await ctx.db.select().from(people).where(eq(people.id, planted.personId));
     expect(person?.identitySealed).toBeNull();
     expect(await ctx.db.select().from(personIndexes).where(eq(personIndexes.personId, planted.personId))).toEqual([]);
-    // The reporter holds no identity any more.
-    expect((await ctx.db.select().from(people).where(eq(people.codeName, planted.reporterCode))).every((p) => p.identitySealed === null)).toBe(true);
+    // The reporter, named in no other case, is gone from the identity key.
+    expect(await ctx.db.select().from(people).where(eq(people.codeName, planted.reporterCode))).toEqual([]);
     const [reporterRow] = await queryRows<{ person_id: string | null }>(ctx.db, sql`select person_id from case_people where case_id = ${planted.id} and role_in_case = 'reporter'`);
     expect(reporterRow?.person_id).toBeNull();
 
@@ -109,6 +109,22 @@ describe('retention', () => {
     // Done once: the list is empty and a second confirmation is refused.
     expect((await listRetentionDue(chair)).due).toEqual([]);
     expect(await codeOf(expungeCase(chair, { caseId: planted.id, kind: 'minor_record', confirm: 'yes' }))).toBe('conflict');
+  });
+
+  it('keeps a bare code name for a reporter an attendee check once disclosed, and removes their identity', async () => {
+    const planted = await plantMinorRecord(ctx);
+    const [reporter] = await ctx.db.select().from(people).where(eq(people.codeName, planted.reporterCode));
+    await ctx.db.update(people).set({ identitySealed: seal(ctx.keys.master, { table: 'people', column: 'identity', row: reporter!.id }, 'SECRET reporter') }).where(eq(people.id, reporter!.id));
+    const [check] = await ctx.db
+      .insert(attendeeChecks)
+      .values({ memberId: reporter!.id, memberRole: 'member', rowCount: 1, listHash: 'h', answered: 1, checkedAt: NOW() })
+      .returning({ id: attendeeChecks.id });
+    await ctx.db.insert(attendeeCheckDisclosures).values({ checkId: check!.id, personId: reporter!.id, status: 'flagged', withGuidance: 'no' });
+    const done = await expungeCase(chair, { caseId: planted.id, kind: 'minor_record', confirm: 'yes' });
+    expect(done.destroyed).toMatchObject({ unlinked: 1, identities: 2 });
+    const [after] = await ctx.db.select().from(people).where(eq(people.id, reporter!.id));
+    expect(after).toMatchObject({ codeName: planted.reporterCode, identitySealed: null });
+    expect(await ctx.db.select().from(attendeeCheckDisclosures)).toHaveLength(1);
   });
 
   it('keeps the record of a person reported again, and does not list it', async () => {
