@@ -100,6 +100,11 @@ describe('retention page', () => {
     expect(after).toContain(`${planted.codeName}: expunged under the retention rules.`);
     expect(after).toContain('Nothing is due.');
 
+    // The case page still opens, with its structure and without the destroyed texts.
+    const casePage = await chair.get(`/wg/cases/${planted.id}`);
+    expect(casePage.status).toBe(200);
+    expect(await casePage.text()).not.toContain('SECRET');
+
     // The sealed fields are gone.
     const [row] = await ctx.db.select().from(cases).where(eq(cases.id, planted.id));
     expect(row).toMatchObject({ narrativeSealed: null, documentsSealed: null, resolutionSealed: null, status: 'resolved', receivedOn: '2024-01-05' });
