@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONSEQUENCES } from '../domain/outcomes';
+import { DEFAULT_MINOR_CONSEQUENCES } from '../domain/retention';
 import { isValidTimeZone } from '../domain/periods';
 import { SPACE_KINDS } from '../domain/spaces';
 
@@ -81,6 +82,28 @@ export const configSchema = z
       .object({
         port: z.number().int().min(1).max(65535).default(3000),
         host: z.string().default('127.0.0.1'),
+      })
+      .strict()
+      .prefault({}),
+    // Record keeping (DOMAIN.md): what becomes due for expungement, and when. Nothing is destroyed
+    // until a chair confirms it on /wg/retention (decision 030).
+    retention: z
+      .object({
+        minorRecords: z
+          .object({
+            // Months after resolution before a minor record is due; null turns the rule off.
+            afterMonths: z.number().int().min(1).max(1200).nullable().default(24),
+            consequences: z.array(z.enum(CONSEQUENCES)).min(1).default([...DEFAULT_MINOR_CONSEQUENCES]),
+          })
+          .strict()
+          .prefault({}),
+        reporterIdentity: z
+          .object({
+            // Days after resolution before a reporter's identity is removed, when they asked; null: off.
+            afterDays: z.number().int().min(0).max(3650).nullable().default(0),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),

@@ -90,6 +90,7 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'submit:report': [], // visitors, not members (below)
   'follow:report': [],
   'manage:templates': ['chair', 'vice_chair'],
+  'expunge:case': ['chair', 'vice_chair'],
   'approve:document': ['board'],
   'triage:community': ['member', 'chair', 'vice_chair'],
   'read:published': ['member', 'chair', 'vice_chair', 'adviser', 'board', 'local'],

@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   'redeem:token', // act with a one-time token (setup, enrolment, password reset) or a session token; the verb checks the token
   'check:attendees', // run an attendee or speaker list against the flagged and banned people (an event's local representative, or a member)
   'read:disclosures', // what attendee checks disclosed, to whom
+  'expunge:case', // a chair: see what the retention rules make due and confirm its expungement
   'run:system', // work only the operator at the command line or a job does (demo, housekeeping, upgrades at start)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -86,6 +87,7 @@ const CHAIRING: readonly Grant[] = [
   'publish:release:all',
   'approve:grant:all',
   'manage:templates:all',
+  'expunge:case:unrecused',
 ];
 
 export const ROLE_GRANTS: Readonly<Record<MemberRole, readonly Grant[]>> = {

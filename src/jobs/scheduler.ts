@@ -3,6 +3,7 @@
 // started after the nightly tick, or down during it) is always safe.
 import type { Cron } from 'croner';
 import type { ServiceContext } from '../services/context';
+import { runRetentionJob, scheduleRetentionNotices } from './retention';
 import { runStatisticsDraftJob, scheduleStatisticsDrafts, type JobOutcome } from './statistics-draft';
 
 export interface Scheduler {
@@ -14,14 +15,19 @@ export interface Scheduler {
 }
 
 export function startScheduler(args: { context: () => ServiceContext; onError: (e: unknown) => void; catchUp?: boolean }): Scheduler {
-  const jobs = [scheduleStatisticsDrafts(args.context, args.onError)];
+  const jobs = [scheduleStatisticsDrafts(args.context, args.onError), scheduleRetentionNotices(args.context, args.onError)];
   const started: Promise<JobOutcome | null> =
     args.catchUp === false
       ? Promise.resolve(null)
-      : runStatisticsDraftJob(args.context()).catch((e: unknown) => {
-          args.onError(e);
-          return null;
-        });
+      : runStatisticsDraftJob(args.context())
+          .catch((e: unknown) => {
+            args.onError(e);
+            return null;
+          })
+          .then(async (outcome) => {
+            await runRetentionJob(args.context()).catch((e: unknown) => args.onError(e));
+            return outcome;
+          });
   return {
     started,
     jobs,

@@ -22,6 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/wg/access-requests', label: 'Records access', permission: 'create:access_request' },
   { href: '/wg/access-requests/review', label: 'Records access', permission: 'decide:access_request' },
   { href: '/wg/conflicts', label: 'Conflicts of interest', permission: 'declare:conflicts' },
+  { href: '/wg/retention', label: 'Retention', permission: 'expunge:case' },
   { href: '/wg/templates', label: 'Reporter templates', permission: 'manage:templates' },
   { href: '/wg/reconsiderations', label: 'Reconsiderations', permission: 'read:board_report' },
   { href: '/wg/members', label: 'Members', permission: 'manage:member' },

@@ -43,6 +43,7 @@ export const MAIL_LINK_PATHS = [
   '/wg/board',
   '/wg/cases/:id',
   '/wg/cases/:id/reviews',
+  '/wg/retention',
 ] as const;
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';

@@ -31,6 +31,7 @@ import { communityRoutes } from './wg/community';
 import { publicationLogRoutes } from './public/publication-log';
 import { statisticsVersionRoutes } from './public/statistics-versions';
 import { memberRoutes } from './wg/members';
+import { retentionRoutes } from './wg/retention';
 import { setupRoutes } from './setup';
 import type { RouteModule, RouteSpec } from './table';
 
@@ -59,6 +60,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   attendeeCheckRoutes,
   accountRoutes,
   grantRoutes,
+  retentionRoutes,
   publicTextRoutes,
   publicationLogRoutes,
   statisticsVersionRoutes,
