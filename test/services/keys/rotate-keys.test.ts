@@ -99,9 +99,10 @@ describe('a writer whose key changes during its transaction', () => {
     await expect(
       withTransaction(ctx, async (tx) => {
         await audit(tx, { action: 'case.create', entity: 'case', entityRef: 'x' });
-        // Another process starts a rotation: new key file, first entry under the new key.
+        // Another process starts a rotation: a new key file, and its first entry, under the new key,
+        // committed before this transaction chains its own entries (at its commit, decision 035).
         writeKeyFile(keyFilePath(dir), { current: next, previous: old, retired: [] });
-        await audit({ ...tx, keys: makeKeys({ ...next, previous: [old] }) }, { action: 'keys.rotate', entity: 'key', entityRef: next.id });
+        await tx.db.insert(auditLog).values({ at: new Date(), actorLabel: 'cli', action: 'keys.rotate', entity: 'key', entityRef: next.id, details: {}, prevHash: 'p', hash: 'h', keyed: true, keyId: next.id });
         await audit(tx, { action: 'case.update', entity: 'case', entityRef: 'x' });
       }),
     ).rejects.toMatchObject({ code: 'conflict' });
