@@ -9,3 +9,4 @@ export * from './intake';
 export * from './documents';
 export * from './outgoing';
 export * from './sharing';
+export * from './board';
