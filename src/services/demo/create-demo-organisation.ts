@@ -8,7 +8,7 @@ import { formatPeriod, halfYearsBetween, isPeriodOver, localDate } from '../../d
 import { CandorError, isCandorError } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
-import { decideReconsideration } from '../case-reviews/decide-reconsideration';
+import { decideReconsideration } from '../board/decide-reconsideration';
 import { getReporterThread, messageReporter, openReport, replyToWorkingGroup, submitReport } from '../intake';
 import { recordReconsideration } from '../case-reviews/record-reconsideration';
 import { recordUrgentAction } from '../case-reviews/record-urgent-action';
@@ -189,7 +189,7 @@ async function addCaseReviews(
       const decidedOn = addDays(requestedOn, 10 + r.int(30));
       if (decidedOn <= today) {
         const result = r.pick(['upheld', 'upheld', 'upheld', 'upheld', 'changed', 'withdrawn'] as const);
-        await decideReconsideration(ctx, { caseId: c.id, id, result, decidedOn });
+        await decideReconsideration(ctx, { id, result, decidedOn, reasons: 'The board reviewed the record and the request.' });
       }
     }
     if (c.safetyRisk && voting.length > 1 && r.chance(0.6)) {

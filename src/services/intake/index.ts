@@ -8,9 +8,7 @@ export {
   listMessageTemplates,
   updateMessageTemplate,
   listDueReports,
-  listBoardReconsiderations,
   type ReporterThread,
-  type BoardReconsideration,
   type TemplateView,
 } from './working-group';
 export { MAX_REPORT_FILES, MAX_REPORT_FILE_BYTES, type Upload } from './schemas';

@@ -14,7 +14,6 @@ import {
   wallClockOf,
 } from '../../../domain/case-reviews';
 import { localDate } from '../../../domain/periods';
-import { decideReconsideration } from '../../../services/case-reviews/decide-reconsideration';
 import { listCaseReviews, type CaseReviews } from '../../../services/case-reviews/list-case-reviews';
 import { recordReconsideration } from '../../../services/case-reviews/record-reconsideration';
 import { recordUrgentAction } from '../../../services/case-reviews/record-urgent-action';
@@ -225,7 +224,6 @@ export const caseReviewRoutes = defineRoutes('/wg/cases', (r) => {
       }), { resourceParam: 'caseId' });
 
   form('reconsiderations', (c, v) => recordReconsideration(c.var.ctx, { caseId: caseIdOf(c), requestedOn: str(v.requestedOn), requestedBy: str(v.requestedBy), details: str(v.requestDetails) }), { details: 'requestDetails' }, 'Request for reconsideration recorded.');
-  form('reconsiderations/decide', (c, v) => decideReconsideration(c.var.ctx, { caseId: caseIdOf(c), id: str(v.requestId), result: str(v.result), decidedOn: str(v.decidedOn) }), { id: 'requestId' }, 'Result recorded.');
   form('urgent-actions', (c, v) => recordUrgentAction(c.var.ctx, { caseId: caseIdOf(c), action: str(v.urgentAction), memberId: str(v.memberId), takenAt: str(v.takenAt), details: str(v.actionDetails) }), { action: 'urgentAction', details: 'actionDetails' }, 'Urgent action recorded.');
   form('urgent-actions/review', (c, v) => reviewUrgentAction(c.var.ctx, { caseId: caseIdOf(c), id: str(v.actionId), reviewedAt: str(v.reviewedAt), result: str(v.reviewResult) }), { id: 'actionId', result: 'reviewResult' }, 'Review recorded.');
 });

@@ -51,6 +51,8 @@ function describeEvent(e: CaseEventView): string {
       return 'A member asked to withdraw a declared conflict';
     case 'recusal_withdrawal_decided':
       return d.decision === 'confirmed' ? 'Withdrawal of a declared conflict confirmed' : 'Withdrawal of a declared conflict refused';
+    case 'board_decided':
+      return d.result === 'changed' ? 'The board changed the decision' : d.result === 'upheld' ? 'The board upheld the decision' : 'A request to the board was withdrawn';
     default:
       return e.kind;
   }
