@@ -23,6 +23,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/wg/access-requests/review', label: 'Records access', permission: 'decide:access_request' },
   { href: '/wg/conflicts', label: 'Conflicts of interest', permission: 'declare:conflicts' },
   { href: '/wg/templates', label: 'Reporter templates', permission: 'manage:templates' },
+  { href: '/wg/board', label: 'Board', permission: 'view:board' },
+  { href: '/wg/information-requests', label: 'Board requests', permission: 'answer:information_request' },
   { href: '/wg/members', label: 'Members', permission: 'manage:member' },
   { href: '/wg/audit', label: 'Audit trail', permission: 'read:audit' },
   { href: '/wg/grants', label: 'Approvals', permission: 'approve:grant' },

@@ -46,7 +46,15 @@ export interface CaseBoardReport {
 }
 
 /** The board reports filed for one case, for the chair who may file them (on the case's page). */
-export async function listCaseBoardReports(ctx: ServiceContext, raw: CaseBoardReportsInput): Promise<{ caseId: string; codeName: string; status: string; canFile: boolean; reports: CaseBoardReport[] }> {
+export interface CaseBoardReports {
+  caseId: string;
+  codeName: string;
+  status: string;
+  canFile: boolean;
+  reports: CaseBoardReport[];
+}
+
+export async function listCaseBoardReports(ctx: ServiceContext, raw: CaseBoardReportsInput): Promise<CaseBoardReports> {
   authorize(ctx, 'file:board_report');
   const { caseId } = parseInput(caseBoardReportsInput, raw);
   return withTransaction(ctx, async (tx) => {

@@ -33,6 +33,7 @@ export const MAIL_LINK_PATHS = [
   '/wg/dashboard',
   '/wg/reconsiderations',
   '/wg/board',
+  '/wg/information-requests',
   '/wg/cases/:id',
   '/wg/cases/:id/reviews',
 ] as const;
