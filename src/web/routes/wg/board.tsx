@@ -47,6 +47,8 @@ export const boardRoutes = defineRoutes('/wg/board', (r) => {
         done: () => ({ to: `/wg/board/requests/${idOf(c)}`, flash: 'The board’s decision is recorded.' }),
         page: (v, errors) => requestPage(c, v, errors, 400),
       }),
+    // The matrix world has no request for the board: the page shown again with the errors is "not found".
+    { okStatus: 404 },
   );
 
   r.get('/reports/:reportId', { permission: 'read:board_report' }, async (c) => {
@@ -100,6 +102,7 @@ export const chairBoardRoutes = defineRoutes('/wg', (r) => {
       page: (v, errors) => casePage(c, v, errors, 400),
     }), { resourceParam: 'caseId' });
 
-  // Mail sent before the board had its own area links here; the list now lives there.
-  r.get('/reconsiderations', { permission: 'view:board' }, (c) => c.redirect('/wg/board', 303), { okStatus: 303 });
+  // Mail queued before the board had its own area links here (the path stays in MAIL_LINK_PATHS so
+  // such mail can still be built and sent): it shows the board's area, whose queue lists the requests.
+  r.get('/reconsiderations', { permission: 'view:board' }, (c) => areaPage(c, {}, {}, 200));
 });
