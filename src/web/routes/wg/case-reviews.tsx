@@ -31,9 +31,6 @@ const LABELS: Record<string, string> = {
   requestedOn: 'Date of the request',
   requestedBy: 'Who asked',
   requestDetails: 'What was asked',
-  requestId: 'Request',
-  result: 'Result',
-  decidedOn: 'Date of the decision',
   urgentAction: 'Action taken',
   memberId: 'Member who acted',
   takenAt: 'When the action was taken',
@@ -116,17 +113,7 @@ function CaseReviewsPage(p: { page: PageContext; view: CaseReviews; timeZone: st
               <TextareaField name="requestDetails" label={`${LABELS.requestDetails!} (optional, stays in the record)`} rows={3} values={p.values} errors={p.errors} />
               <button type="submit">Record the request</button>
             </PostForm>
-            {pending.length > 0 ? (
-              <>
-                <h3>Record a result</h3>
-                <PostForm action={`${base}/reconsiderations/decide`} csrf={p.page.csrf} label="Record the result of a request">
-                  <SelectField name="requestId" label={LABELS.requestId!} options={pending.map((r) => ({ value: r.id, label: `Requested ${r.requestedOn} by the ${REQUESTER_LABELS[r.requestedBy].toLowerCase()}` }))} values={p.values} errors={p.errors} />
-                  <SelectField name="result" label={LABELS.result!} options={options(['upheld', 'changed', 'withdrawn'] as const, RECONSIDERATION_RESULT_LABELS)} values={p.values} errors={p.errors} />
-                  <Field name="decidedOn" label={LABELS.decidedOn!} type="date" values={p.values} errors={p.errors} />
-                  <button type="submit">Record the result</button>
-                </PostForm>
-              </>
-            ) : null}
+            {pending.length > 0 ? <p>The board decides pending requests in its own area and records its outcome and reasons; the result then shows here.</p> : null}
           </>
         ) : null}
       </section>
@@ -207,7 +194,7 @@ export const caseReviewRoutes = defineRoutes('/wg/cases', (r) => {
   r.get('/:caseId/reviews', caseAccess('read:case'), async (c) => {
     const tz = c.var.deps.config.organisation.timeZone;
     const today = localDate(new Date(), tz);
-    return render(c, { requestedOn: today, decidedOn: today }, {}, 200);
+    return render(c, { requestedOn: today }, {}, 200);
   }, { resourceParam: 'caseId' });
 
   const form = (
