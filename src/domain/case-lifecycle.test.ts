@@ -28,6 +28,20 @@ describe('case lifecycle', () => {
   });
 });
 
+describe('board decisions', () => {
+  const resolved: CaseEvent = { kind: 'resolved', resolvedOn: '2025-04-02', resolutionSource: 'working_group', reviewOn: null };
+  it('make the board the resolution source of a resolved case only when it changed the decision', () => {
+    expect(deriveCaseState([created, resolved, { kind: 'board_decided', result: 'changed' }])).toMatchObject({ status: 'resolved', resolutionSource: 'board', resolvedOn: '2025-04-02' });
+    for (const result of ['upheld', 'withdrawn'] as const) {
+      expect(deriveCaseState([created, resolved, { kind: 'board_decided', result }])).toEqual(deriveCaseState([created, resolved]));
+    }
+  });
+
+  it('leave an ongoing case (an escalation) as it is: the working group resolves it as the board decided', () => {
+    expect(deriveCaseState([created, { kind: 'board_decided', result: 'changed' }])).toEqual(deriveCaseState([created]));
+  });
+});
+
 describe('recusal withdrawals', () => {
   it('are pending from the request until the decision, and leave the case state alone', () => {
     const created: CaseEvent = { kind: 'created', receivedOn: '2025-01-02', channel: 'email', safetyRisk: null, ongoingHarassment: null, categories: [] };

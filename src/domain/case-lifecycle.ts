@@ -86,11 +86,17 @@ export type CaseEvent =
   // then the member stays recused. These change who may see the case, not the case's state.
   | { kind: 'recusal_withdrawal_requested'; memberId: string }
   | { kind: 'recusal_withdrawal_decided'; memberId: string; decision: 'confirmed' | 'refused' }
+  // The board decided a request for reconsideration or an escalation (its reasons are sealed on
+  // the board's decision, not on the timeline). A changed decision of a resolved case makes the
+  // board the case's resolution source; the working group then enacts what changed.
+  | { kind: 'board_decided'; result: BoardDecisionResult }
   | ({ kind: 'imported'; fingerprint: string } & Omit<CaseState, 'stage' | 'acknowledgedOn'>);
 
 export const REPORTER_MESSAGE_PURPOSES = ['message', 'acknowledgement', 'handled_locally', 'more_information', 'outcome', 'information'] as const;
 export type ReporterMessagePurpose = (typeof REPORTER_MESSAGE_PURPOSES)[number];
 export type ReporterMessageDirection = 'to_reporter' | 'from_reporter';
+export const BOARD_DECISION_RESULTS = ['upheld', 'changed', 'withdrawn'] as const;
+export type BoardDecisionResult = (typeof BOARD_DECISION_RESULTS)[number];
 export const PROPOSAL_ANSWERS = ['agree', 'disagree', 'comment'] as const;
 export type ProposalAnswer = (typeof PROPOSAL_ANSWERS)[number];
 
@@ -137,6 +143,8 @@ export function applyEvent(state: CaseState | null, e: CaseEvent): CaseState {
     case 'reopened':
       if (state.status !== 'resolved') throw new LifecycleError('only a resolved case can be reopened');
       return { ...state, status: 'ongoing', stage: 'evaluating', resolvedOn: null, resolutionSource: 'none', reviewOn: null };
+    case 'board_decided':
+      return e.result === 'changed' && state.status === 'resolved' ? { ...state, resolutionSource: 'board' } : state;
     case 'note':
     case 'person_added':
     case 'person_updated':

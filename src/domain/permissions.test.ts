@@ -80,6 +80,11 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'read:audit': ['chair', 'vice_chair', 'board'],
   'read:aggregate': ['member', 'chair', 'vice_chair', 'board'],
   'read:board_report': ['chair', 'vice_chair', 'board'],
+  'view:board': ['board'],
+  'decide:reconsideration': ['board'],
+  'file:board_report': ['chair', 'vice_chair'],
+  'create:information_request': ['board'],
+  'answer:information_request': ['chair', 'vice_chair'],
   'create:access_request': ['board'],
   'decide:access_request': ['chair', 'vice_chair'],
   'read:space_report': ['local'],
@@ -128,6 +133,22 @@ describe('can(): reading a case', () => {
           expect(can(actor, p, resource), `${role} ${p} ${s}`).toBe(false);
         }
       }
+    }
+  });
+});
+
+describe('can(): the board\'s work on one case', () => {
+  // A board member involved in a case (named in it, or with a conflict) is left out like a recused
+  // member: no board report of it, no say in its reconsideration. The board declares no conflicts
+  // up front (it sees no case records), so "undeclared" does not apply to it.
+  it.each(['read:board_report', 'decide:reconsideration', 'file:board_report'] as const)('%s is refused to whoever is recused from or named in the case', (p) => {
+    for (const role of MEMBER_ROLES) {
+      for (const s of ['recused', 'named', 'grantedNamed'] as const) {
+        const { actor, resource } = situation(role, s);
+        expect(can(actor, p, resource), `${role} ${p} ${s}`).toBe(false);
+      }
+      const { actor, resource } = situation(role, 'plain');
+      expect(can(actor, p, resource), `${role} ${p} plain`).toBe(ROLE_WIDE[p].includes(role));
     }
   });
 });

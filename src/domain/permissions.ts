@@ -23,6 +23,11 @@ export const PERMISSIONS = [
   'read:audit',
   'read:aggregate', // internal statistics
   'read:board_report',
+  'view:board', // the board's own area: its queue, board reports, figures, the audit trail's state
+  'decide:reconsideration', // board: decide a request for reconsideration or an escalation (never of a case that involves the member)
+  'file:board_report', // chair: report a resolved case to the board
+  'create:information_request', // board: ask the working group for information
+  'answer:information_request', // chair: answer the board's information requests
   'create:access_request', // board: ask to see a case record
   'decide:access_request', // chair: grant or refuse it
   'read:space_report', // a local representative's space summaries
@@ -84,6 +89,8 @@ const CHAIRING: readonly Grant[] = [
   'read:audit:all',
   'decide:access_request:all',
   'read:board_report:all',
+  'file:board_report:unrecused',
+  'answer:information_request:all',
   'publish:release:all',
   'approve:grant:all',
   'manage:templates:all',
@@ -107,6 +114,9 @@ export const ROLE_GRANTS: Readonly<Record<MemberRole, readonly Grant[]>> = {
     'read:aggregate:all',
     'read:audit:all',
     'read:board_report:all',
+    'view:board:all',
+    'decide:reconsideration:all',
+    'create:information_request:all',
     'create:access_request:all',
     'read:case:granted',
     'approve:grant:all',

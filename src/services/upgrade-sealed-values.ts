@@ -46,6 +46,11 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   byId('outgoing_messages', 'recipients'),
   byId('outgoing_messages', 'content'),
   byId('outgoing_messages', 'text'),
+  byId('board_decisions', 'review'),
+  byId('board_decisions', 'reasons'),
+  byId('board_reports', 'summary'),
+  byId('information_requests', 'request'),
+  byId('information_requests', 'answer'),
 ];
 
 const BATCH = 100;

@@ -1,11 +1,12 @@
 // The reporter's path in Chromium with JavaScript off: the public form (a validation error and an
 // oversized file first, every field kept), the receipt, the portal through acknowledgement, a
 // message exchange, a proposed resolution answered, resolution and a reconsideration request the
-// board sees. The working group's side is driven through its own pages. axe-core on every page.
+// board decides. The working group's side is driven through its own pages. axe-core on every page.
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '../../src/db/schema';
+import { localDate } from '../../src/domain/periods';
 import { resolveCase } from '../../src/services/cases/resolve-case';
 import { withActor, type ServiceContext } from '../../src/services/context';
 import { freshContext } from '../helpers/db';
@@ -57,7 +58,7 @@ describe('the reporter in Chromium, JavaScript off', () => {
     await browser.context.addCookies([{ name: 'candor_session', value: await sessionFor(ctx, m.id), url: server.url }]);
   };
 
-  it('reports, follows the report to a reconsideration request, and the board sees it', async () => {
+  it('reports, follows the report to a reconsideration request, and the board decides it', async () => {
     const base = server.url;
     const page = await browser.newPage();
     const wg = await browser.newPage();
@@ -157,12 +158,27 @@ describe('the reporter in Chromium, JavaScript off', () => {
     await submit(page, 'Send the request to the board');
     await expect(page.locator('main').textContent()).resolves.toContain('The board has not decided yet.');
 
+    // The board decides the request in its own area (DOMAIN.md "Life of a report" 9).
     await signInAs(board);
-    await visit(wg, `${base}/wg/reconsiderations`);
-    const text = (await wg.locator('main').textContent())!;
+    await visit(wg, `${base}/wg/board`);
+    await expectAccessible(wg);
+    const queue = wg.locator('section[aria-labelledby="queue-h"]');
+    const text = (await queue.textContent())!;
     expect(text).toContain(c!.codeName);
-    expect(text).toContain('asked by the reporter');
-    expect(text).not.toContain('keep me safe'); // the reasons stay with those who may read the case
+    expect(text).toContain('Reporter');
+    expect(text).toContain('Not decided yet');
+    expect(await wg.locator('main').textContent()).not.toContain('keep me safe'); // the reasons stay with those who may read the case
+    await queue.getByRole('link', { name: c!.codeName }).click();
+    await wg.waitForLoadState('load');
+    await expectAccessible(wg);
+    await wg.getByLabel('Outcome').selectOption('upheld');
+    await wg.getByLabel('Decided on').fill(localDate(new Date(), ctx.config.organisation.timeZone));
+    await wg.getByLabel('Reasons').fill('The warning and the ban from the next sprint answer the risk.');
+    await submit(wg, 'Record the decision');
+    await expect(wg.locator('main').textContent()).resolves.toContain('The board’s decision is recorded.');
+    await expect(wg.locator('main').textContent()).resolves.toContain('Decision upheld');
+    await visit(page, `${base}/portal/report`);
+    await expect(page.locator('main').textContent()).resolves.toContain('The board has decided (upheld).');
     const [after] = await ctx.db.select({ stage: cases.stage }).from(cases).where(eq(cases.id, c!.id));
     expect(after!.stage).toBe('resolved');
     await visit(page, `${base}/portal/lost-code`);

@@ -11,3 +11,4 @@ export * from './outgoing';
 export * from './sharing';
 export * from './keys';
 export * from './retention';
+export * from './board';

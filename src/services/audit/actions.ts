@@ -109,5 +109,12 @@ export const AUDIT_ACTIONS = [
   'case_study.update',
   'case_study.read',
   'case_study.publish',
+  'reconsideration.read',
+  'board.read',
+  'board_report.file',
+  'board_report.read',
+  'information_request.create',
+  'information_request.answer',
+  'information_request.list',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { RECONSIDERATION_REQUESTERS, RECONSIDERATION_RESULTS, URGENT_ACTIONS, URGENT_REVIEW_RESULTS } from '../../domain/case-reviews';
+import { RECONSIDERATION_REQUESTERS, URGENT_ACTIONS, URGENT_REVIEW_RESULTS } from '../../domain/case-reviews';
 import { isoDate } from '../cases/schemas';
 import type { RawInput } from '../parse-input';
 
 // The case, by its id: an unknown id is answered as "not found" by the verb, never as a form error.
 const caseId = z.string();
 
-const optionalDate = z.preprocess((v) => (v === '' || v === undefined ? null : v), isoDate.nullable());
 const details = z.string().trim().max(20_000, 'must be at most 20,000 characters').optional();
 
 export const recordReconsiderationInput = z.object({
@@ -16,14 +15,6 @@ export const recordReconsiderationInput = z.object({
   details,
 });
 export type RecordReconsiderationInput = RawInput<typeof recordReconsiderationInput>;
-
-export const decideReconsiderationInput = z.object({
-  caseId,
-  id: z.uuid({ message: 'choose the request' }),
-  result: z.enum(RECONSIDERATION_RESULTS, { message: 'choose the result' }),
-  decidedOn: optionalDate,
-});
-export type DecideReconsiderationInput = RawInput<typeof decideReconsiderationInput>;
 
 /** A date and time as an <input type="datetime-local"> sends it (organisation time), or an ISO instant. */
 export const localDateTime = z

@@ -8,7 +8,8 @@ import { formatPeriod, halfYearsBetween, isPeriodOver, localDate } from '../../d
 import { CandorError, isCandorError } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
-import { decideReconsideration } from '../case-reviews/decide-reconsideration';
+import { decideReconsideration } from '../board/decide-reconsideration';
+import { fileBoardReport } from '../board/file-board-report';
 import { getReporterThread, messageReporter, openReport, replyToWorkingGroup, submitReport } from '../intake';
 import { recordReconsideration } from '../case-reviews/record-reconsideration';
 import { recordUrgentAction } from '../case-reviews/record-urgent-action';
@@ -137,6 +138,7 @@ export async function createDemoOrganisation(
     opts.onProgress?.(i + 1, total);
   }
   await addCaseReviews(ctx, made, today, r);
+  await addBoardReports(ctx, made);
   await addDemoOutgoingDraft(ctx, made.map((m) => m.id));
   if (total >= 100) await addWebFormReports(ctx);
   const releases = opts.publishStatistics === false ? 0 : await publishDemoStatistics(ctx, made.map((m) => m.receivedOn), today);
@@ -189,7 +191,7 @@ async function addCaseReviews(
       const decidedOn = addDays(requestedOn, 10 + r.int(30));
       if (decidedOn <= today) {
         const result = r.pick(['upheld', 'upheld', 'upheld', 'upheld', 'changed', 'withdrawn'] as const);
-        await decideReconsideration(ctx, { caseId: c.id, id, result, decidedOn });
+        await decideReconsideration(ctx, { id, result, decidedOn, reasons: 'The board reviewed the record and the request.' });
       }
     }
     if (c.safetyRisk && voting.length > 1 && r.chance(0.6)) {
@@ -205,6 +207,20 @@ async function addCaseReviews(
         await reviewUrgentAction(ctx, { caseId: c.id, id, reviewedAt: reviewedAt.toISOString(), result: r.pick(['confirmed', 'confirmed', 'confirmed', 'changed', 'reversed'] as const) });
       }
     }
+  }
+}
+
+/**
+ * The chair's reports to the board on the three latest cases the working group acted on, so the
+ * board's area has something to read. No random draws: the rest of the demo stays as it was.
+ */
+async function addBoardReports(ctx: ServiceContext, made: readonly { id: string; resolvedOn: string | null; plan: Plan }[]): Promise<void> {
+  const acted = made.filter((c) => c.resolvedOn !== null && c.plan === 'wg_action').slice(-3);
+  for (const c of acted) {
+    await fileBoardReport(ctx, {
+      caseId: c.id,
+      summary: 'The working group received the report, heard both parties and issued the consequence in its guidelines. The reporter was consulted on the proposal before it was enacted.',
+    });
   }
 }
 

@@ -8,9 +8,7 @@ export {
   listMessageTemplates,
   updateMessageTemplate,
   listDueReports,
-  listBoardReconsiderations,
   type ReporterThread,
-  type BoardReconsideration,
   type TemplateView,
 } from './working-group';
 export { redeemPortalLink, requestPortalLink } from './portal-link';

@@ -130,6 +130,6 @@ export async function requestReconsiderationByReporter(ctx: ServiceContext, raw:
       recordedBy: null,
     });
     await audit(tx, { action: 'reconsideration.record', entity: 'case', entityRef: row.codeName, details: { requestedBy: 'reporter', via: 'portal' } });
-    await notifyMembers(tx, row.id, ['board'], '/wg/reconsiderations');
+    await notifyMembers(tx, row.id, ['board'], '/wg/board');
   });
 }

@@ -1,11 +1,10 @@
 // The working group's side of the reporter's path: the conversation on a case, proposals shared
-// before a decision, the templates its messages start from, what is due, and (for the board)
-// the reconsiderations reporters asked for.
+// before a decision, the templates its messages start from, and what is due. (The board's
+// requests for reconsideration are in src/services/board.)
 import { and, asc, eq } from 'drizzle-orm';
-import { cases, messageTemplates, reconsiderations, reports } from '../../db/schema';
+import { cases, messageTemplates, reports } from '../../db/schema';
 import { localDate } from '../../domain/periods';
 import { can } from '../../domain/permissions';
-import { unsealOrNull } from '../../privacy/envelope';
 import {
   DEFAULT_TEMPLATES,
   dueState,
@@ -20,7 +19,7 @@ import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { openCase } from '../cases/case-access';
 import { appendCaseEvent } from '../cases/case-events';
-import { caseAccess, loadCaseResources } from '../cases/case-resource';
+import { caseAccess } from '../cases/case-resource';
 import { notifyReporter } from './notify';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
@@ -176,44 +175,6 @@ export async function listDueReports(ctx: ServiceContext, _input: Record<string,
       }))
       .filter((r) => r.acknowledge.state !== 'done' || r.respond.state !== 'done');
     await audit(tx, { action: 'report.due_list', entity: 'case', details: { count: out.length } });
-    return out;
-  });
-}
-
-export interface BoardReconsideration {
-  caseId: string;
-  codeName: string;
-  requestedOn: string;
-  requestedBy: string;
-  result: string;
-  /** The reasons, only for someone who may read the case (a board member with granted access). */
-  reasons: string | null;
-}
-
-/** Requests for reconsideration the board has to take up; none of a case the member is recused from or named in. */
-export async function listBoardReconsiderations(ctx: ServiceContext, _input: Record<string, never> = {}): Promise<BoardReconsideration[]> {
-  authorize(ctx, 'read:board_report');
-  return withTransaction(ctx, async (tx) => {
-    const rows = await tx.db
-      .select({ id: reconsiderations.id, caseId: reconsiderations.caseId, codeName: cases.codeName, requestedOn: reconsiderations.requestedOn, requestedBy: reconsiderations.requestedBy, result: reconsiderations.result, details: reconsiderations.detailsSealed })
-      .from(reconsiderations)
-      .innerJoin(cases, eq(cases.id, reconsiderations.caseId))
-      .orderBy(asc(reconsiderations.requestedOn));
-    const resources = await loadCaseResources(tx, rows.map((r) => r.caseId));
-    const me = tx.actor.kind === 'member' ? tx.actor.id : null;
-    const visible = rows.filter((r) => {
-      const res = resources.get(r.caseId);
-      return !me || !(res?.recusedMemberIds?.includes(me) || res?.namesMemberIds?.includes(me));
-    });
-    const out = visible.map((r) => ({
-      caseId: r.caseId,
-      codeName: r.codeName,
-      requestedOn: r.requestedOn,
-      requestedBy: r.requestedBy,
-      result: r.result,
-      reasons: can(tx.actor, 'read:case', resources.get(r.caseId)) ? unsealOrNull(tx.keys.master, { table: 'reconsiderations', column: 'details', row: r.id }, r.details) : null,
-    }));
-    await audit(tx, { action: 'reconsideration.list', entity: 'case', details: { count: out.length, withReasons: out.filter((r) => r.reasons !== null).length } });
     return out;
   });
 }

@@ -41,6 +41,7 @@ export const MAIL_LINK_PATHS = [
   '/wg/dashboard',
   '/wg/reconsiderations',
   '/wg/board',
+  '/wg/information-requests',
   '/wg/cases/:id',
   '/wg/cases/:id/reviews',
   '/wg/retention',

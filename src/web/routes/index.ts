@@ -5,6 +5,7 @@
 import { accessRequestRoutes } from './wg/access-requests';
 import { accountRoutes } from './wg/account';
 import { auditRoutes } from './wg/audit';
+import { boardRoutes, chairBoardRoutes } from './wg/board';
 import { caseReviewRoutes } from './wg/case-reviews';
 import { caseMessageRoutes } from './wg/case-messages';
 import { casePartRoutes } from './wg/cases-parts';
@@ -67,6 +68,8 @@ export const ROUTE_MODULES: RouteModule[] = [
   reportRoutes,
   portalRoutes,
   reporterMessageRoutes,
+  boardRoutes,
+  chairBoardRoutes,
 ];
 
 /** The static stylesheet is a route too; the matrix checks that everyone can fetch it. */

@@ -1,3 +1,4 @@
+import { getBoardArea } from '../../../src/services/board';
 import { eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { attachments, caseEvents, casePeople, cases, personIndexes, reconsiderations, reports } from '../../../src/db/schema';
@@ -9,7 +10,6 @@ import {
   answerProposal,
   getMyReport,
   getReporterThread,
-  listBoardReconsiderations,
   listDueReports,
   listMessageTemplates,
   messageReporter,
@@ -138,8 +138,8 @@ describe('the portal and the working group', () => {
     expect(rq!.detailsSealed).not.toContain('protect');
 
     const board = await buildMember(ctx, { role: 'board' });
-    const seen = await listBoardReconsiderations(as(ctx, board));
-    expect(seen).toMatchObject([{ codeName: c!.codeName, requestedBy: 'reporter', result: 'pending', reasons: null }]);
+    const seen = (await getBoardArea(as(ctx, board))).pending;
+    expect(seen).toMatchObject([{ codeName: c!.codeName, requestedBy: 'reporter', result: 'pending', request: null }]);
 
     const view = (await getMyReport(as(ctx, reporter))).thread.map((e) => e.kind);
     expect(view).toEqual(['to_reporter', 'from_reporter', 'proposal', 'answer']);

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { reconsiderations, recusals, unilateralActions } from '../../../src/db/schema';
 import { publicView, type PublicTable } from '../../../src/reports/model';
-import { decideReconsideration } from '../../../src/services/case-reviews/decide-reconsideration';
+import { decideReconsideration } from '../../../src/services/board/decide-reconsideration';
 import { listCaseReviews } from '../../../src/services/case-reviews/list-case-reviews';
 import { recordReconsideration } from '../../../src/services/case-reviews/record-reconsideration';
 import { recordUrgentAction } from '../../../src/services/case-reviews/record-urgent-action';
@@ -45,9 +45,12 @@ describe('reconsiderations and urgent actions', () => {
     expect(stored).toMatchObject({ result: 'pending', requestedBy: 'reported', recordedBy: alice.id });
     expect(stored!.detailsSealed).not.toContain('zqx-reconsider-text');
 
-    expect(await codeOf(decideReconsideration(asAlice, { caseId, id, result: 'upheld', decidedOn: null }))).toBe('invalid_input');
-    expect(await codeOf(decideReconsideration(asAlice, { caseId, id, result: 'upheld', decidedOn: '2025-03-01' }))).toBe('invalid_input');
-    await decideReconsideration(asAlice, { caseId, id, result: 'upheld', decidedOn: '2025-04-20' });
+    // The board decides, not the working group (DOMAIN.md "Life of a report" 9).
+    expect(await codeOf(decideReconsideration(asAlice, { id, result: 'upheld', decidedOn: '2025-04-20', reasons: 'r' }))).toBe('forbidden');
+    const asBoard = withActor(ctx, (await buildMember(ctx, { role: 'board' })).actor);
+    expect(await codeOf(decideReconsideration(asBoard, { id, result: 'upheld', decidedOn: null, reasons: 'r' }))).toBe('invalid_input');
+    expect(await codeOf(decideReconsideration(asBoard, { id, result: 'upheld', decidedOn: '2025-03-01', reasons: 'r' }))).toBe('invalid_input');
+    await decideReconsideration(asBoard, { id, result: 'upheld', decidedOn: '2025-04-20', reasons: 'r' });
     const view = await listCaseReviews(asAlice, { caseId });
     expect(view.reconsiderations).toEqual([expect.objectContaining({ result: 'upheld', decidedOn: '2025-04-20', details: 'zqx-reconsider-text' })]);
 
@@ -84,9 +87,10 @@ describe('reconsiderations and urgent actions', () => {
   it('counts them in the annual report by result and by review, masked below k, and pre-fills the changes in procedures', async () => {
     const asBob = withActor(ctx, bob.actor);
     const asAlice = withActor(ctx, alice.actor);
+    const asBoard = withActor(ctx, (await buildMember(ctx, { role: 'board' })).actor);
     for (const [i, result] of (['upheld', 'upheld', 'upheld', 'changed', 'pending'] as const).entries()) {
       const { id } = await recordReconsideration(asBob, { caseId, requestedOn: `2025-0${i + 3}-01`, requestedBy: i % 2 ? 'reporter' : 'reported' });
-      if (result !== 'pending') await decideReconsideration(asBob, { caseId, id, result, decidedOn: `2025-0${i + 3}-20` });
+      if (result !== 'pending') await decideReconsideration(asBoard, { id, result, decidedOn: `2025-0${i + 3}-20`, reasons: 'r' });
     }
     await recordReconsideration(asBob, { caseId, requestedOn: '2024-12-30', requestedBy: 'reporter' }); // another year
     for (const [takenAt, reviewedAt] of [['2025-06-01T10:00', '2025-06-01T18:00'], ['2025-06-02T10:00', '2025-06-03T09:00'], ['2025-06-03T10:00', '2025-06-03T11:00'], ['2025-07-01T10:00', '2025-07-04T10:00']] as const) {

@@ -64,7 +64,7 @@ export async function buildWorld(ctx: ServiceContext): Promise<MatrixWorld> {
   return {
     memberIds,
     actors,
-    params: { memberId: target.id, token: invite.token, caseId: kase!.id, spaceId: space!.id, rowId: row!.id, attachmentId: file!.id, personId: person!.id, requestId: request!.id, year: '2025', file: 'headline.csv', publicationId: '00000000-0000-4000-8000-000000000000', grantId: '00000000-0000-4000-8000-000000000001', reviewId: '00000000-0000-4000-8000-000000000002', slug: 'no-such-document', seq: '1', documentId: '00000000-0000-4000-8000-000000000003', versionId: '00000000-0000-4000-8000-000000000004', submissionId: '00000000-0000-4000-8000-000000000005', release: 'stats-2025-H1-v1.json', period: '2025-H1', version: 'v1', messageId: '00000000-0000-4000-8000-000000000006' },
+    params: { reportId: '00000000-0000-4000-8000-000000000007', memberId: target.id, token: invite.token, caseId: kase!.id, spaceId: space!.id, rowId: row!.id, attachmentId: file!.id, personId: person!.id, requestId: request!.id, year: '2025', file: 'headline.csv', publicationId: '00000000-0000-4000-8000-000000000000', grantId: '00000000-0000-4000-8000-000000000001', reviewId: '00000000-0000-4000-8000-000000000002', slug: 'no-such-document', seq: '1', documentId: '00000000-0000-4000-8000-000000000003', versionId: '00000000-0000-4000-8000-000000000004', submissionId: '00000000-0000-4000-8000-000000000005', release: 'stats-2025-H1-v1.json', period: '2025-H1', version: 'v1', messageId: '00000000-0000-4000-8000-000000000006' },
     resources: {
       personId: {},
       requestId: {},

@@ -14,7 +14,6 @@ import {
   wallClockOf,
 } from '../../../domain/case-reviews';
 import { localDate } from '../../../domain/periods';
-import { decideReconsideration } from '../../../services/case-reviews/decide-reconsideration';
 import { listCaseReviews, type CaseReviews } from '../../../services/case-reviews/list-case-reviews';
 import { recordReconsideration } from '../../../services/case-reviews/record-reconsideration';
 import { recordUrgentAction } from '../../../services/case-reviews/record-urgent-action';
@@ -32,9 +31,6 @@ const LABELS: Record<string, string> = {
   requestedOn: 'Date of the request',
   requestedBy: 'Who asked',
   requestDetails: 'What was asked',
-  requestId: 'Request',
-  result: 'Result',
-  decidedOn: 'Date of the decision',
   urgentAction: 'Action taken',
   memberId: 'Member who acted',
   takenAt: 'When the action was taken',
@@ -117,17 +113,7 @@ function CaseReviewsPage(p: { page: PageContext; view: CaseReviews; timeZone: st
               <TextareaField name="requestDetails" label={`${LABELS.requestDetails!} (optional, stays in the record)`} rows={3} values={p.values} errors={p.errors} />
               <button type="submit">Record the request</button>
             </PostForm>
-            {pending.length > 0 ? (
-              <>
-                <h3>Record a result</h3>
-                <PostForm action={`${base}/reconsiderations/decide`} csrf={p.page.csrf} label="Record the result of a request">
-                  <SelectField name="requestId" label={LABELS.requestId!} options={pending.map((r) => ({ value: r.id, label: `Requested ${r.requestedOn} by the ${REQUESTER_LABELS[r.requestedBy].toLowerCase()}` }))} values={p.values} errors={p.errors} />
-                  <SelectField name="result" label={LABELS.result!} options={options(['upheld', 'changed', 'withdrawn'] as const, RECONSIDERATION_RESULT_LABELS)} values={p.values} errors={p.errors} />
-                  <Field name="decidedOn" label={LABELS.decidedOn!} type="date" values={p.values} errors={p.errors} />
-                  <button type="submit">Record the result</button>
-                </PostForm>
-              </>
-            ) : null}
+            {pending.length > 0 ? <p>The board decides pending requests in its own area and records its outcome and reasons; the result then shows here.</p> : null}
           </>
         ) : null}
       </section>
@@ -208,7 +194,7 @@ export const caseReviewRoutes = defineRoutes('/wg/cases', (r) => {
   r.get('/:caseId/reviews', caseAccess('read:case'), async (c) => {
     const tz = c.var.deps.config.organisation.timeZone;
     const today = localDate(new Date(), tz);
-    return render(c, { requestedOn: today, decidedOn: today }, {}, 200);
+    return render(c, { requestedOn: today }, {}, 200);
   }, { resourceParam: 'caseId' });
 
   const form = (
@@ -225,7 +211,6 @@ export const caseReviewRoutes = defineRoutes('/wg/cases', (r) => {
       }), { resourceParam: 'caseId' });
 
   form('reconsiderations', (c, v) => recordReconsideration(c.var.ctx, { caseId: caseIdOf(c), requestedOn: str(v.requestedOn), requestedBy: str(v.requestedBy), details: str(v.requestDetails) }), { details: 'requestDetails' }, 'Request for reconsideration recorded.');
-  form('reconsiderations/decide', (c, v) => decideReconsideration(c.var.ctx, { caseId: caseIdOf(c), id: str(v.requestId), result: str(v.result), decidedOn: str(v.decidedOn) }), { id: 'requestId' }, 'Result recorded.');
   form('urgent-actions', (c, v) => recordUrgentAction(c.var.ctx, { caseId: caseIdOf(c), action: str(v.urgentAction), memberId: str(v.memberId), takenAt: str(v.takenAt), details: str(v.actionDetails) }), { action: 'urgentAction', details: 'actionDetails' }, 'Urgent action recorded.');
   form('urgent-actions/review', (c, v) => reviewUrgentAction(c.var.ctx, { caseId: caseIdOf(c), id: str(v.actionId), reviewedAt: str(v.reviewedAt), result: str(v.reviewResult) }), { id: 'actionId', result: 'reviewResult' }, 'Review recorded.');
 });

@@ -1,12 +1,12 @@
 // The working group's side of the reporter's path: the conversation on a case, the templates
-// (the chair's), and the board's list of requests for reconsideration.
+// (the chair's). The board's requests for reconsideration are in its own area (routes/wg/board.tsx).
 import type { Context } from 'hono';
 import { TEMPLATE_KEYS, type TemplateKey } from '../../../domain/report-intake';
-import { getReporterThread, listBoardReconsiderations, listMessageTemplates, messageReporter, proposeResolution, updateMessageTemplate } from '../../../services/intake';
+import { getReporterThread, listMessageTemplates, messageReporter, proposeResolution, updateMessageTemplate } from '../../../services/intake';
 import type { AppEnv } from '../../env';
 import { fieldErrors, readForm, str, unvalidated } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
-import { BoardReconsiderationsPage, ReporterThreadPage, TemplatesPage } from '../../views/intake/working-group';
+import { ReporterThreadPage, TemplatesPage } from '../../views/intake/working-group';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
 import { defineRoutes } from '../table';
 import { caseAccess, caseIdOf } from './cases-shared';
@@ -51,6 +51,4 @@ export const reporterMessageRoutes = defineRoutes('/wg', (r) => {
     }
     return redirectWithFlash(c, '/wg/templates', 'Template saved.');
   });
-
-  r.get('/reconsiderations', { permission: 'read:board_report' }, async (c) => c.html(<BoardReconsiderationsPage page={pageContext(c)} rows={await listBoardReconsiderations(c.var.ctx)} />));
 });

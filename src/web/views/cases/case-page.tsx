@@ -51,6 +51,8 @@ function describeEvent(e: CaseEventView): string {
       return 'A member asked to withdraw a declared conflict';
     case 'recusal_withdrawal_decided':
       return d.decision === 'confirmed' ? 'Withdrawal of a declared conflict confirmed' : 'Withdrawal of a declared conflict refused';
+    case 'board_decided':
+      return d.result === 'changed' ? 'The board changed the decision' : d.result === 'upheld' ? 'The board upheld the decision' : 'A request to the board was withdrawn';
     default:
       return e.kind;
   }
@@ -94,6 +96,7 @@ export function CasePage(p: {
         {v.allowed.update && v.status === 'ongoing' ? <a href={`${base}/resolve`}>Resolve the case</a> : null}
         <a href={`${base}/reviews`}>Reconsideration and urgent actions</a>
         <a href={`${base}/reporter`}>Messages with the reporter</a>
+        {p.page.actor.kind === 'member' && can(p.page.actor, 'file:board_report') ? <a href={`${base}/board-report`}>Reports to the board</a> : null}
         {p.page.actor.kind === 'member' && can(p.page.actor, 'compose:message') ? <a href={`${base}/messages`}>Messages to outside parties</a> : null}
         {p.page.actor.kind === 'member' && p.page.actor.role !== 'board' ? <a href={`${base}/recuse`}>Declare a conflict</a> : null}
       </nav>

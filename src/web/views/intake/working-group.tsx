@@ -1,8 +1,7 @@
-// The working group's pages for the reporter's path: the conversation on a case, the templates,
-// what is due, and the board's list of reconsiderations asked for.
+// The working group's pages for the reporter's path: the conversation on a case and the templates.
 import { REPORTER_MESSAGE_PURPOSES } from '../../../domain/case-lifecycle';
 import { TEMPLATE_KEYS, TEMPLATE_LABELS, TEMPLATE_PLACEHOLDERS, type TemplateKey } from '../../../domain/report-intake';
-import type { BoardReconsideration, ReporterThread, TemplateView } from '../../../services/intake';
+import type { ReporterThread, TemplateView } from '../../../services/intake';
 import { Paragraphs, TextareaField } from '../cases/fields';
 import { ErrorSummary, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
@@ -147,27 +146,6 @@ export function TemplatesPage(p: { page: PageContext; templates: TemplateView[];
           </PostForm>
         </section>
       ))}
-    </Layout>
-  );
-}
-
-export function BoardReconsiderationsPage(p: { page: PageContext; rows: BoardReconsideration[] }) {
-  return (
-    <Layout page={p.page} title="Requests for reconsideration">
-      <h1>Requests for reconsideration</h1>
-      <p class="lede">Parties who asked the board to reconsider a decision. To read a case, ask the chair for access to its records.</p>
-      {p.rows.length === 0 ? <p>No requests.</p> : (
-        <ul>
-          {p.rows.map((r) => (
-            <li>
-              <p>
-                <strong>{r.codeName}</strong>: asked by the {r.requestedBy === 'reporter' ? 'reporter' : 'reported party'} on {r.requestedOn} — {r.result}
-              </p>
-              {r.reasons ? <Paragraphs text={r.reasons} /> : null}
-            </li>
-          ))}
-        </ul>
-      )}
     </Layout>
   );
 }
