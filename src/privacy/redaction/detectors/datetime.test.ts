@@ -86,4 +86,9 @@ describe('numeric dates with the Unicode flag', () => {
     const t = 'Seen on 2025/03/18 and 2025-03-18.';
     expect(detectSpans(t).map((s) => t.slice(s.start, s.end))).toEqual(['2025/03/18', '2025-03-18']);
   });
+
+  it('takes a lower-cased ISO timestamp whole (the letter t after the date does not lose it)', () => {
+    const t = 'logged at 2025-03-14t09:12:44z by the bot';
+    expect(detectSpans(t).map((s) => t.slice(s.start, s.end))).toEqual(['2025-03-14t09:12:44z']);
+  });
 });

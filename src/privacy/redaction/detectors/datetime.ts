@@ -44,8 +44,9 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   { re: new RegExp(String.raw`${L}(?:${MONTH})\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}${R}(?:,?\s+${YEAR}${R})?`, 'giu'), on: 'months', reason: 'date with a day' },
   // 3 March 2025, the 3rd of March, 3. März, 3 de marzo de 2025, 3 марта
   { re: new RegExp(String.raw`${L}(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}\.?\s+(?:of\s+|de\s+)?(?:${MONTH})${R}\.?(?:,?\s+(?:de\s+)?${YEAR}${R})?`, 'giu'), on: 'months', reason: 'date with a day' },
-  // ISO dates and timestamps
-  { re: new RegExp(String.raw`${L}\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?${R}`, 'gu'), reason: 'ISO date', has: '-' },
+  // ISO dates and timestamps (also lower-cased: "2025-03-14t09:12:44z"; with the u flag the end of
+  // word after the date sees the letter t, so the time must be taken or the date is lost)
+  { re: new RegExp(String.raw`${L}\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[Tt ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?${R}`, 'gu'), reason: 'ISO date', has: '-' },
   { re: new RegExp(String.raw`${L}\d{4}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])${R}`, 'gu'), reason: 'numeric date', has: '/' },
   // 3/14/2025, 14.03.2025, 14-03-25
   { re: new RegExp(String.raw`${L}(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\p{L}\p{N}_]|[./-]\d)`, 'gu'), reason: 'numeric date', has: '/.-' },
