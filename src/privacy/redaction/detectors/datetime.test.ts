@@ -91,4 +91,9 @@ describe('numeric dates with the Unicode flag', () => {
     const t = 'logged at 2025-03-14t09:12:44z by the bot';
     expect(detectSpans(t).map((s) => t.slice(s.start, s.end))).toEqual(['2025-03-14t09:12:44z']);
   });
+
+  it('takes a list-archive date whole with its year after the time, and leaves a version number', () => {
+    const t = 'Tue Mar 4 10:12:33 CET 2025: reproduced on 3.12.1';
+    expect(detectSpans(t).map((s) => t.slice(s.start, s.end))).toEqual(['Tue Mar 4 10:12:33 CET 2025']);
+  });
 });

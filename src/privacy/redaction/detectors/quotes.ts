@@ -13,13 +13,13 @@ const openerRe = new RegExp(`[${[...new Set(pairs.map(([o]) => o))].join('')}]`,
 // Verbs and phrases that attribute speech or writing to someone, in several languages.
 // Only words written in ASCII here: \b reads ASCII letters only, so a word ending in "ó" or
 // written in Cyrillic never ends at a \b; those go in speechWide.
-const speech = String.raw`said|says|saying|wrote|writes|written|write|replied|replies|reply|responded|answered|posted|posts|messaged|texted|dm'?d|dmed|told\s+\w+|tells\s+\w+|asked|asks|yelled|shouted|screamed|commented|tweeted|tooted|added|typed|claimed|stated|joked|muttered|whispered|snapped|insisted|repeated|continued|sent|called\s+(?:me|us|him|her|them|\w+)|went|goes|put\s+it|quote|quoted|\bwas\s+like|exclaimed|remarked|mentioned|declared|admitted|threatened|sagte|schrieb|meinte|antwortete|fragte|rief|a\s+dit|dit|dijo|disse|scrisse|ha\s+detto|ha\s+scritto|escreveu|zei|schreef|spoke|speaking|message|comment|reply|DM|post|comments|commenting|replying|writing|telling\s+\w+|dicendo|diciendo|dizendo|disant|sagend|alisema|aliandika|alimwambia|alituma|anasema|gesagt|geschrieben|detto|scritto|dicho|escrito`;
+const speech = String.raw`said|says|saying|wrote|writes|written|write|replied|replies|reply|responded|answered|posted|posts|messaged|texted|dm'?d|dmed|told\s+\w+|tells\s+\w+|words\s+were|pm'?ing|dm'?ing|messaging|asked|asks|yelled|shouted|screamed|commented|tweeted|tooted|added|typed|claimed|stated|joked|muttered|whispered|snapped|insisted|repeated|continued|sent|called\s+(?:me|us|him|her|them|\w+)|went|goes|put\s+it|quote|quoted|\bwas\s+like|exclaimed|remarked|mentioned|declared|admitted|threatened|sagte|schrieb|meinte|antwortete|fragte|rief|a\s+dit|dit|dijo|disse|scrisse|ha\s+detto|ha\s+scritto|escreveu|zei|schreef|spoke|speaking|message|comment|reply|DM|post|comments|commenting|replying|writing|telling\s+\w+|dicendo|diciendo|dizendo|disant|sagend|alisema|aliandika|alimwambia|alituma|anasema|gesagt|geschrieben|detto|scritto|dicho|escrito`;
 // Verbs of speech in languages whose words \b cannot bound (letters outside ASCII).
 const speechWide = String.raw`(?<![\p{L}\p{M}])(?:a\s+écrit|écrit|répondu|escribió|respondió|preguntó|сказал|сказала|написал|написала|ответил|ответила|назвав|назвала|назвал|сказав|написав|відповів|відповіла|заявил|заявила|dijo|contestó|gritó|comentó|publicó|répondit|écrivait|ha\s+risposto|ha\s+commentato|respondeu|comentou|perguntou|gritou|zei|schreef|antwoordde|odpowiedział|odpowiedziała|powiedział|dedi|yazdı|söyledi|nói|viết|bảo|trả\s+lời|mengatakan|menulis|berkata|bilang|twierdzi|twierdził|twierdziła|powiedział|powiedziała|napisał|napisała|pisze|krzyczał|krzyczała|skrev|sade|säger|sanoi|kirjoitti|luki|kertoi|dice|decía|gritó|diz|dizia|zegt|sagt|schreibt|قال|قالت|كتب|كتبت|يقول|تقول|אמר|אמרה|כתב|כתבה|napsal|napsala|řekl|řekla|dedi|yazdı|mondta|írta|a\s+spus|a\s+scris|είπε|έγραψε|va\s+dir|va\s+escriure|kazao|kazala|napisao|napisala|berkata|bilang|sinabi|nói|viết|گفت|نوشت|asking)(?![\p{L}\p{M}])`;
 const speechAnywhere = new RegExp(String.raw`\b(?:${speech})\b|${speechWide}|[说說道問问]|と言|が言|라고`, 'giu');
 const speechAfter = new RegExp(String.raw`^[\s,]{0,3}(?:[—–-]\s*\p{L}|(?:\p{L}[\p{L}'’_.-]*\s+){0,3}(?:(?:${speech})\b|${speechWide})|と(?:言|書|叫|怒鳴|送)|라고|[,，]?\s*[\p{L}\p{N}_@.-]+\s+(?:said|wrote|replied))`, 'iu');
 // Quoted text that is a document, title or term rather than someone's words.
-const notSpeech = /(?:\bcode\s+of\s+conduct|\bcoc\b|\bpolic(?:y|ies)|\bguidelines?|\bsection|\bclause|\brules?\b|\bhandbook|\bcharter|\breadme|\bfaq\b|\bdocs\b|\bdocumentation|\btemplate|\btitled?|\bentitled|\bcalled|\bnamed|\bchannel|\bhashtag|\b(?:tag|label|talk|keynote|workshop|slogan|motto|branch|command|button|menu|page|heading|principle|value)s?(?![a-z])|\bsubject(?:\s+line)?|\bthe\s+(?:word|phrase|term)s?|\bterms?(?![a-z])|\bstates|\breads)/gi;
+const notSpeech = /(?:\bcode\s+of\s+conduct|\bcoc\b|\bpolic(?:y|ies)|\bguidelines?|\bsection|\bclause|\brules?\b|\bhandbook|\bcharter|\bguide\b|\breadme|\bfaq\b|\bdocs\b|\bdocumentation|\btemplate|\btitled?|\bentitled|\bcalled|\bnamed|\bchannel|\bhashtag|\b(?:tag|label|talk|keynote|workshop|slogan|motto|branch|command|button|menu|page|heading|principle|value)s?(?![a-z])|\bsubject(?:\s+line)?|\bthe\s+(?:word|phrase|term)s?|\bterms?(?![a-z])|\bstates|\breads)/gi;
 const blankLine = /\n\s*\n/;
 
 /**
@@ -78,7 +78,9 @@ function documentNearer(before: string, lastVerb: number): boolean {
   const verb = lastVerb;
   if (verb < 0) return tail.split(/\s+/).length <= 7;
   // "the Code of Conduct says": the document speaks. "wrote in the channel:": a person does.
-  if (verb > doc) return /^(?:says|states|reads|said|stated)\b/i.test(before.slice(verb));
+  // A sentence between them ("… the guidelines. What he said at dinner, "…"") makes the
+  // document another sentence's subject.
+  if (verb > doc) return /^(?:says|states|reads|said|stated)\b/i.test(before.slice(verb)) && !/[.!?]\s/.test(before.slice(doc, verb));
   return false;
 }
 
