@@ -60,7 +60,7 @@ describe('handles and chat nicks', () => {
   });
 
   it('finds user names in forge and forum bylines, not pronouns or verbs', () => {
-    const t = 'kwabena-o · commented · 3 days ago\n**mariek** wrote:\nlindaq commented on Mar 4, 2025\nHe wrote:\nPosted by hungnv on 14/02/2025\n  said   replied';
+    const t = 'kwabena-o · commented · 3 days ago\n**mariek** wrote:\nlindaq commented on Mar 4, 2025\nHe wrote:\nPosted by a moderator\nPosted by hungnv on 14/02/2025\n  said   replied';
     expect(texts(t, detectChatNicks(t)).map(([, s]) => s)).toEqual(['kwabena-o', 'mariek', 'lindaq', 'hungnv']);
   });
 

@@ -79,7 +79,7 @@ const ircEventRestRe = new RegExp(
 // "dvolkov opened this issue", "ahmadr posted:"; and "Posted by hungnv", "Reply from siobhank".
 const bylineRe =
   /^[ \t]*(?:\*\*@?([A-Za-z0-9][\w.-]{0,38})\*\*|@?([A-Za-z0-9][\w.-]{0,38}))[ \t]+(?:·[ \t]+(?:commented|replied|posted|wrote|edited|opened|reviewed|approved|answered|\d+[ \t]+\w+[ \t]+ago|yesterday|today|just now)\b|(?:commented|replied|posted|wrote|opened|reviewed|approved|answered)\b(?:[ \t]+on\b[^\n]{0,30}|[ \t]+this\b[^\n]{0,40})?:?[ \t]*$|commented on\b|opened this (?:issue|pull request)\b)|\b(?:Posted|Reported|Submitted|Opened|Edited|Written) by[ \t]+@?([A-Za-z0-9][\w.-]{0,38})|^[ \t]*Reply from[ \t]+@?([A-Za-z0-9][\w.-]{0,38})/gm;
-const notBylineNames = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'someone', 'somebody', 'everyone', 'nobody', 'one', 'anyone', 'the', 'this', 'that', 'then', 'and', 'also', 'user', 'admin', 'moderator', 'maintainer', 'author', 'reporter', 'said', 'says', 'wrote', 'writes', 'replied', 'posted', 'commented', 'answered', 'opened', 'reviewed', 'approved', 'edited']);
+const notBylineNames = new Set(['a', 'an', 'my', 'our', 'his', 'her', 'their', 'some', 'another', 'he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'someone', 'somebody', 'everyone', 'nobody', 'one', 'anyone', 'the', 'this', 'that', 'then', 'and', 'also', 'user', 'admin', 'moderator', 'maintainer', 'author', 'reporter', 'said', 'says', 'wrote', 'writes', 'replied', 'posted', 'commented', 'answered', 'opened', 'reviewed', 'approved', 'edited']);
 
 // "maya_o: text", "[14:02] Maya: text", "12/03/25, 10:47 pm - Vikram Malhotra: text" at the
 // start of a line; and the time after the name: "maya_o 11:05: text", "Priya (Do., 13.03., 08:15): text".
