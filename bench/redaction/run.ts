@@ -1,5 +1,5 @@
 // Evaluation and throughput of the redaction engine and the libraries it is compared with.
-// Run: npx tsx bench/redaction/run.ts [--errors dev|dev2|dev3|heldout] [--quick]
+// Run: npx tsx bench/redaction/run.ts [--errors dev|dev2|dev3|realworld] [--quick]
 //      npx tsx bench/redaction/run.ts --score dev2 [--candor-only]   (one set's table only)
 //      npx tsx bench/redaction/run.ts --throughput-only [--generated] [--candor-only] [--repeat N] [--quick]
 // Prints Markdown tables (copied into README.md). Not part of the test run.
@@ -22,6 +22,10 @@ const optionalSet = (file: string) => (useGenerated || !existsSync(new URL(`./da
 const dev2 = optionalSet('dev2.txt');
 // Third development set (written after dev2 had been used for tuning); optional.
 const dev3 = optionalSet('dev3.txt');
+// Real-world-style documents (issue threads, list archives, IRC logs, chat, forums), longer than
+// the other sets: a development part and a held-out part that is only scored.
+const realworld = optionalSet('realworld.txt');
+const realworldHeldout = optionalSet('realworld-heldout.txt');
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
 async function evaluate(system: System, set: readonly EvalText[]): Promise<Score> {
@@ -124,17 +128,18 @@ async function main(): Promise<void> {
   }
   const errorsFor = args[args.indexOf('--errors') + 1];
   if (args.includes('--errors')) {
-    printErrors(errorsFor === 'heldout' ? heldout : errorsFor === 'dev2' ? dev2 : errorsFor === 'dev3' ? dev3 : dev);
+    if (errorsFor === 'heldout' || errorsFor === 'realworld-heldout') throw new Error('held-out sets are only scored: their errors are not listed');
+    printErrors(errorsFor === 'dev2' ? dev2 : errorsFor === 'dev3' ? dev3 : errorsFor === 'realworld' ? realworld : dev);
     return;
   }
-  const named: Record<string, readonly EvalText[]> = { dev, dev2, dev3, heldout };
+  const named: Record<string, readonly EvalText[]> = { dev, dev2, dev3, heldout, realworld, 'realworld-heldout': realworldHeldout };
   const only = args.includes('--score') ? args[args.indexOf('--score') + 1] : undefined;
   const sets: Array<[string, readonly EvalText[]]> =
     only !== undefined
       ? [[only, named[only] ?? []]]
-      : [['dev', dev], ['held-out', heldout], ['all', [...dev, ...heldout]], ...(dev2.length > 0 ? [['dev2', dev2] as [string, readonly EvalText[]]] : []), ...(dev3.length > 0 ? [['dev3', dev3] as [string, readonly EvalText[]]] : [])];
+      : [['dev', dev], ['held-out', heldout], ['all', [...dev, ...heldout]], ...(dev2.length > 0 ? [['dev2', dev2] as [string, readonly EvalText[]]] : []), ...(dev3.length > 0 ? [['dev3', dev3] as [string, readonly EvalText[]]] : []), ...(realworld.length > 0 ? [['realworld', realworld] as [string, readonly EvalText[]], ['realworld-heldout', realworldHeldout] as [string, readonly EvalText[]]] : [])];
   const spans = (set: readonly EvalText[]) => set.reduce((n, t) => n + t.gold.length, 0);
-  out(`Texts: ${dev.length} dev + ${heldout.length} held-out (+ ${dev2.length} dev2, ${dev3.length} dev3); labeled spans: ${spans(dev) + spans(heldout)} (+ ${spans(dev2)}, ${spans(dev3)}).\n`);
+  out(`Texts: ${dev.length} dev + ${heldout.length} held-out (+ ${dev2.length} dev2, ${dev3.length} dev3, ${realworld.length} + ${realworldHeldout.length} real-world style); labeled spans: ${spans(dev) + spans(heldout)} (+ ${spans(dev2)}, ${spans(dev3)}, ${spans(realworld)} + ${spans(realworldHeldout)}).\n`);
   const scored = args.includes('--candor-only') ? [candor, candorNoParties] : systems;
   for (const [name, set] of sets) {
     out(`### ${name} (${set.length} texts)\n`);

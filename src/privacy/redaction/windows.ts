@@ -10,17 +10,26 @@ export interface Window {
   slice?: string;
 }
 
-/** Windows of `before`/`after` characters around each anchor, widened to whitespace, merged. */
+/**
+ * Windows of `before`/`after` characters around each anchor, widened to whitespace, merged.
+ * Linear in the text: a window's end is always at whitespace or the text's end, so an anchor
+ * whose reach ends before the last window's end joins it without a walk, and each walk covers
+ * only the gap after the last window (a text without whitespace is read once, not once per
+ * digit run, which made 100k units of "1/1/1/…" take seconds).
+ */
 export function windowsAround(text: string, anchors: readonly number[], before: number, after: number): Window[] {
   const sorted = [...anchors].sort((a, b) => a - b);
   const out: Window[] = [];
   for (const a of sorted) {
-    let start = Math.max(0, a - before);
-    // Start at a word boundary so lookbehinds see what really precedes the window.
-    while (start > 0 && !isSpaceAt(text, start - 1)) start--;
-    let end = Math.min(text.length, a + after);
-    while (end < text.length && !isSpaceAt(text, end)) end++;
     const last = out[out.length - 1];
+    const floor = last ? last.end : 0;
+    let start = Math.max(0, a - before);
+    // Start at a word boundary so lookbehinds see what really precedes the window; a walk
+    // that reaches the last window merges with it.
+    if (!last || start > floor) while (start > floor && !isSpaceAt(text, start - 1)) start--;
+    let end = Math.min(text.length, a + after);
+    if (last && end <= last.end) end = last.end;
+    else while (end < text.length && !isSpaceAt(text, end)) end++;
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else out.push({ start, end, slice: undefined }); // one shape from the start (slice is set later)
   }

@@ -70,4 +70,9 @@ describe('contact detectors', () => {
     const t = 'from 192.168.1.20 running v1.2.3.4';
     expect(texts(t, detectIpAddresses(t))).toEqual(['192.168.1.20']);
   });
+
+  it('finds list-archive addresses written with "at" but not "look at example.org"', () => {
+    const t = 'From: Ana <ana.souza at example.org>, cc <aroha at example.nz>. Look at example.org, meet at docs.python.org.';
+    expect(texts(t, detectEmails(t))).toEqual(['ana.souza at example.org', 'aroha at example.nz']);
+  });
 });

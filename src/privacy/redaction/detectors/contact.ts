@@ -50,6 +50,30 @@ const fullWidthRe = /[A-Za-z0-9._%+-]+＠[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Z
 const obfuscationHint = new RegExp(String.raw`(?:${DOT_WORD})\s*[)\]}]?\s*(?:${tlds})(?![\p{L}\p{N}])|＠`, 'iu');
 const obfuscationHintAll = new RegExp(obfuscationHint.source, 'giu');
 
+// Mailing-list archives print addresses with the word "at" and ordinary dots: "ana.souza at
+// example.org", "<aroha at example.nz>". Taken when the local part has a dot, "_", "+", "-" or a
+// digit, or the address stands in <…> or (…): "look at example.org" and "meet at docs.python.org"
+// stay. Found from each " at " (a sticky pattern for the domain, a bounded walk back for the
+// local part), so linear in the text.
+const archiveDomainRe = new RegExp(String.raw`[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.(?:${tlds})(?![\w/@-]|\.[A-Za-z0-9])`, 'iy');
+const localCharRe = /[\w.+-]/;
+
+function archiveEmails(text: string, out: DetectedSpan[]): void {
+  for (let at = text.indexOf(' at '); at >= 0; at = text.indexOf(' at ', at + 4)) {
+    archiveDomainRe.lastIndex = at + 4;
+    const domain = archiveDomainRe.exec(text);
+    if (domain === null) continue;
+    let start = at;
+    while (start > 0 && at - start < 64 && localCharRe.test(text[start - 1]!)) start--;
+    const local = text.slice(start, at);
+    if (local === '' || (start > 0 && localCharRe.test(text[start - 1]!)) || !/^[A-Za-z0-9]/.test(local) || local.endsWith('.')) continue;
+    const end = at + 4 + domain[0].length;
+    const bracketed = (text[start - 1] === '<' && text[end] === '>') || (text[start - 1] === '(' && text[end] === ')');
+    if (!bracketed && !/[._+\-\d]/.test(local)) continue;
+    out.push({ start, end, label: 'EMAIL', reason: 'email address written with "at" (list archive)', priority: 70 });
+  }
+}
+
 export function detectEmails(text: string): DetectedSpan[] {
   const out: DetectedSpan[] = [];
   const plain = plainEmails(text);
@@ -58,6 +82,7 @@ export function detectEmails(text: string): DetectedSpan[] {
     while (end > m.index && /[.\-]/.test(text[end - 1]!)) end--;
     out.push({ start: m.index, end, label: 'EMAIL', reason: 'email address', priority: 70 });
   }
+  if (text.includes(' at ')) archiveEmails(text, out);
   if (!obfuscationHint.test(text)) return out;
   if (text.includes('＠')) {
     for (const m of allMatches(fullWidthRe, text)) {

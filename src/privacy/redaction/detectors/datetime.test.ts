@@ -1,3 +1,4 @@
+import { detectSpans } from '../redact';
 import { describe, expect, it } from 'vitest';
 import { detectDateTimes } from './datetime';
 
@@ -77,5 +78,22 @@ describe('dates and times', () => {
 
   it('leaves months or years alone, habits and durations', () => {
     expect(found('In March 2025 and in 2024, we meet on Monday mornings for two days.')).toEqual([]);
+  });
+});
+
+describe('numeric dates with the Unicode flag', () => {
+  it('takes the whole day of a slashed or ISO date (its word boundaries read Unicode letters)', () => {
+    const t = 'Seen on 2025/03/18 and 2025-03-18.';
+    expect(detectSpans(t).map((s) => t.slice(s.start, s.end))).toEqual(['2025/03/18', '2025-03-18']);
+  });
+
+  it('takes a lower-cased ISO timestamp whole (the letter t after the date does not lose it)', () => {
+    const t = 'logged at 2025-03-14t09:12:44z by the bot';
+    expect(detectSpans(t).map((s) => t.slice(s.start, s.end))).toEqual(['2025-03-14t09:12:44z']);
+  });
+
+  it('takes a list-archive date whole with its year after the time, and leaves a version number', () => {
+    const t = 'Tue Mar 4 10:12:33 CET 2025: reproduced on 3.12.1';
+    expect(detectSpans(t).map((s) => t.slice(s.start, s.end))).toEqual(['Tue Mar 4 10:12:33 CET 2025']);
   });
 });

@@ -44,13 +44,18 @@ export const patterns: Array<{ re: RegExp; reason: string; words?: true; wholeTe
   { re: new RegExp(String.raw`${L}(?:${MONTH})\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}${R}(?:,?\s+${YEAR}${R})?`, 'giu'), on: 'months', reason: 'date with a day' },
   // 3 March 2025, the 3rd of March, 3. März, 3 de marzo de 2025, 3 марта
   { re: new RegExp(String.raw`${L}(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])${ORD}\.?\s+(?:of\s+|de\s+)?(?:${MONTH})${R}\.?(?:,?\s+(?:de\s+)?${YEAR}${R})?`, 'giu'), on: 'months', reason: 'date with a day' },
-  // ISO dates and timestamps
-  { re: new RegExp(String.raw`${L}\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?${R}`, 'g'), reason: 'ISO date', has: '-' },
-  { re: new RegExp(String.raw`${L}\d{4}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])${R}`, 'g'), reason: 'numeric date', has: '/' },
+  // The year after the time in ctime and list-archive dates: "Tue Mar 4 10:12:33 CET 2025",
+  // "Wed Apr 09 00:00:01 2025" (the weekday and day are found by the patterns above; this span
+  // joins them across the time).
+  { re: new RegExp(String.raw`${L}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s+(?:${TIMEZONE}))?\s+(?:19|20)\d{2}${R}`, 'gu'), reason: 'time of day', has: ':' },
+  // ISO dates and timestamps (also lower-cased: "2025-03-14t09:12:44z"; with the u flag the end of
+  // word after the date sees the letter t, so the time must be taken or the date is lost)
+  { re: new RegExp(String.raw`${L}\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[Tt ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?${R}`, 'gu'), reason: 'ISO date', has: '-' },
+  { re: new RegExp(String.raw`${L}\d{4}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])${R}`, 'gu'), reason: 'numeric date', has: '/' },
   // 3/14/2025, 14.03.2025, 14-03-25
   { re: new RegExp(String.raw`${L}(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\p{L}\p{N}_]|[./-]\d)`, 'gu'), reason: 'numeric date', has: '/.-' },
   // on 3/14
-  { re: new RegExp(String.raw`(?<=\b(?:on|am|le|el|den)\s)(?:0?[1-9]|[12]\d|3[01])[/.](?:[12]\d|3[01]|0?[1-9])(?!\d)\.?(?![\p{N}/.]\d)`, 'giu'), reason: 'numeric date', has: '/.' },
+  { re: new RegExp(String.raw`(?<=\b(?:on|am|le|el|den)\s)(?:0?[1-9]|[12]\d|3[01])[/.](?:[12]\d|3[01]|0?[1-9])(?!\d)(?:\.(?!\d))?(?![\p{N}/.]\d)`, 'giu'), reason: 'numeric date', has: '/.' },
   // CJK dates: 2025年3月14日, 3月14日, 3월 14일
   { re: /(?:\d{4}年|(?:令和|平成|昭和)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}[日号號](?:\s?[（(][月火水木金土日](?:曜日?)?[)）])?|(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?[（(][월화수목금토일][)）])?/gu, reason: 'date with a day', has: '月월' },
   // 14:05, 9:30 pm, 14:05:22 UTC, 14h05

@@ -58,4 +58,14 @@ describe('handles and chat nicks', () => {
     const line = 'login failed for user k.moreau from 203.0.113.77; the user differs. the user reports it; account jdoe_42 locked; user k.moreau@example.com';
     expect(detectChatNicks(line).map((s) => line.slice(s.start, s.end))).toEqual(['k.moreau', 'jdoe_42']);
   });
+
+  it('finds user names in forge and forum bylines, not pronouns or verbs', () => {
+    const t = 'kwabena-o · commented · 3 days ago\n**mariek** wrote:\nlindaq commented on Mar 4, 2025\nHe wrote:\nPosted by a moderator\nPosted by hungnv on 14/02/2025\n  said   replied';
+    expect(texts(t, detectChatNicks(t)).map(([, s]) => s)).toEqual(['kwabena-o', 'mariek', 'lindaq', 'hungnv']);
+  });
+
+  it('finds who kicked or banned whom and the ident of a join in an IRC log', () => {
+    const t = '09:21 -!- grimfang was kicked from #pyweb by oyelaran [CoC]\n[22:41] * ferris_fan has kicked qbert99 from #rust (no)\n00:12 -!- dakota_j [~dakota@203.0.113.91] has joined #maps';
+    expect(texts(t, detectChatNicks(t)).map(([, s]) => s).sort()).toEqual(['dakota', 'dakota_j', 'ferris_fan', 'grimfang', 'oyelaran', 'qbert99']);
+  });
 });

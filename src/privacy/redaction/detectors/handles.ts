@@ -67,6 +67,20 @@ const STAMP = String.raw`(?:\[[^\]\n]{1,32}\]|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:
 const ircLineRe = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t]*)?<[@+%~&]?([^\s<>]{1,32})>`, 'gm');
 // "* maya waves", "--> maya has joined", "maya is now known as maya_away"
 const ircEventRe = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t]*)?(?:\*{1,3}|-->|<--|--|-!-)[ \t]+([^\s/#]{1,32})[ \t]+(?:has (?:joined|quit|left)|is now known as[ \t]+([^\s]{1,32})|sets mode|was kicked|\S)`, 'gm');
+// The rest of an IRC event line: who kicked or banned ("was kicked from #x by ops_nadia [spam]",
+// "banned by ChanServ", "mode/#x [+q b!*@*] by ChanServ"), whom ("* op has kicked troll from
+// #x") and the ident of a join ("has joined" after "[~ident@host]").
+const ircEventRestRe = new RegExp(
+  String.raw`^[ \t]*(?:${STAMP}[ \t]*)?(?:\*{1,3}|-->|<--|-!-)[ \t][^\n]*?(?:\bby[ \t]+([^\s\[\]()<>]{1,32})(?=[ \t]*(?:[\[(]|$))|\bhas kicked[ \t]+([^\s]{1,32})[ \t]+from\b|[\[(]~?([A-Za-z0-9_][\w.-]{0,15})@[^\s\])]{1,64}[\])][ \t]+has (?:joined|quit|left)\b)`,
+  'gm',
+);
+// Bylines of issue trackers and forums at the start of a line: "kwabena-o · commented · 3 days
+// ago", "cheng.li · 4 days ago", "**mariek** wrote:", "lindaq commented on Mar 4, 2025",
+// "dvolkov opened this issue", "ahmadr posted:"; and "Posted by hungnv", "Reply from siobhank".
+const bylineRe =
+  /^[ \t]*(?:\*\*@?([A-Za-z0-9][\w.-]{0,38})\*\*|@?([A-Za-z0-9][\w.-]{0,38}))[ \t]+(?:·[ \t]+(?:commented|replied|posted|wrote|edited|opened|reviewed|approved|answered|\d+[ \t]+\w+[ \t]+ago|yesterday|today|just now)\b|(?:commented|replied|posted|wrote|opened|reviewed|approved|answered)\b(?:[ \t]+on\b[^\n]{0,30}|[ \t]+this\b[^\n]{0,40})?:?[ \t]*$|commented on\b|opened this (?:issue|pull request)\b)|\b(?:Posted|Reported|Submitted|Opened|Edited|Written) by[ \t]+@?([A-Za-z0-9][\w.-]{0,38})|^[ \t]*Reply from[ \t]+@?([A-Za-z0-9][\w.-]{0,38})/gm;
+const notBylineNames = new Set(['a', 'an', 'my', 'our', 'his', 'her', 'their', 'some', 'another', 'he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'someone', 'somebody', 'everyone', 'nobody', 'one', 'anyone', 'the', 'this', 'that', 'then', 'and', 'also', 'user', 'admin', 'moderator', 'maintainer', 'author', 'reporter', 'said', 'says', 'wrote', 'writes', 'replied', 'posted', 'commented', 'answered', 'opened', 'reviewed', 'approved', 'edited']);
+
 // "maya_o: text", "[14:02] Maya: text", "12/03/25, 10:47 pm - Vikram Malhotra: text" at the
 // start of a line; and the time after the name: "maya_o 11:05: text", "Priya (Do., 13.03., 08:15): text".
 const speakerRe = new RegExp(
@@ -173,13 +187,31 @@ export function detectChatNicks(text: string, folded: string = fold(text)): Dete
     push(at, nick, 'nick in a chat log');
     if (m[2] !== undefined) push(m.index + m[0].lastIndexOf(m[2]), m[2], 'nick in a chat log');
   }
+  if (text.includes('by') || text.includes('kicked') || text.includes('@')) {
+    for (const m of text.includes('*') || text.includes('-') ? allMatches(ircEventRestRe, text) : []) {
+      const nick = m[1] ?? m[2] ?? m[3]!;
+      push(m.index + m[0].length - (m[3] !== undefined ? m[0].length - m[0].lastIndexOf(nick, m[0].lastIndexOf('@')) : m[2] !== undefined ? m[0].length - m[0].lastIndexOf(nick) : nick.length), nick, 'nick in a chat log');
+    }
+  }
+  for (const m of /·|wrote|comment|replied|posted|opened|reviewed|approved|answered|by|Reply/.test(text) ? allMatches(bylineRe, text) : []) {
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    if (notBylineNames.has(name.toLowerCase())) continue;
+    // A capitalised word with nothing of a user name may be a person's name: the name layer reads it.
+    if (m[1] === undefined && /^\p{Lu}\p{Ll}+$/u.test(name) && !m[0].includes('·')) continue;
+    const nameAt = m[0].indexOf(name, m[3] !== undefined || m[4] !== undefined ? m[0].search(/\b(?:by|from)[ \t]/) : 0);
+    push(m.index + nameAt, name, 'user name in a byline');
+  }
   // A nick found in the log, written again to address someone ("hunter2, stop …"): only nicks
   // that no ordinary word looks like (with a digit, "_", "." or "|").
   const nicks = new Set(out.map((s) => text.slice(s.start, s.end)).filter((n) => n.length >= 3 && /[\d_.|^`]/.test(n) && /\p{L}/u.test(n)));
+  // The starts found so far, in a set: a test against every span for each mention was
+  // quadratic on long logs where every line names the same nick.
+  const foundAt = nicks.size > 0 ? new Set(out.map((s) => s.start)) : undefined;
   for (const nick of nicks) {
     for (let at = text.indexOf(nick); at >= 0; at = text.indexOf(nick, at + nick.length)) {
       if (/[\p{L}\p{N}_.@<^`]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}_>]/u.test(text[at + nick.length] ?? ' ')) continue;
-      if (out.some((s) => s.start === at)) continue;
+      if (foundAt!.has(at)) continue;
+      foundAt!.add(at);
       push(at, nick, 'nick from the chat log, mentioned again');
     }
   }

@@ -26,4 +26,11 @@ describe('quotes', () => {
     expect(found('The policy section ”Expected behaviour” applies.')).toEqual([]);
     expect(found("Maya's talk and Tom's demo don't count")).toEqual([]);
   });
+
+  it('finds quotes after "words were" and "PMing me", and a policy document in an earlier sentence does not speak for a later verb', () => {
+    expect(found('His words were "you people are all the same".')).toHaveLength(1);
+    expect(found('who keeps PMing me "send pics"')).toHaveLength(1);
+    expect(found('Please remind everyone of the guidelines. What he said at dinner, "you only got it because of quotas", was heard.')).toHaveLength(1);
+    expect(found('The moderation guide says "Moderators must have been active for six months".')).toEqual([]);
+  });
 });

@@ -70,7 +70,7 @@ export const INSTITUTION_WORDS = new Set([
 
 // Capitalised words that are roles, greetings or sentence furniture, never a name alone.
 export const NEVER_NAMES = new Set([
-  'i', 'the', 'a', 'an', 'reporter', 'reporters', 'organizer', 'organiser', 'organizers', 'organisers',
+  'i', 'the', 'a', 'an', 'seriously', "you're", 'you’re', 'kia', 'ngā', 'reporter', 'reporters', 'organizer', 'organiser', 'organizers', 'organisers',
   'moderator', 'moderators', 'witness', 'speaker', 'attendee', 'volunteer', 'chair', 'member', 'members',
   'board', 'team', 'staff', 'admin', 'admins', 'party', 'person', 'people', 'someone', 'somebody', 'they',
   'he', 'she', 'we', 'you', 'it', 'hi', 'hello', 'hey', 'dear', 'thanks', 'regards', 'best', 'cheers',
