@@ -11,7 +11,7 @@ import { queryRows } from '../../../src/db/connect';
 import { auditLog, cases, keyRotations } from '../../../src/db/schema';
 import type { MemberActor } from '../../../src/domain/access';
 import { audit } from '../../../src/services/audit/emit';
-import { makeKeys, withTransaction, type ServiceContext } from '../../../src/services/context';
+import { withTransaction, type ServiceContext } from '../../../src/services/context';
 import { rotateKeys } from '../../../src/services/keys/rotate-keys';
 import { loadKeyRing } from '../../../src/services/keys/key-ring';
 import { createPerson } from '../../../src/services/people/create-person';
