@@ -107,7 +107,7 @@ describe('offboardMember', () => {
     const m = await buildMember(ctx, { identityKeyAccess: true });
     const token = await sessionFor(ctx, m.id);
     await offboardMember({ ctx: asChair, input: { memberId: m.id } });
-    expect(await resolveSession({ ctx, token })).toBeNull();
+    expect(await resolveSession(ctx, { token })).toBeNull();
     expect(await ctx.db.select().from(sessions).where(eq(sessions.memberId, m.id))).toHaveLength(0);
     const [row] = await ctx.db.select().from(members).where(eq(members.id, m.id));
     expect(row).toMatchObject({ active: false, identityKeyAccess: false });
@@ -126,7 +126,7 @@ describe('offboardMember', () => {
     // Signing in reaches the new, active account.
     clock = new Date(clock.getTime() + 60_000);
     const input = { email: 'returning@example.org', password: 'a long enough password', code: totpCode(secret, clock) };
-    expect((await logIn({ ctx, input, throttle: new LoginThrottle(), client: 'c' })).actor.id).toBe(memberId);
+    expect((await logIn(ctx, input, { throttle: new LoginThrottle(), client: 'c' })).actor.id).toBe(memberId);
     // A second active account with the address is still refused.
     await expect(inviteMember({ ctx: asChair, input: { displayName: 'Dup', email: 'returning@example.org', role: 'member' } })).rejects.toMatchObject({ issues: [{ field: 'email' }] });
   });
