@@ -102,13 +102,13 @@ describe.each([
 
   it('leaves the case and its people out of the audit trail, also when asked for by code name', async () => {
     const actor = who();
-    const page = await listAuditEntries({ ctx: as(ctx, actor), input: {} });
+    const page = await listAuditEntries(as(ctx, actor), {});
     const text = JSON.stringify(page.entries);
     expect(page.entries.some((e) => e.entityRef === open.codeName)).toBe(true);
     expect(text).not.toContain(secret.codeName);
     expect(text).not.toContain(onlySecret.codeName);
     expect(text).not.toContain('relationship'); // the recusal reason of case.recuse
-    expect((await listAuditEntries({ ctx: as(ctx, actor), input: { caseCode: secret.codeName } })).entries.filter((e) => e.action !== 'audit.read')).toEqual([]);
+    expect((await listAuditEntries(as(ctx, actor), { caseCode: secret.codeName })).entries.filter((e) => e.action !== 'audit.read')).toEqual([]);
   });
 });
 
@@ -118,7 +118,7 @@ describe('the same rule elsewhere', () => {
     expect(list).toHaveLength(4); // three by hand, one drawn for a row
     expect(list.find((p) => p.id === both.id)).toMatchObject({ reportCount: 2, highestConsequence: 'ban' });
     expect((await getPerson(as(ctx, plain), { personId: onlySecret.id })).rows.map((r) => r.caseCodeName)).toEqual([secret.codeName]);
-    const trail = JSON.stringify((await listAuditEntries({ ctx: as(ctx, chair), input: {} })).entries);
+    const trail = JSON.stringify((await listAuditEntries(as(ctx, chair), {})).entries);
     expect(trail).toContain(secret.codeName);
   });
 
@@ -126,8 +126,8 @@ describe('the same rule elsewhere', () => {
     const board = await buildMember(ctx, { role: 'board' });
     const named = await buildMember(ctx, { role: 'board' });
     await excludeMember(as(ctx, chair), { caseId: secret.id, memberId: named.id });
-    expect(JSON.stringify((await listAuditEntries({ ctx: as(ctx, board), input: {} })).entries)).toContain(secret.codeName);
-    expect(JSON.stringify((await listAuditEntries({ ctx: as(ctx, named), input: {} })).entries)).not.toContain(secret.codeName);
+    expect(JSON.stringify((await listAuditEntries(as(ctx, board), {})).entries)).toContain(secret.codeName);
+    expect(JSON.stringify((await listAuditEntries(as(ctx, named), {})).entries)).not.toContain(secret.codeName);
   });
 
   it('hides the records-access requests on a case from a chair recused from it', async () => {
