@@ -79,16 +79,16 @@ export const authRoutes = defineRoutes('/', (r) => {
 
   r.get('/enrol/:token', { public: true }, async (c) => {
     const token = c.req.param('token') ?? '';
-    const invite = await getInvite({ ctx: c.var.ctx, token });
+    const invite = await getInvite(c.var.ctx, { token });
     return renderEnrol(c, token, invite, {}, {}, 200);
   });
 
   r.post('/enrol/:token', { public: true }, async (c) => {
     const token = c.req.param('token') ?? '';
-    const invite = await getInvite({ ctx: c.var.ctx, token });
+    const invite = await getInvite(c.var.ctx, { token });
     const values = await readForm(c);
     try {
-      await enrolMember({ ctx: c.var.ctx, input: formInput({ ...values, token }) });
+      await enrolMember(c.var.ctx, formInput({ ...values, token }));
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return renderEnrol(c, token, invite, values, errors, 400);

@@ -40,7 +40,7 @@ describe('completeSetup', () => {
   it('creates the organisation and the first chair, audited, once', async () => {
     expect(await isSetupComplete(ctx)).toBe(false);
     const secret = newTotpSecret();
-    const { memberId } = await completeSetup({ ctx, input: setupInput(secret, clock) });
+    const { memberId } = await completeSetup(ctx, setupInput(secret, clock));
     expect(await isSetupComplete(ctx)).toBe(true);
     const [m] = await ctx.db.select().from(members).where(eq(members.id, memberId));
     expect(m!.role).toBe('chair');
@@ -55,14 +55,11 @@ describe('completeSetup', () => {
     expect(m!.identityKeyAccess).toBe(true);
     expect(entries[1]).toMatchObject({ actorId: memberId, entityRef: memberId, details: { granted: true, firstChair: true } });
     expect(can((await loadMemberActor(ctx.db, memberId))!, 'read:identity')).toBe(true);
-    await expect(completeSetup({ ctx, input: setupInput(newTotpSecret(), clock) })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(completeSetup(ctx, setupInput(newTotpSecret(), clock))).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('names each bad field and writes nothing', async () => {
-    const err = await completeSetup({
-      ctx,
-      input: { ...setupInput(newTotpSecret(), clock), email: 'nope', password: 'short', passwordConfirm: 'other', code: '12' },
-    }).catch((e: unknown) => e);
+    const err = await completeSetup(ctx, { ...setupInput(newTotpSecret(), clock), email: 'nope', password: 'short', passwordConfirm: 'other', code: '12' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CandorError);
     const fields = (err as CandorError).issues.map((i) => i.field).sort();
     expect(fields).toEqual(['code', 'email', 'password', 'passwordConfirm']);
@@ -72,7 +69,7 @@ describe('completeSetup', () => {
   it('refuses a TOTP code that does not match the secret', async () => {
     const secret = newTotpSecret();
     const input = { ...setupInput(secret, clock), code: totpCode(secret, new Date(clock.getTime() - 10 * 60_000)) };
-    await expect(completeSetup({ ctx, input })).rejects.toMatchObject({ code: 'invalid_input', issues: [{ field: 'code' }] });
+    await expect(completeSetup(ctx, input)).rejects.toMatchObject({ code: 'invalid_input', issues: [{ field: 'code' }] });
   });
 });
 

@@ -57,7 +57,7 @@ describe('listCases', () => {
     await expect(getCase(as(ctx, member), a.id)).rejects.toMatchObject({ code: 'forbidden' });
     const [entry] = await auditEntries(ctx, 'case.recuse', a.codeName);
     expect(JSON.stringify(entry)).not.toContain('flat');
-    expect((await listCaseCodeNames({ ctx: as(ctx, member) })).cases.find((c) => c.id === a.id)?.declared).toBe('relationship');
+    expect((await listCaseCodeNames(as(ctx, member))).cases.find((c) => c.id === a.id)?.declared).toBe('relationship');
   });
 
   it('lets the chair exclude a member named in a case', async () => {
