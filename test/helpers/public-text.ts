@@ -25,7 +25,7 @@ export async function approveAllPublicTexts(ctx: ServiceContext): Promise<number
 
 /** Saves the note on a draft (when given), approves every waiting text, then publishes the draft. */
 export async function publishApproved(ctx: ServiceContext, publicationId: string, note?: string) {
-  if (note !== undefined) await setReleaseNote({ ctx, input: { publicationId, note } });
+  if (note !== undefined) await setReleaseNote(ctx, { publicationId, note });
   await approveAllPublicTexts(ctx);
   return publishRelease(ctx, { id: publicationId });
 }

@@ -56,8 +56,8 @@ describe('public text review', () => {
   };
 
   it('blocks a note naming a party until a finding is kept with a reason and a second member approves', async () => {
-    const draft = await draftStatisticsRelease(chair, '2025-H1');
-    await setReleaseNote({ ctx: chair, input: { publicationId: draft.id, note: `Thanks to quarrell for the new form.` } });
+    const draft = await draftStatisticsRelease(chair, { period: '2025-H1' });
+    await setReleaseNote(chair, { publicationId: draft.id, note: `Thanks to quarrell for the new form.` });
 
     const refused = await errorOf(publishRelease(chair, { id: draft.id }));
     expect(refused.code).toBe('public_text_unapproved');
@@ -92,8 +92,8 @@ describe('public text review', () => {
   });
 
   it('never lets the author, or a member who kept a finding, approve', async () => {
-    const draft = await draftStatisticsRelease(chair, '2025-H1');
-    await setReleaseNote({ ctx: chair, input: { publicationId: draft.id, note: 'Figures for the first half.' } });
+    const draft = await draftStatisticsRelease(chair, { period: '2025-H1' });
+    await setReleaseNote(chair, { publicationId: draft.id, note: 'Figures for the first half.' });
     const reviewId = await reviewIdOf(/^Note of the statistics 2025-H1/);
     const review = await getPublicTextReview(chair, { reviewId });
     expect(review.findings).toEqual([]);
@@ -101,7 +101,7 @@ describe('public text review', () => {
     const own = await errorOf(approvePublicText(chair, { reviewId, textHash: review.textHash }));
     expect(own).toEqual({ code: 'conflict', message: expect.stringMatching(/second member/) });
 
-    await setReleaseNote({ ctx: chair, input: { publicationId: draft.id, note: 'Figures for the first half, with thanks to quarrell.' } });
+    await setReleaseNote(chair, { publicationId: draft.id, note: 'Figures for the first half, with thanks to quarrell.' });
     const named = await getPublicTextReview(member, { reviewId });
     await overridePublicTextFinding(member, { reviewId, textHash: named.textHash, finding: 0, reason: 'Thanked with consent.' });
     expect(await codeOf(approvePublicText(member, { reviewId, textHash: named.textHash }))).toBe('conflict');
@@ -111,13 +111,13 @@ describe('public text review', () => {
   });
 
   it('voids the approval when the text is edited, and refuses a note that is not the approved one', async () => {
-    const draft = await draftStatisticsRelease(chair, '2025-H1');
-    await setReleaseNote({ ctx: chair, input: { publicationId: draft.id, note: 'Half-year figures.' } });
+    const draft = await draftStatisticsRelease(chair, { period: '2025-H1' });
+    await setReleaseNote(chair, { publicationId: draft.id, note: 'Half-year figures.' });
     const reviewId = await reviewIdOf(/^Note of the statistics 2025-H1/);
     const first = await getPublicTextReview(member, { reviewId });
     await approvePublicText(member, { reviewId, textHash: first.textHash });
 
-    await setReleaseNote({ ctx: chair, input: { publicationId: draft.id, note: 'Half-year figures, corrected.' } });
+    await setReleaseNote(chair, { publicationId: draft.id, note: 'Half-year figures, corrected.' });
     const edited = await getPublicTextReview(member, { reviewId });
     expect(edited.state).toBe('awaiting_approval');
     expect(edited.textHash).not.toBe(first.textHash);
@@ -133,7 +133,7 @@ describe('public text review', () => {
   });
 
   it('checks the sections of an annual report and the documentation changelog the same way', async () => {
-    const draft = await draftAnnualReport(chair, 2025);
+    const draft = await draftAnnualReport(chair, { year: 2025 });
     await updateAnnualReport(chair, { id: draft.id, lessons: `We learned a lot from ${REAL_NAME}'s report.`, trends: '', improvements: '', membership: '', procedures: '' });
     const refused = await errorOf(publishRelease(chair, { id: draft.id }));
     expect(refused.code).toBe('public_text_unapproved');

@@ -50,10 +50,10 @@ beforeEach(async () => {
   onlySecret = await createPerson(as(ctx, chair), { identity: { realNames: ['Xena Secretparty'], emails: ['xena@example.org'] } });
   both = await createPerson(as(ctx, chair), { identity: { realNames: ['Bo Bothcases'] } });
   loose = await createPerson(as(ctx, chair), { identity: { realNames: ['Lu Nocase'] } });
-  secretRow = (await addCasePerson(as(ctx, chair), secret.id, { personCodeName: onlySecret.codeName, consequence: 'ban' })).id;
-  await addCasePerson(as(ctx, chair), secret.id, { personCodeName: both.codeName, consequence: 'ban' });
-  await addCasePerson(as(ctx, chair), open.id, { personCodeName: both.codeName, consequence: 'warning' });
-  drawn = (await addCasePerson(as(ctx, chair), open.id, { consequence: 'no_action' })).personCodeName;
+  secretRow = (await addCasePerson(as(ctx, chair), { caseId: secret.id, personCodeName: onlySecret.codeName, consequence: 'ban' })).id;
+  await addCasePerson(as(ctx, chair), { caseId: secret.id, personCodeName: both.codeName, consequence: 'ban' });
+  await addCasePerson(as(ctx, chair), { caseId: open.id, personCodeName: both.codeName, consequence: 'warning' });
+  drawn = (await addCasePerson(as(ctx, chair), { caseId: open.id, consequence: 'no_action' })).personCodeName;
   await declareRecusal(as(ctx, recused), { caseId: secret.id, reason: 'relationship', details: 'Shares a flat with Xena' });
   await excludeMember(as(ctx, chair), { caseId: secret.id, memberId: excluded.id });
 });

@@ -98,7 +98,7 @@ describe('reconsiderations and urgent actions', () => {
     await addDocumentVersion(asBob, { title: 'Reporting guide', version: '1.1', publishedOn: '2024-05-01', summary: 'Older change.' });
     await approveAllPublicTexts(ctx); // the changelog is public text: only approved versions pre-fill the report
 
-    const draft = await draftAnnualReport(asBob, 2025);
+    const draft = await draftAnnualReport(asBob, { year: 2025 });
     expect(draft.passes, JSON.stringify(draft.protection)).toBe(true);
     const row = await findPublication(ctx, draft.id);
     const view = publicView(row);
@@ -118,7 +118,7 @@ describe('reconsiderations and urgent actions', () => {
     // A later request changes the year's figures: the draft no longer describes the register.
     await recordReconsideration(asBob, { caseId, requestedOn: '2025-11-01', requestedBy: 'reporter' });
     expect(await codeOf(publishRelease(asBob, { id: draft.id }))).toBe('conflict');
-    expect(await draftAnnualReport(asBob, 2025)).toMatchObject({ status: 'updated', passes: true });
+    expect(await draftAnnualReport(asBob, { year: 2025 })).toMatchObject({ status: 'updated', passes: true });
     await approveAllPublicTexts(ctx);
     await publishRelease(asBob, { id: draft.id });
   });

@@ -30,14 +30,14 @@ const messageIdOf = (c: Context<AppEnv>): string => c.req.param('messageId') ?? 
 async function listPage(c: Context<AppEnv>) {
   const ctx = c.var.ctx;
   const items = await listCaseMessages(ctx, { caseId: caseIdOf(c) });
-  const view = await getCase(ctx, caseIdOf(c));
+  const view = await getCase(ctx, { caseId: caseIdOf(c) });
   return c.html(<CaseMessagesPage page={pageContext(c)} caseId={view.id} codeName={view.codeName} items={items} />);
 }
 
 const formOf = (v: string | undefined): NewMessageForm => (v === 'four_part' || v === 'history' ? v : 'message');
 
 async function newPage(c: Context<AppEnv>, form: NewMessageForm, values: FormValues, errors: FieldErrors, status: 200 | 400) {
-  const view = await getCase(c.var.ctx, caseIdOf(c));
+  const view = await getCase(c.var.ctx, { caseId: caseIdOf(c) });
   const people = view.people.filter((p) => p.personCodeName !== null).map((p) => ({ id: p.id, label: `${ROLE_IN_CASE_LABELS[p.roleInCase]} ${p.personCodeName}` }));
   return c.html(<NewMessagePage page={pageContext(c)} caseId={view.id} codeName={view.codeName} people={people} form={form} values={values} errors={errors} />, status);
 }
