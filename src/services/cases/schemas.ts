@@ -94,4 +94,4 @@ export const listCasesInput = z.object({
   stage: z.enum(CASE_STAGES).optional(),
   sort: z.enum(LIST_SORTS).default('received_desc'),
 });
-export type ListCasesInput = z.input<typeof listCasesInput>;
+export type ListCasesInput = RawInput<typeof listCasesInput>;

@@ -124,7 +124,7 @@ export const caseRoutes = defineRoutes('/wg/cases', (r) => {
     const values = await readForm(c);
     const caseId = caseIdOf(c);
     try {
-      const input = formInput<Record<string, string>>(values);
+      const input = formInput(values);
       await resolveCase(c.var.ctx, { ...input, caseId, reviewOn: input.reviewOn || null });
       return redirectWithFlash(c, `/wg/cases/${caseId}`, 'Case resolved.');
     } catch (e) {

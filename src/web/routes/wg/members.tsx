@@ -30,7 +30,7 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
   r.post('/invite', manage, async (c) => {
     const values = await readForm(c);
     try {
-      const inv = await inviteMember(c.var.ctx, { ...formInput<Record<string, string>>(values), spaceIds: list(values.spaceIds) });
+      const inv = await inviteMember(c.var.ctx, { ...formInput(values), spaceIds: list(values.spaceIds) });
       const url = publicLink(c.var.deps.config, inv.path);
       return render(c, { role: 'member' }, {}, 200, { url, name: str(values.displayName), expiresAt: inv.expiresAt, pendingApproval: inv.pendingApproval });
     } catch (e) {
