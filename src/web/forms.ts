@@ -39,11 +39,6 @@ export function formInput(values: FormValues): Record<string, string> {
   return out;
 }
 
-/** Shapes built from form fields, handed to a verb that validates them (see formInput). */
-export function unvalidated<T>(value: object): T {
-  return value as T;
-}
-
 /**
  * The one way a form is handled: read it, run the verb, and redirect with a flash message; on a
  * validation error re-render the page with status 400, the field errors and every typed value.

@@ -126,7 +126,7 @@ export interface TemplateView {
   edited: boolean;
 }
 
-export async function listMessageTemplates(ctx: ServiceContext, _input: Record<string, never> = {}): Promise<TemplateView[]> {
+export async function listMessageTemplates(ctx: ServiceContext): Promise<TemplateView[]> {
   authorize(ctx, 'manage:templates');
   const rows = await ctx.db.select({ key: messageTemplates.key }).from(messageTemplates);
   const bodies = await templateBodies(ctx);
@@ -156,7 +156,7 @@ export interface DueReport {
 }
 
 /** Open web-form reports the member may see, with what the working group owes each reporter. */
-export async function listDueReports(ctx: ServiceContext, _input: Record<string, never> = {}): Promise<DueReport[]> {
+export async function listDueReports(ctx: ServiceContext): Promise<DueReport[]> {
   authorize(ctx, 'list:case');
   return withTransaction(ctx, async (tx) => {
     const access = await caseAccess(tx, 'read:case');
@@ -191,7 +191,7 @@ export interface BoardReconsideration {
 }
 
 /** Requests for reconsideration the board has to take up; none of a case the member is recused from or named in. */
-export async function listBoardReconsiderations(ctx: ServiceContext, _input: Record<string, never> = {}): Promise<BoardReconsideration[]> {
+export async function listBoardReconsiderations(ctx: ServiceContext): Promise<BoardReconsideration[]> {
   authorize(ctx, 'read:board_report');
   return withTransaction(ctx, async (tx) => {
     const rows = await tx.db

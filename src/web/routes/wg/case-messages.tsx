@@ -18,7 +18,7 @@ import {
   undoReplacement,
 } from '../../../services/outgoing';
 import type { AppEnv } from '../../env';
-import { str, submitForm, unvalidated } from '../../forms';
+import { str, submitForm } from '../../forms';
 import { CaseMessagesPage, ComposerPage, NewMessagePage, type NewMessageForm } from '../../views/outgoing';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
 import { defineRoutes } from '../table';
@@ -97,7 +97,7 @@ export const caseMessageRoutes = defineRoutes('/wg/cases', (r) => {
     'undo',
     (c, v) => {
       const i = str(v.replacement);
-      return undoReplacement(c.var.ctx, unvalidated({ messageId: messageIdOf(c), textHash: str(v.textHash), replacement: i, reason: str(v[`reason-${i}`]) }));
+      return undoReplacement(c.var.ctx, { messageId: messageIdOf(c), textHash: str(v.textHash), replacement: i, reason: str(v[`reason-${i}`]) });
     },
     'Replacement undone: those words go out as written.',
     // One form per replacement: its reason field is named after the replacement.
