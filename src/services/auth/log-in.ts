@@ -9,6 +9,7 @@ import { hasControlCharacter } from '../../domain/control-characters';
 import { CandorError } from '../../errors';
 import { unseal } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
 import { queueMail } from '../mail';
 import { withActor, withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
@@ -43,7 +44,8 @@ const findAccount = (ctx: ServiceContext, email: string) =>
   ctx.db.select().from(members).where(sql`lower(${members.email}) = lower(${email})`).orderBy(desc(members.active)).limit(1);
 
 export async function logIn(ctx: ServiceContext, raw: LoginInput, { throttle, client }: LogInRequest): Promise<LoggedIn> {
-  // Access: anyone may try to sign in; the throttle is the gate.
+  // Access: anyone may try to sign in (the password and code are the token); the throttle is the gate.
+  authorize(ctx, 'redeem:token');
   const data = parseInput(loginSchema, raw);
   const now = ctx.now();
 

@@ -26,7 +26,7 @@ export type CreateCaseInput = RawInput<typeof createCaseInput>;
 export const stageInput = z.enum(CASE_STAGES);
 
 /** Partial: only the fields present change. Absent means "leave as is". */
-export const updateCaseDetailsInput = z.object({
+const updateCaseDetailsInput = z.object({
   receivedOn: isoDate.optional(),
   channel: z.enum(CHANNELS, { message: 'choose how the report arrived' }).optional(),
   categories: z.array(z.string().trim().min(1)).optional(),
@@ -63,7 +63,7 @@ export type ReopenInput = RawInput<typeof reopenInput>;
 export const acknowledgeInput = caseRefInput.extend({ on: isoDate.optional() });
 export type AcknowledgeInput = RawInput<typeof acknowledgeInput>;
 
-export const casePersonFields = z.object({
+const casePersonFields = z.object({
   /** An existing person code name links the row to that person; blank draws a new code name. */
   personCodeName: z.string().trim().max(60).optional(),
   roleInCase: z.enum(ROLES_IN_CASE, { message: 'choose the role in the case' }).default('reported'),
