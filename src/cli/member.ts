@@ -1,6 +1,6 @@
 // `candor member add --name … --email … --role … [--space slug]…`: prints a one-time invitation link.
 import type { Command } from 'commander';
-import { MEMBER_ROLES, type MemberRole } from '../domain/access';
+import { MEMBER_ROLES } from '../domain/access';
 import { withCliRuntime } from './runtime';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -17,9 +17,8 @@ export function registerMember(program: Command): void {
     .action(async (opts: { name: string; email: string; role: string; space: string[] }) => {
       const [{ inviteMember }, { publicLink }] = await Promise.all([import('../services/members/invite-member'), import('../config/public-url')]);
       await withCliRuntime('cli:member-add', async (ctx, rt) => {
-        // The verb validates the role (the cast only satisfies the input type) and the slugs.
-        const input = { displayName: opts.name, email: opts.email, role: opts.role as MemberRole, spaceSlugs: opts.space };
-        const inv = await inviteMember({ ctx, input });
+        // The verb validates the role and the slugs.
+        const inv = await inviteMember(ctx, { displayName: opts.name, email: opts.email, role: opts.role, spaceSlugs: opts.space });
         process.stdout.write(`${publicLink(rt.config, inv.path)}\n`);
         process.stderr.write(`invitation for ${opts.email} (${opts.role}) expires ${inv.expiresAt.toISOString().slice(0, 10)}; the link works once\n`);
       });

@@ -52,7 +52,7 @@ export function registerPublish(program: Command): void {
     .action(async (opts: { period: string; draft?: boolean; note?: string }) => {
       const { draftStatisticsRelease } = await import('../services/publications/draft-statistics-release');
       await withCliRuntime('cli:publish', async (ctx) => {
-        const d = await draftStatisticsRelease(ctx, opts.period);
+        const d = await draftStatisticsRelease(ctx, { period: opts.period });
         process.stdout.write(`${await draftThenPublish(ctx, `statistics for ${opts.period.toUpperCase()}`, d, opts)}\n`);
       });
     });
@@ -65,7 +65,7 @@ export function registerPublish(program: Command): void {
     .action(async (opts: { year: string; draft?: boolean; note?: string }) => {
       const { draftAnnualReport } = await import('../services/publications/draft-annual-report');
       await withCliRuntime('cli:publish', async (ctx) => {
-        const d = await draftAnnualReport(ctx, opts.year);
+        const d = await draftAnnualReport(ctx, { year: opts.year });
         process.stdout.write(`${await draftThenPublish(ctx, `transparency report ${opts.year}`, d, opts)}\n`);
       });
     });
@@ -77,7 +77,7 @@ export function registerPublish(program: Command): void {
     .action(async (opts: { period: string; json?: boolean }) => {
       const { auditPublication } = await import('../services/publications/audit-publication');
       await withCliRuntime('cli:audit-release', async (ctx) => {
-        const a = await auditPublication(ctx, opts.period);
+        const a = await auditPublication(ctx, { period: opts.period });
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(auditJson(a))}\n`);
         } else {

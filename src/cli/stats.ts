@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parsePeriod, type Period } from '../domain/periods';
+import { parsePeriod } from '../domain/periods';
 import { FIGURE_KEYS, type PeriodFigures } from '../domain/statistics';
 import { invalidInput } from '../errors';
 import { withCliRuntime } from './runtime';
@@ -19,15 +19,11 @@ export function registerStats(program: Command): void {
     .option('--period <period>', 'a half-year (2025-H1) or a year (2025)')
     .option('--json', 'print JSON: {"periods":[...]}')
     .action(async (opts: { period?: string; json?: boolean }) => {
-      let period: Period | undefined;
-      if (opts.period !== undefined) {
-        const p = parsePeriod(opts.period);
-        if (!p) throw invalidInput(`--period must look like 2025-H1, 2025-H2 or 2025, got "${opts.period}"`);
-        period = p;
-      }
+      // Checked here too, so the message names the option before the register is opened.
+      if (opts.period !== undefined && !parsePeriod(opts.period)) throw invalidInput(`--period must look like 2025-H1, 2025-H2 or 2025, got "${opts.period}"`);
       const { getStatistics } = await import('../services/stats/get-statistics');
       await withCliRuntime('cli:stats', async (ctx) => {
-        const periods = await getStatistics(ctx, period);
+        const periods = await getStatistics(ctx, { period: opts.period });
         process.stdout.write(opts.json ? `${JSON.stringify({ periods })}\n` : renderFiguresTable(periods));
       });
     });

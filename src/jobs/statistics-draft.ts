@@ -20,7 +20,7 @@ export async function runStatisticsDraftJob(ctx: ServiceContext): Promise<JobOut
     const locked = row?.locked === true;
     if (!locked) return { ran: false, reason: 'locked', period };
     if ((await versionsOf(tx, 'stats', period)).length > 0) return { ran: false, reason: 'exists', period };
-    const draft = await draftStatisticsRelease(tx, period);
+    const draft = await draftStatisticsRelease(tx, { period });
     return { ran: true, period, passes: draft.passes };
   });
 }

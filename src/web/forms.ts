@@ -29,18 +29,14 @@ export function fieldErrors(e: unknown): FieldErrors | null {
 }
 
 /**
- * A form's fields as a verb's input. The cast is safe because every verb parses its input with
- * Zod before using it; a missing or malformed field becomes a field error, not a crash.
+ * A form's fields as a verb's input, each as the text that was typed. No cast: a verb takes
+ * `RawInput` (decision 020) and parses it with Zod, so a missing or malformed field becomes a
+ * field error, not a crash.
  */
-export function formInput<T>(values: FormValues): T {
+export function formInput(values: FormValues): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(values)) out[k] = str(v);
-  return unvalidated<T>(out);
-}
-
-/** Shapes built from form fields, handed to a verb that validates them (see formInput). */
-export function unvalidated<T>(value: object): T {
-  return value as T;
+  return out;
 }
 
 /**

@@ -45,10 +45,10 @@ describe('candor verify-publications', () => {
   it('passes on an empty log, then after releases and a correction are published', async () => {
     expect(await verifyPublications(url)).toEqual({ entries: 0, head: null, keyFingerprint: null });
 
-    await publishApproved(ctx, (await draftStatisticsRelease(ctx, '2024-H2')).id);
-    await publishApproved(ctx, (await draftStatisticsRelease(ctx, '2025-H1')).id);
+    await publishApproved(ctx, (await draftStatisticsRelease(ctx, { period: '2024-H2' })).id);
+    await publishApproved(ctx, (await draftStatisticsRelease(ctx, { period: '2025-H1' })).id);
     await buildCase(ctx, { receivedOn: '2025-05-01', consequences: ['ban'] });
-    await publishApproved(ctx, (await draftStatisticsRelease(ctx, '2025-H1')).id, 'A report was recorded late.');
+    await publishApproved(ctx, (await draftStatisticsRelease(ctx, { period: '2025-H1' })).id, 'A report was recorded late.');
     const { head } = await readPublicationLog(ctx, 'Org');
 
     const ok = await verify(`${url}/publications/log`);

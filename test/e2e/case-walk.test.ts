@@ -120,7 +120,7 @@ for (const javaScriptEnabled of [true, false]) {
       // The chair invites a second member. A board member invited by a lone chair would wait for
       // a second approver, so the operator invites her, as `candor member add` does.
       const boLink = await invite(page, base, 'Bo Member', 'bo@example.org', 'member');
-      const beaLink = `${base}${(await inviteMember({ ctx, input: { displayName: 'Bea Board', email: 'bea@example.org', role: 'board', spaceSlugs: [] } })).path}`;
+      const beaLink = `${base}${(await inviteMember(ctx, { displayName: 'Bea Board', email: 'bea@example.org', role: 'board', spaceSlugs: [] })).path}`;
 
       // A case with two people and a note.
       await visit(page, `${base}/wg/cases`);

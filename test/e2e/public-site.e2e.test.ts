@@ -25,8 +25,8 @@ describe('public site in a browser', { timeout: 180_000 }, () => {
     ctx = await freshContext({ now: () => new Date('2026-03-01T12:00:00Z') });
     await completeSetupDirectly(ctx, 'Axe Foundation');
     await buildSmallRegister(ctx);
-    for (const p of ['2024-H1', '2024-H2', '2025-H1', '2025-H2']) await publishRelease(ctx, { id: (await draftStatisticsRelease(ctx, p)).id });
-    const annual = await draftAnnualReport(ctx, 2025);
+    for (const p of ['2024-H1', '2024-H2', '2025-H1', '2025-H2']) await publishRelease(ctx, { id: (await draftStatisticsRelease(ctx, { period: p })).id });
+    const annual = await draftAnnualReport(ctx, { year: 2025 });
     await approveAllPublicTexts(ctx);
     await publishRelease(ctx, { id: annual.id });
     server = await startServer(ctx);

@@ -151,7 +151,7 @@ describe('the reporter in Chromium, JavaScript off', () => {
     await expect(wg.locator('main').textContent()).resolves.toContain('The reporter answered the proposed resolution (disagrees)');
 
     // Resolution, then the reporter asks the board to reconsider.
-    await resolveCase(withActor(ctx, chair.actor), c!.id, { resolvedOn: c!.receivedOn, resolutionSource: 'working_group', summary: 'Warning', outcome: 'Warning issued' });
+    await resolveCase(withActor(ctx, chair.actor), { caseId: c!.id, resolvedOn: c!.receivedOn, resolutionSource: 'working_group', summary: 'Warning', outcome: 'Warning issued' });
     await visit(page, `${base}/portal/report`);
     await expect(page.locator('h2#status-h').textContent()).resolves.toBe('Status: Resolved');
     await page.getByRole('textbox', { name: 'Your reasons' }).fill('A warning does not keep me safe at the next event.');

@@ -11,13 +11,13 @@ export async function approveAllPublicTexts(ctx: ServiceContext): Promise<number
   const keeper = withActor(ctx, (await buildMember(ctx, { role: 'member' })).actor);
   const approver = withActor(ctx, (await buildMember(ctx, { role: 'member' })).actor);
   let approved = 0;
-  for (const item of await listPublicTextReviews({ ctx: keeper })) {
+  for (const item of await listPublicTextReviews(keeper)) {
     if (item.state === 'approved') continue;
-    const review = await getPublicTextReview({ ctx: keeper, input: { reviewId: item.id } });
+    const review = await getPublicTextReview(keeper, { reviewId: item.id });
     for (const f of review.findings.filter((x) => !x.override)) {
-      await overridePublicTextFinding({ ctx: keeper, input: { reviewId: review.id, textHash: review.textHash, finding: f.index, reason: 'Test: publishable.' } });
+      await overridePublicTextFinding(keeper, { reviewId: review.id, textHash: review.textHash, finding: f.index, reason: 'Test: publishable.' });
     }
-    await approvePublicText({ ctx: approver, input: { reviewId: review.id, textHash: review.textHash } });
+    await approvePublicText(approver, { reviewId: review.id, textHash: review.textHash });
     approved += 1;
   }
   return approved;
@@ -25,7 +25,7 @@ export async function approveAllPublicTexts(ctx: ServiceContext): Promise<number
 
 /** Saves the note on a draft (when given), approves every waiting text, then publishes the draft. */
 export async function publishApproved(ctx: ServiceContext, publicationId: string, note?: string) {
-  if (note !== undefined) await setReleaseNote({ ctx, input: { publicationId, note } });
+  if (note !== undefined) await setReleaseNote(ctx, { publicationId, note });
   await approveAllPublicTexts(ctx);
   return publishRelease(ctx, { id: publicationId });
 }

@@ -30,7 +30,7 @@ async function plant(rt: Runtime) {
   });
   const c = await createCase(ctx, { receivedOn: '2025-02-03', narrative: `${CANARY.narrative} reported by ${CANARY.name}` });
   const p = await createPerson(ctx, { identity: { realNames: [CANARY.name], emails: [CANARY.email], usernames: [CANARY.username] } });
-  await addCasePerson(ctx, c.id, { personCodeName: p.codeName, consequence: 'warning' });
+  await addCasePerson(ctx, { caseId: c.id, personCodeName: p.codeName, consequence: 'warning' });
   const header = 'Date of Report,Case Code Name,Person Code Name,Status,Resolution Source,Resolution Date,Safety Risk,Ongoing Harassment,Consequences,Documents';
   await importTrackingSheet(ctx, [header.split(','), ['1/2/2024', 'home shelf', 'Blue Jay', 'Ongoing', '', '', '', '', '', CANARY.documents]]);
 }

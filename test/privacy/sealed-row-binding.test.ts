@@ -45,12 +45,12 @@ describe('sealed values bound to their row', () => {
     const { chair, actor } = await chairOf();
     const a = await buildCase(ctx, actor, { narrative: SECRET_A });
     const b = await buildCase(ctx, actor, { narrative: SECRET_B });
-    expect((await getCase(as(ctx, actor), b.id)).narrative).toBe(SECRET_B);
+    expect((await getCase(as(ctx, actor), { caseId: b.id })).narrative).toBe(SECRET_B);
 
     await ctx.db.execute(sql`update cases set narrative_sealed = (select narrative_sealed from cases where id = ${a.id}) where id = ${b.id}`);
 
-    await expect(getCase(as(ctx, actor), b.id)).rejects.toMatchObject({ code: 'integrity_failed', name: 'SealError' });
-    expect((await getCase(as(ctx, actor), a.id)).narrative).toBe(SECRET_A);
+    await expect(getCase(as(ctx, actor), { caseId: b.id })).rejects.toMatchObject({ code: 'integrity_failed', name: 'SealError' });
+    expect((await getCase(as(ctx, actor), { caseId: a.id })).narrative).toBe(SECRET_A);
 
     const logged: string[] = [];
     const client = new TestClient(appFor(ctx, { log: (m) => logged.push(m) }));
@@ -77,12 +77,12 @@ describe('sealed values bound to their row', () => {
   it('refuses a case note copied onto another event', async () => {
     const { actor } = await chairOf();
     const c = await buildCase(ctx, actor);
-    await addCaseNote(as(ctx, actor), c.id, { body: 'First note, about Quentin' });
-    await addCaseNote(as(ctx, actor), c.id, { body: 'Second note' });
+    await addCaseNote(as(ctx, actor), { caseId: c.id, body: 'First note, about Quentin' });
+    await addCaseNote(as(ctx, actor), { caseId: c.id, body: 'Second note' });
     const notes = (await ctx.db.select({ id: caseEvents.id, body: caseEvents.bodySealed }).from(caseEvents).where(eq(caseEvents.caseId, c.id))).filter((e) => e.body !== null);
     expect(notes).toHaveLength(2);
     await ctx.db.update(caseEvents).set({ bodySealed: notes[0]!.body }).where(eq(caseEvents.id, notes[1]!.id));
-    await expect(getCase(as(ctx, actor), c.id)).rejects.toMatchObject({ code: 'integrity_failed' });
+    await expect(getCase(as(ctx, actor), { caseId: c.id })).rejects.toMatchObject({ code: 'integrity_failed' });
   });
 });
 
@@ -126,14 +126,14 @@ describe('values sealed before row binding (v1)', () => {
     await ctx.db.update(cases).set({ narrativeSealed: brokenValue }).where(eq(cases.id, broken.id));
 
     // Legacy values open as they are.
-    expect((await getCase(as(ctx, actor), c.id)).narrative).toBe('Old narrative');
+    expect((await getCase(as(ctx, actor), { caseId: c.id })).narrative).toBe('Old narrative');
     expect((await getPerson(as(ctx, actor), { personId: person.id })).identity.realNames).toEqual(['Old Name']);
 
     expect(await upgradeSealedValues(ctx)).toEqual({ upgraded: 5, unopened: 1 });
 
     const [caseRow] = await ctx.db.select().from(cases).where(eq(cases.id, c.id));
     expect(caseRow!.narrativeSealed!.startsWith('v2.')).toBe(true);
-    const view = await getCase(as(ctx, actor), c.id);
+    const view = await getCase(as(ctx, actor), { caseId: c.id });
     expect(view.narrative).toBe('Old narrative');
     expect(view.events.find((e) => e.id === created!.id)!.body).toBe('Old note');
     expect((await getPerson(as(ctx, actor), { personId: person.id })).identity.realNames).toEqual(['Old Name']);
@@ -146,7 +146,7 @@ describe('values sealed before row binding (v1)', () => {
 
     // Once upgraded, the v2 value is bound to its row: copied elsewhere, it no longer opens.
     await ctx.db.update(cases).set({ narrativeSealed: caseRow!.narrativeSealed }).where(eq(cases.id, broken.id));
-    await expect(getCase(as(ctx, actor), broken.id)).rejects.toMatchObject({ code: 'integrity_failed' });
+    await expect(getCase(as(ctx, actor), { caseId: broken.id })).rejects.toMatchObject({ code: 'integrity_failed' });
 
     // Idempotent: nothing is left to upgrade but the value that does not open.
     await ctx.db.update(cases).set({ narrativeSealed: brokenValue }).where(eq(cases.id, broken.id));
@@ -166,7 +166,7 @@ describe('values sealed before row binding (v1)', () => {
     try {
       const [row] = await second.database.db.select({ sealed: cases.narrativeSealed }).from(cases).where(eq(cases.id, c.id));
       expect(row!.sealed!.startsWith('v2.')).toBe(true);
-      expect((await getCase(second.context({ kind: 'system', label: 'test' }), c.id)).narrative).toBe('Old narrative');
+      expect((await getCase(second.context({ kind: 'system', label: 'test' }), { caseId: c.id })).narrative).toBe('Old narrative');
     } finally {
       await second.close();
     }

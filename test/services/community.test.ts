@@ -59,8 +59,8 @@ describe('community submissions', () => {
     await submitCommunityItem(anonymous, { kind: 'question', body: 'How long do you keep records?' });
     const [s] = await listCommunitySubmissions(member);
     await triageCommunityItem(chair, { submissionId: s!.id, status: 'answered', publicTitle: 'How long we keep records', publicText: 'As Tamsin Quarrell was told, five years.' });
-    const item = (await listPublicTextReviews({ ctx: member })).find((i) => /^Community question/.test(i.title));
-    const review = await getPublicTextReview({ ctx, input: { reviewId: item!.id } });
+    const item = (await listPublicTextReviews(member)).find((i) => /^Community question/.test(i.title));
+    const review = await getPublicTextReview(ctx, { reviewId: item!.id });
     expect(review.findings.some((f) => f.label === 'PERSON' && f.known)).toBe(true);
     expect(await listPublicCommunityItems(ctx)).toEqual([]);
   });

@@ -2,7 +2,6 @@ import { count } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readCsvRows } from '../../src/cli/csv-rows';
 import { auditLog, caseEvents, casePeople, cases, people } from '../../src/db/schema';
-import { parsePeriod } from '../../src/domain/periods';
 import { FIGURE_KEYS } from '../../src/domain/statistics';
 import type { ServiceContext } from '../../src/services/context';
 import { describeImport, importTrackingSheet } from '../../src/services/import/import-tracking-sheet';
@@ -43,9 +42,9 @@ describe('tracking-sheet import and statistics', () => {
   it('filters by a year as well as a half-year', async () => {
     const sheet = buildSheet(60, 3);
     await importTrackingSheet(ctx, readCsvRows(sheet.csv, 's.csv'));
-    const [h1] = await getStatistics(ctx, parsePeriod('2023-H1')!);
-    const [h2] = await getStatistics(ctx, parsePeriod('2023-H2')!);
-    const [year] = await getStatistics(ctx, parsePeriod('2023')!);
+    const [h1] = await getStatistics(ctx, { period: '2023-H1' });
+    const [h2] = await getStatistics(ctx, { period: '2023-H2' });
+    const [year] = await getStatistics(ctx, { period: '2023' });
     expect(year!.period).toBe('2023');
     expect(year!.reports).toBe(h1!.reports + h2!.reports);
     expect(year!.reports).toBe((sheet.expected.get('2023-H1')?.reports ?? 0) + (sheet.expected.get('2023-H2')?.reports ?? 0));
@@ -68,7 +67,7 @@ describe('tracking-sheet import and statistics', () => {
     await importTrackingSheet(ctx, readCsvRows(csv1, 'a.csv'));
     const s = await importTrackingSheet(ctx, readCsvRows(csv2, 'b.csv'));
     expect(s).toMatchObject({ imported: 0, updated: 1, unchanged: 0 });
-    const [fig] = await getStatistics(ctx, parsePeriod('2024-H1')!);
+    const [fig] = await getStatistics(ctx, { period: '2024-H1' });
     expect(fig).toMatchObject({ reports: 1, ongoing: 0, actionsWorkingGroup: 1, warned: 1, peopleNamed: 1 });
   });
 

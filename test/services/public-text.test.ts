@@ -50,14 +50,14 @@ describe('public text review', () => {
   });
 
   const reviewIdOf = async (title: RegExp) => {
-    const item = (await listPublicTextReviews({ ctx: member })).find((i) => title.test(i.title));
+    const item = (await listPublicTextReviews(member)).find((i) => title.test(i.title));
     if (!item) throw new Error(`no text under review matching ${title}`);
     return item.id;
   };
 
   it('blocks a note naming a party until a finding is kept with a reason and a second member approves', async () => {
-    const draft = await draftStatisticsRelease(chair, '2025-H1');
-    await setReleaseNote({ ctx: chair, input: { publicationId: draft.id, note: `Thanks to quarrell for the new form.` } });
+    const draft = await draftStatisticsRelease(chair, { period: '2025-H1' });
+    await setReleaseNote(chair, { publicationId: draft.id, note: `Thanks to quarrell for the new form.` });
 
     const refused = await errorOf(publishRelease(chair, { id: draft.id }));
     expect(refused.code).toBe('public_text_unapproved');
@@ -66,20 +66,20 @@ describe('public text review', () => {
     expect((await findPublication(ctx, draft.id)).state).toBe('draft');
 
     const reviewId = await reviewIdOf(/^Note of the statistics 2025-H1/);
-    const seenByKeyholder = await getPublicTextReview({ ctx, input: { reviewId } });
+    const seenByKeyholder = await getPublicTextReview(ctx, { reviewId });
     expect(seenByKeyholder.findings).toEqual([expect.objectContaining({ label: 'PERSON', known: true, override: null })]);
-    const review = await getPublicTextReview({ ctx: member, input: { reviewId } });
+    const review = await getPublicTextReview(member, { reviewId });
     expect(review.findings[0]!.known).toBeNull(); // members without the identity key do not learn who is a party
     expect(review.text.slice(review.findings[0]!.start, review.findings[0]!.end)).toBe('quarrell');
     expect(review.state).toBe('blocked');
 
     // Nobody may approve while a finding is open, not even a second member.
-    expect(await codeOf(approvePublicText({ ctx: member, input: { reviewId, textHash: review.textHash } }))).toBe('conflict');
-    expect(await codeOf(overridePublicTextFinding({ ctx: chair, input: { reviewId, textHash: review.textHash, finding: 0, reason: '' } }))).toBe('invalid_input');
-    await overridePublicTextFinding({ ctx: chair, input: { reviewId, textHash: review.textHash, finding: 0, reason: 'A contributor who asked to be thanked by name.' } });
+    expect(await codeOf(approvePublicText(member, { reviewId, textHash: review.textHash }))).toBe('conflict');
+    expect(await codeOf(overridePublicTextFinding(chair, { reviewId, textHash: review.textHash, finding: 0, reason: '' }))).toBe('invalid_input');
+    await overridePublicTextFinding(chair, { reviewId, textHash: review.textHash, finding: 0, reason: 'A contributor who asked to be thanked by name.' });
     expect(await codeOf(publishRelease(chair, { id: draft.id }))).toBe('public_text_unapproved');
 
-    await approvePublicText({ ctx: member, input: { reviewId, textHash: review.textHash } });
+    await approvePublicText(member, { reviewId, textHash: review.textHash });
     await publishRelease(chair, { id: draft.id });
     expect((await findPublication(ctx, draft.id)).note).toBe('Thanks to quarrell for the new form.');
 
@@ -92,39 +92,39 @@ describe('public text review', () => {
   });
 
   it('never lets the author, or a member who kept a finding, approve', async () => {
-    const draft = await draftStatisticsRelease(chair, '2025-H1');
-    await setReleaseNote({ ctx: chair, input: { publicationId: draft.id, note: 'Figures for the first half.' } });
+    const draft = await draftStatisticsRelease(chair, { period: '2025-H1' });
+    await setReleaseNote(chair, { publicationId: draft.id, note: 'Figures for the first half.' });
     const reviewId = await reviewIdOf(/^Note of the statistics 2025-H1/);
-    const review = await getPublicTextReview({ ctx: chair, input: { reviewId } });
+    const review = await getPublicTextReview(chair, { reviewId });
     expect(review.findings).toEqual([]);
     expect(review.approvalRefusal).toMatch(/its author cannot/);
-    const own = await errorOf(approvePublicText({ ctx: chair, input: { reviewId, textHash: review.textHash } }));
+    const own = await errorOf(approvePublicText(chair, { reviewId, textHash: review.textHash }));
     expect(own).toEqual({ code: 'conflict', message: expect.stringMatching(/second member/) });
 
-    await setReleaseNote({ ctx: chair, input: { publicationId: draft.id, note: 'Figures for the first half, with thanks to quarrell.' } });
-    const named = await getPublicTextReview({ ctx: member, input: { reviewId } });
-    await overridePublicTextFinding({ ctx: member, input: { reviewId, textHash: named.textHash, finding: 0, reason: 'Thanked with consent.' } });
-    expect(await codeOf(approvePublicText({ ctx: member, input: { reviewId, textHash: named.textHash } }))).toBe('conflict');
-    expect(await codeOf(approvePublicText({ ctx: chair, input: { reviewId, textHash: named.textHash } }))).toBe('conflict');
-    await approvePublicText({ ctx: other, input: { reviewId, textHash: named.textHash } });
+    await setReleaseNote(chair, { publicationId: draft.id, note: 'Figures for the first half, with thanks to quarrell.' });
+    const named = await getPublicTextReview(member, { reviewId });
+    await overridePublicTextFinding(member, { reviewId, textHash: named.textHash, finding: 0, reason: 'Thanked with consent.' });
+    expect(await codeOf(approvePublicText(member, { reviewId, textHash: named.textHash }))).toBe('conflict');
+    expect(await codeOf(approvePublicText(chair, { reviewId, textHash: named.textHash }))).toBe('conflict');
+    await approvePublicText(other, { reviewId, textHash: named.textHash });
     await publishRelease(chair, { id: draft.id });
   });
 
   it('voids the approval when the text is edited, and refuses a note that is not the approved one', async () => {
-    const draft = await draftStatisticsRelease(chair, '2025-H1');
-    await setReleaseNote({ ctx: chair, input: { publicationId: draft.id, note: 'Half-year figures.' } });
+    const draft = await draftStatisticsRelease(chair, { period: '2025-H1' });
+    await setReleaseNote(chair, { publicationId: draft.id, note: 'Half-year figures.' });
     const reviewId = await reviewIdOf(/^Note of the statistics 2025-H1/);
-    const first = await getPublicTextReview({ ctx: member, input: { reviewId } });
-    await approvePublicText({ ctx: member, input: { reviewId, textHash: first.textHash } });
+    const first = await getPublicTextReview(member, { reviewId });
+    await approvePublicText(member, { reviewId, textHash: first.textHash });
 
-    await setReleaseNote({ ctx: chair, input: { publicationId: draft.id, note: 'Half-year figures, corrected.' } });
-    const edited = await getPublicTextReview({ ctx: member, input: { reviewId } });
+    await setReleaseNote(chair, { publicationId: draft.id, note: 'Half-year figures, corrected.' });
+    const edited = await getPublicTextReview(member, { reviewId });
     expect(edited.state).toBe('awaiting_approval');
     expect(edited.textHash).not.toBe(first.textHash);
     expect(await codeOf(publishRelease(chair, { id: draft.id }))).toBe('public_text_unapproved');
     // An approval given for the earlier words does not carry over to the new ones.
-    expect(await codeOf(approvePublicText({ ctx: member, input: { reviewId, textHash: first.textHash } }))).toBe('conflict');
-    await approvePublicText({ ctx: member, input: { reviewId, textHash: edited.textHash } });
+    expect(await codeOf(approvePublicText(member, { reviewId, textHash: first.textHash }))).toBe('conflict');
+    await approvePublicText(member, { reviewId, textHash: edited.textHash });
 
     // The CLI's --note names the approved note; other words are refused, never published.
     expect(await codeOf(publishRelease(chair, { id: draft.id, note: 'Something else entirely.' }))).toBe('public_text_unapproved');
@@ -133,7 +133,7 @@ describe('public text review', () => {
   });
 
   it('checks the sections of an annual report and the documentation changelog the same way', async () => {
-    const draft = await draftAnnualReport(chair, 2025);
+    const draft = await draftAnnualReport(chair, { year: 2025 });
     await updateAnnualReport(chair, { id: draft.id, lessons: `We learned a lot from ${REAL_NAME}'s report.`, trends: '', improvements: '', membership: '', procedures: '' });
     const refused = await errorOf(publishRelease(chair, { id: draft.id }));
     expect(refused.code).toBe('public_text_unapproved');
@@ -141,15 +141,15 @@ describe('public text review', () => {
 
     await addDocumentVersion(chair, { title: 'Enforcement ladder', version: '2.0', publishedOn: '2025-09-01', summary: 'Clarified after the report by tq_dev.' });
     expect(await listDocumentVersions(ctx)).toEqual([]); // not public until approved
-    const docReview = await getPublicTextReview({ ctx: member, input: { reviewId: await reviewIdOf(/^Documentation changelog: Enforcement ladder/) } });
+    const docReview = await getPublicTextReview(member, { reviewId: await reviewIdOf(/^Documentation changelog: Enforcement ladder/) });
     expect(docReview.findings.map((f) => f.label)).toContain('USERNAME');
-    expect(await codeOf(approvePublicText({ ctx: member, input: { reviewId: docReview.id, textHash: docReview.textHash } }))).toBe('conflict');
+    expect(await codeOf(approvePublicText(member, { reviewId: docReview.id, textHash: docReview.textHash }))).toBe('conflict');
 
     // Editing the section away from the name resolves its finding; a second member approves.
     await updateAnnualReport(chair, { id: draft.id, lessons: 'We learned to reply sooner.', trends: '', improvements: '', membership: '', procedures: '' });
-    const section = await getPublicTextReview({ ctx: member, input: { reviewId: await reviewIdOf(/Lessons learned/) } });
+    const section = await getPublicTextReview(member, { reviewId: await reviewIdOf(/Lessons learned/) });
     expect(section).toMatchObject({ state: 'awaiting_approval', findings: [] });
-    await approvePublicText({ ctx: member, input: { reviewId: section.id, textHash: section.textHash } });
+    await approvePublicText(member, { reviewId: section.id, textHash: section.textHash });
     await publishRelease(chair, { id: draft.id });
     const published = await findPublication(ctx, draft.id);
     expect(JSON.stringify(published.content)).not.toContain('Quarrell');

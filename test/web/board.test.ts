@@ -112,7 +112,7 @@ describe('the board area', () => {
     expect(await (await wg.get(`/wg/cases/${kase.id}`)).text()).toContain('The board changed the decision');
     expect(await (await wg.get(`/wg/cases/${kase.id}/reviews`)).text()).toContain('Decision changed');
 
-    const draft = await draftAnnualReport(withActor(ctx, chair.actor), 2025);
+    const draft = await draftAnnualReport(withActor(ctx, chair.actor), { year: 2025 });
     const row = await findPublication(ctx, draft.id);
     const family = Object.fromEntries(
       Object.entries(row.content.truth)

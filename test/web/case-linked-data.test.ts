@@ -43,9 +43,9 @@ beforeEach(async () => {
   open = await createCase(asChair, { receivedOn: '2025-03-11' });
   onlySecret = await createPerson(asChair, { identity: { realNames: ['Xena Secretparty'], emails: ['xena@example.org'] } });
   both = await createPerson(asChair, { identity: { realNames: ['Bo Bothcases'] } });
-  secretRow = (await addCasePerson(asChair, secret.id, { personCodeName: onlySecret.codeName, consequence: 'ban' })).id;
-  await addCasePerson(asChair, secret.id, { personCodeName: both.codeName, consequence: 'ban' });
-  await addCasePerson(asChair, open.id, { personCodeName: both.codeName, consequence: 'warning' });
+  secretRow = (await addCasePerson(asChair, { caseId: secret.id, personCodeName: onlySecret.codeName, consequence: 'ban' })).id;
+  await addCasePerson(asChair, { caseId: secret.id, personCodeName: both.codeName, consequence: 'ban' });
+  await addCasePerson(asChair, { caseId: open.id, personCodeName: both.codeName, consequence: 'warning' });
   await declareRecusal(withActor(ctx, recused.actor), { caseId: secret.id, reason: 'relationship', details: 'Shares a flat' });
   await excludeMember(asChair, { caseId: secret.id, memberId: excluded.id });
   await excludeMember(asChair, { caseId: secret.id, memberId: namedBoard.id });

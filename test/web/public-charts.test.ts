@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 120_000);
 
 async function publishStats(period: string) {
-  const d = await draftStatisticsRelease(ctx, period);
+  const d = await draftStatisticsRelease(ctx, { period });
   await publishRelease(ctx, { id: d.id });
 }
 

@@ -39,7 +39,7 @@ describe('every public format shows the audited figures', () => {
     const ctx = await freshContext({ now: () => NOW });
     await createDemoOrganisation(ctx, { cases: 60 });
     for (const year of [2024, 2025]) {
-      const draft = await draftAnnualReport(ctx, year);
+      const draft = await draftAnnualReport(ctx, { year });
       expect(draft.passes).toBe(true);
       await publishApproved(ctx, draft.id);
     }

@@ -28,8 +28,8 @@ describe('public pages and the number of releases', () => {
     ctx = await freshContext({ now: () => new Date('2026-03-01T12:00:00Z') });
     await completeSetupDirectly(ctx);
     for (const receivedOn of ['2024-03-02', '2024-04-03', '2024-09-04', '2023-02-05']) await buildCase(ctx, { receivedOn });
-    await publishApproved(ctx, (await draftStatisticsRelease(ctx, '2024-H1')).id);
-    await publishApproved(ctx, (await draftAnnualReport(ctx, 2024)).id);
+    await publishApproved(ctx, (await draftStatisticsRelease(ctx, { period: '2024-H1' })).id);
+    await publishApproved(ctx, (await draftAnnualReport(ctx, { year: 2024 })).id);
     site = new TestClient(appFor(ctx));
     for (const path of ['/reports/2024', '/statistics']) {
       expect((await site.get(path)).status).toBe(200);
@@ -39,7 +39,7 @@ describe('public pages and the number of releases', () => {
     for (let year = 2014; year <= 2023; year++) {
       for (const half of ['H1', 'H2']) {
         if (year === 2014 && half === 'H1') continue;
-        await publishApproved(ctx, (await draftStatisticsRelease(ctx, `${year}-${half}`)).id);
+        await publishApproved(ctx, (await draftStatisticsRelease(ctx, { period: `${year}-${half}` })).id);
       }
     }
   }, 600_000);

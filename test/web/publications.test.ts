@@ -56,11 +56,11 @@ describe('publication pages', () => {
   });
 
   it('serves the tables of an older report version, not the latest', { timeout: 120_000 }, async () => {
-    const v1 = await draftAnnualReport(ctx, 2024);
+    const v1 = await draftAnnualReport(ctx, { year: 2024 });
     await approveAllPublicTexts(ctx);
     await publishRelease(ctx, { id: v1.id });
     await buildCase(ctx, { receivedOn: '2024-09-02', consequences: ['warning'] });
-    const v2 = await draftAnnualReport(ctx, 2024);
+    const v2 = await draftAnnualReport(ctx, { year: 2024 });
     expect(v2.version).toBe(2);
     await approveAllPublicTexts(ctx);
     await publishRelease(ctx, { id: v2.id });

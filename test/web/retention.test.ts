@@ -32,7 +32,7 @@ async function plantMinorRecord(ctx: ServiceContext) {
     .set({ identitySealed: seal(ctx.keys.master, { table: 'people', column: 'identity', row: personId }, 'SECRET real name') })
     .where(eq(people.id, personId));
   await ctx.db.insert(personIndexes).values({ personId, kind: 'name', digest: 'digest-of-the-name' });
-  await addCasePerson(ctx, c.id, { roleInCase: 'reporter', consequence: null });
+  await addCasePerson(ctx, { caseId: c.id, roleInCase: 'reporter', consequence: null });
   return { ...c, personId };
 }
 
@@ -54,7 +54,7 @@ describe('retention page', () => {
     await completeSetupDirectly(ctx);
     await buildSmallRegister(ctx);
     const planted = await plantMinorRecord(ctx);
-    const draft = await draftStatisticsRelease(ctx, '2024-H1');
+    const draft = await draftStatisticsRelease(ctx, { period: '2024-H1' });
     await approveAllPublicTexts(ctx);
     await publishApproved(ctx, draft.id);
     const storedBefore = await findPublication(ctx, draft.id);
@@ -126,14 +126,14 @@ describe('retention page', () => {
     expect(await findPublication(ctx, draft.id)).toEqual(storedBefore);
     const publishedAfter = await publicBytes(ctx);
     for (const path of PUBLIC_FORMATS) expect(publishedAfter.get(path), path).toBe(publishedBefore.get(path));
-    expect(await draftStatisticsRelease(ctx, '2024-H1')).toMatchObject({ status: 'up_to_date', id: draft.id });
+    expect(await draftStatisticsRelease(ctx, { period: '2024-H1' })).toMatchObject({ status: 'up_to_date', id: draft.id });
   }, 300_000);
 
   it("records a reporter's removal request by code name, and answers an unknown code name as a field error", async () => {
     const ctx = await freshContext({ now: NOW, config: CONFIG });
     await completeSetupDirectly(ctx);
     const c = await buildCase(ctx, { receivedOn: '2026-01-05', resolvedOn: '2026-02-01', consequences: ['ban'] });
-    await addCasePerson(ctx, c.id, { roleInCase: 'reporter', consequence: null });
+    await addCasePerson(ctx, { caseId: c.id, roleInCase: 'reporter', consequence: null });
     const chair = new TestClient(appFor(ctx));
     chair.cookies.set(SESSION_COOKIE, await sessionFor(ctx, (await buildMember(ctx, { role: 'chair' })).id));
     await chair.get('/wg/retention');

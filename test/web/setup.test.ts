@@ -61,7 +61,7 @@ describe('first-run setup needs the operator’s link', () => {
     const client = new TestClient(app);
     expect((await client.get(setupPath(ctx.keys))).status).toBe(200);
     const form = chairForm(client);
-    await inviteMember({ ctx: { ...ctx, actor: { kind: 'system', label: 'cli:member-add' } }, input: { displayName: 'Grace', email: 'grace@example.org', role: 'chair', spaceSlugs: [] } });
+    await inviteMember({ ...ctx, actor: { kind: 'system', label: 'cli:member-add' } }, { displayName: 'Grace', email: 'grace@example.org', role: 'chair', spaceSlugs: [] });
     // A page rendered before the invitation cannot complete setup afterwards.
     expect((await client.post(setupPath(ctx.keys), form)).status).toBe(404);
     expect(await memberCount()).toBe(0);

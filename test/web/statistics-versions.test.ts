@@ -19,10 +19,10 @@ describe('statistics versions on the public site', () => {
     ctx = await freshContext({ now: () => new Date('2026-03-01T12:00:00Z') });
     await completeSetupDirectly(ctx);
     for (const receivedOn of ['2024-03-02', '2025-02-03', '2025-03-04', '2025-03-05', '2025-04-06']) await buildCase(ctx, { receivedOn });
-    await publishApproved(ctx, (await draftAnnualReport(ctx, 2024)).id); // log entry 1
-    await publishApproved(ctx, (await draftStatisticsRelease(ctx, '2025-H1')).id, 'Our first half-year figures.'); // entry 2
+    await publishApproved(ctx, (await draftAnnualReport(ctx, { year: 2024 })).id); // log entry 1
+    await publishApproved(ctx, (await draftStatisticsRelease(ctx, { period: '2025-H1' })).id, 'Our first half-year figures.'); // entry 2
     await buildCase(ctx, { receivedOn: '2025-05-07' });
-    const v2 = await draftStatisticsRelease(ctx, '2025-H1');
+    const v2 = await draftStatisticsRelease(ctx, { period: '2025-H1' });
     await publishApproved(ctx, v2.id, 'A report that reached us in May was recorded late.'); // entry 3
     site = new TestClient(appFor(ctx));
   });

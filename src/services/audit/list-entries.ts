@@ -10,7 +10,7 @@ import { auditLog, members, people } from '../../db/schema';
 import { authorize } from '../authorize';
 import { caseAccess } from '../cases/case-resource';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 import { peopleAccess } from '../people/people-access';
 import { AUDIT_ACTIONS } from './actions';
 import { audit } from './emit';
@@ -27,7 +27,7 @@ export const auditFilterSchema = z.object({
   to: optional(z.iso.date({ message: 'Use a date like 2025-01-31' })),
   page: optional(z.coerce.number().int().min(1).max(100_000)).default(1),
 });
-export type AuditFilter = z.input<typeof auditFilterSchema>;
+export type AuditFilter = RawInput<typeof auditFilterSchema>;
 
 export interface AuditEntryView {
   id: number;
@@ -65,9 +65,9 @@ async function visibleEntries(tx: ServiceContext): Promise<SQL> {
   return hidden.length === 0 ? sql`true` : sql`not coalesce(${or(...hidden)}, false)`;
 }
 
-export async function listAuditEntries({ ctx, input }: { ctx: ServiceContext; input: AuditFilter }): Promise<AuditPage> {
+export async function listAuditEntries(ctx: ServiceContext, raw: AuditFilter): Promise<AuditPage> {
   authorize(ctx, 'read:audit', {});
-  const f = parseInput(auditFilterSchema, input);
+  const f = parseInput(auditFilterSchema, raw);
   const where: SQL[] = [];
   if (f.action) where.push(eq(auditLog.action, f.action));
   if (f.actorId) where.push(eq(auditLog.actorId, f.actorId));

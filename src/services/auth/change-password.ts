@@ -11,10 +11,15 @@ import { hashPassword, verifyPassword } from './passwords';
 import { changePasswordSchema, type ChangePasswordInput } from './schemas';
 import { hashToken } from './tokens';
 
-export async function changePassword({ ctx, input, sessionToken }: { ctx: ServiceContext; input: ChangePasswordInput; sessionToken: string | null }): Promise<{ sessionsEnded: number }> {
+/** What the edge knows about the request, not typed by the member: the session to keep. */
+export interface ChangePasswordRequest {
+  sessionToken: string | null;
+}
+
+export async function changePassword(ctx: ServiceContext, raw: ChangePasswordInput, { sessionToken }: ChangePasswordRequest): Promise<{ sessionsEnded: number }> {
   const memberId = memberIdOf(ctx);
   authorize(ctx, 'view:workspace');
-  const data = parseInput(changePasswordSchema, input);
+  const data = parseInput(changePasswordSchema, raw);
   const [m] = await ctx.db.select({ passwordHash: members.passwordHash }).from(members).where(eq(members.id, memberId));
   if (!m) throw notFound();
   if (!(await verifyPassword(m.passwordHash, data.currentPassword))) {

@@ -5,7 +5,7 @@ import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 
-export async function dismissSignInAlert({ ctx }: { ctx: ServiceContext }): Promise<void> {
+export async function dismissSignInAlert(ctx: ServiceContext): Promise<void> {
   const memberId = memberIdOf(ctx);
   authorize(ctx, 'view:workspace');
   await withTransaction(ctx, async (tx) => {

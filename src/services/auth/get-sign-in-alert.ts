@@ -15,7 +15,7 @@ export interface SignInAlert {
   failures: number;
 }
 
-export async function getSignInAlert({ ctx }: { ctx: ServiceContext }): Promise<SignInAlert | null> {
+export async function getSignInAlert(ctx: ServiceContext): Promise<SignInAlert | null> {
   const memberId = memberIdOf(ctx);
   authorize(ctx, 'view:workspace');
   const [m] = await ctx.db

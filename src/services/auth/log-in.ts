@@ -9,6 +9,7 @@ import { hasControlCharacter } from '../../domain/control-characters';
 import { CandorError } from '../../errors';
 import { unseal } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
+import { authorize } from '../authorize';
 import { queueMail } from '../mail';
 import { withActor, withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
@@ -22,9 +23,8 @@ import { checkTotp } from './totp';
 
 export const LOGIN_FAILED = 'That email, password and code do not match an account, or too many attempts were made. Try again in a few minutes.';
 
-export interface LogInArgs {
-  ctx: ServiceContext;
-  input: LoginInput;
+/** What the edge supplies besides the typed input (decision 020): the throttle and who is asking. */
+export interface LogInRequest {
   throttle: LoginThrottle;
   /** An identifier of the client (its address); used only as an in-memory throttle key. */
   client: string;
@@ -43,9 +43,10 @@ const findAccount = (ctx: ServiceContext, email: string) =>
   // An offboarded member's old row may share the address with their new account: the active one wins.
   ctx.db.select().from(members).where(sql`lower(${members.email}) = lower(${email})`).orderBy(desc(members.active)).limit(1);
 
-export async function logIn({ ctx, input, throttle, client }: LogInArgs): Promise<LoggedIn> {
-  // Access: anyone may try to sign in; the throttle is the gate.
-  const data = parseInput(loginSchema, input);
+export async function logIn(ctx: ServiceContext, raw: LoginInput, { throttle, client }: LogInRequest): Promise<LoggedIn> {
+  // Access: anyone may try to sign in (the password and code are the token); the throttle is the gate.
+  authorize(ctx, 'redeem:token');
+  const data = parseInput(loginSchema, raw);
   const now = ctx.now();
 
   // A control character (a NUL byte) is no one's email or password: a failed attempt like any

@@ -5,7 +5,7 @@ import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 
-export async function logOutEverywhere({ ctx }: { ctx: ServiceContext }): Promise<number> {
+export async function logOutEverywhere(ctx: ServiceContext): Promise<number> {
   authorize(ctx, 'view:workspace');
   const memberId = memberIdOf(ctx);
   return withTransaction(ctx, async (tx) => {

@@ -10,14 +10,15 @@ import { withActor, withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { loadMemberActor } from './load-actor';
 import { hashPassword } from './passwords';
-import { resetPasswordSchema, type ResetPasswordInput } from './schemas';
+import { resetPasswordSchema, tokenInput, type ResetPasswordInput, type TokenInput } from './schemas';
 import { hashToken } from './tokens';
 import { checkTotp } from './totp';
 import { authorize } from '../authorize';
 
 /** Who a reset link is for (its holder sees only the name), or not found. */
-export async function getPasswordReset({ ctx, token }: { ctx: ServiceContext; token: string }): Promise<{ displayName: string }> {
+export async function getPasswordReset(ctx: ServiceContext, raw: TokenInput): Promise<{ displayName: string }> {
   authorize(ctx, 'redeem:token');
+  const { token } = parseInput(tokenInput, raw);
   // Access: holding the token is the permission.
   if (token.length < 20 || token.length > 100) throw notFound();
   const [r] = await ctx.db
@@ -29,10 +30,10 @@ export async function getPasswordReset({ ctx, token }: { ctx: ServiceContext; to
   return r;
 }
 
-export async function resetPassword({ ctx, input }: { ctx: ServiceContext; input: ResetPasswordInput }): Promise<void> {
+export async function resetPassword(ctx: ServiceContext, raw: ResetPasswordInput): Promise<void> {
   authorize(ctx, 'redeem:token');
   // Access: the link's token is the permission; it is checked (and consumed) below.
-  const data = parseInput(resetPasswordSchema, input);
+  const data = parseInput(resetPasswordSchema, raw);
   const now = ctx.now();
   const passwordHash = await hashPassword(data.password);
   await withTransaction(ctx, async (tx) => {

@@ -7,6 +7,8 @@ import type { ServiceContext } from '../context';
 import { loadMemberActor } from './load-actor';
 import { hashToken, newToken } from './tokens';
 import { authorize } from '../authorize';
+import { parseInput } from '../parse-input';
+import { tokenInput, type TokenInput } from './schemas';
 
 export const SESSION_IDLE_MS = 60 * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000;
@@ -33,8 +35,9 @@ export interface ResolvedSession {
 }
 
 /** The member behind a session cookie, or null when the session is unknown, expired or its member gone. */
-export async function resolveSession({ ctx, token }: { ctx: ServiceContext; token: string }): Promise<ResolvedSession | null> {
+export async function resolveSession(ctx: ServiceContext, raw: TokenInput): Promise<ResolvedSession | null> {
   authorize(ctx, 'redeem:token');
+  const { token } = parseInput(tokenInput, raw);
   if (token.length < 20 || token.length > 100) return null;
   const tokenHash = hashToken(token);
   const rows = await ctx.db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash)).limit(1);

@@ -5,12 +5,12 @@ import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
-import { acknowledgeInput } from './schemas';
+import { acknowledgeInput, type AcknowledgeInput } from './schemas';
 
 /** Records that the reporter was acknowledged (today in the organisation's time zone by default). */
-export async function acknowledgeCase(ctx: ServiceContext, caseId: string, raw: { on?: unknown } = {}): Promise<void> {
+export async function acknowledgeCase(ctx: ServiceContext, raw: AcknowledgeInput): Promise<void> {
   authorize(ctx, 'update:case');
-  const input = parseInput(acknowledgeInput, raw, 'The acknowledgement');
+  const { caseId, ...input } = parseInput(acknowledgeInput, raw, 'The acknowledgement');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
     const on = input.on ?? localDate(tx.now(), tx.config.organisation.timeZone);

@@ -12,11 +12,10 @@ import { casePersonFormInput, type CasePersonFormInput } from './schemas';
 /** Adds one people row to a case: person code name, role, consequence, suspension, flag. */
 export async function addCasePerson(
   ctx: ServiceContext,
-  caseId: string,
   raw: CasePersonFormInput,
 ): Promise<{ id: string; personCodeName: string }> {
   authorize(ctx, 'update:case');
-  const { personCodeName, ...input } = parseInput(casePersonFormInput, raw, 'The person row');
+  const { caseId, personCodeName, ...input } = parseInput(casePersonFormInput, raw, 'The person row');
   return withTransaction(ctx, async (tx) => {
     const { row: c } = await openCase(tx, caseId, 'update:case');
     const person = await resolvePersonCode(tx, personCodeName || undefined);

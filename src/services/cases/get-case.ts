@@ -9,8 +9,10 @@ import { unsealOrNull } from '../../privacy/envelope';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
+import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 import { toEvent } from './case-events';
+import { caseRefInput, type CaseRefInput } from './schemas';
 
 export interface CasePersonView {
   id: string;
@@ -47,8 +49,9 @@ export interface CaseView extends CaseState {
   allowed: { update: boolean; note: boolean; share: boolean; exclude: boolean };
 }
 
-export async function getCase(ctx: ServiceContext, caseId: string): Promise<CaseView> {
+export async function getCase(ctx: ServiceContext, raw: CaseRefInput): Promise<CaseView> {
   authorize(ctx, 'read:case');
+  const { caseId } = parseInput(caseRefInput, raw);
   return withTransaction(ctx, async (tx) => {
     const { row, resource } = await openCase(tx, caseId, 'read:case');
     const master = tx.keys.master;

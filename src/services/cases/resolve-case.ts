@@ -13,9 +13,9 @@ import { resolveInput, type ResolveInput } from './schemas';
  * Resolves a case with a summary of the actions taken, the outcome (both sealed), who resolved it
  * and when to review it. The timeline keeps the text too, so a later reopening loses nothing.
  */
-export async function resolveCase(ctx: ServiceContext, caseId: string, raw: ResolveInput): Promise<void> {
+export async function resolveCase(ctx: ServiceContext, raw: ResolveInput): Promise<void> {
   authorize(ctx, 'update:case');
-  const input = parseInput(resolveInput, raw, 'The resolution');
+  const { caseId, ...input } = parseInput(resolveInput, raw, 'The resolution');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
     const body = `Summary of actions:\n${input.summary}\n\nOutcome:\n${input.outcome}`;

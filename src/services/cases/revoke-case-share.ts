@@ -7,14 +7,15 @@ import { invalidInput } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 import { openCase } from './case-access';
+import { caseRefInput } from './schemas';
 
-const input = z.object({ memberId: z.uuid({ message: 'choose an adviser the case is shared with' }) });
+const input = caseRefInput.extend({ memberId: z.uuid({ message: 'choose an adviser the case is shared with' }) });
 
-export async function revokeCaseShare(ctx: ServiceContext, caseId: string, raw: { memberId?: unknown }): Promise<void> {
+export async function revokeCaseShare(ctx: ServiceContext, raw: RawInput<typeof input>): Promise<void> {
   authorize(ctx, 'share:case');
-  const { memberId } = parseInput(input, raw, 'The share');
+  const { caseId, memberId } = parseInput(input, raw, 'The share');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'share:case');
     const gone = await tx.db

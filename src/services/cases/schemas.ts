@@ -3,6 +3,11 @@ import { ONGOING_HARASSMENT, RESOLUTION_SOURCES } from '../../domain/case-status
 import { CASE_STAGES, CHANNELS, ROLES_IN_CASE } from '../../domain/case-lifecycle';
 import { CONSEQUENCES } from '../../domain/outcomes';
 import { isIsoDate } from '../../domain/periods';
+import type { RawInput } from '../parse-input';
+
+/** Which case: an unknown or malformed id is "not found" (openCase), never a form error. */
+export const caseRefInput = z.object({ caseId: z.string() });
+export type CaseRefInput = RawInput<typeof caseRefInput>;
 
 export const isoDate = z.string().trim().refine(isIsoDate, 'must be a date (YYYY-MM-DD)');
 
@@ -15,13 +20,13 @@ export const createCaseInput = z.object({
   spaceIds: z.array(z.uuid()).default([]),
   narrative: z.string().max(100_000, 'must be at most 100,000 characters').optional(),
 });
-export type CreateCaseInput = z.input<typeof createCaseInput>;
+export type CreateCaseInput = RawInput<typeof createCaseInput>;
 
 
 export const stageInput = z.enum(CASE_STAGES);
 
 /** Partial: only the fields present change. Absent means "leave as is". */
-export const updateCaseDetailsInput = z.object({
+const updateCaseDetailsInput = z.object({
   receivedOn: isoDate.optional(),
   channel: z.enum(CHANNELS, { message: 'choose how the report arrived' }).optional(),
   categories: z.array(z.string().trim().min(1)).optional(),
@@ -30,14 +35,16 @@ export const updateCaseDetailsInput = z.object({
   spaceIds: z.array(z.uuid()).optional(),
   narrative: z.string().max(100_000, 'must be at most 100,000 characters').optional(),
 });
-export type UpdateCaseDetailsInput = z.input<typeof updateCaseDetailsInput>;
+export const caseDetailsInput = caseRefInput.extend(updateCaseDetailsInput.shape);
+export type UpdateCaseDetailsInput = RawInput<typeof caseDetailsInput>;
 
-export const noteInput = z.object({
+export const noteInput = caseRefInput.extend({
   body: z.string().trim().min(1, 'write the note').max(50_000, 'must be at most 50,000 characters'),
 });
+export type NoteInput = RawInput<typeof noteInput>;
 
-export const resolveInput = z
-  .object({
+export const resolveInput = caseRefInput
+  .extend({
     resolvedOn: isoDate,
     resolutionSource: z.enum(RESOLUTION_SOURCES, { message: 'choose who resolved the case' }),
     reviewOn: isoDate.nullable().default(null),
@@ -48,13 +55,15 @@ export const resolveInput = z
     message: 'must not be before the resolution date',
     path: ['reviewOn'],
   });
-export type ResolveInput = z.input<typeof resolveInput>;
+export type ResolveInput = RawInput<typeof resolveInput>;
 
-export const reopenInput = z.object({ reason: z.string().trim().max(50_000).optional() });
+export const reopenInput = caseRefInput.extend({ reason: z.string().trim().max(50_000).optional() });
+export type ReopenInput = RawInput<typeof reopenInput>;
 
-export const acknowledgeInput = z.object({ on: isoDate.optional() });
+export const acknowledgeInput = caseRefInput.extend({ on: isoDate.optional() });
+export type AcknowledgeInput = RawInput<typeof acknowledgeInput>;
 
-export const casePersonFields = z.object({
+const casePersonFields = z.object({
   /** An existing person code name links the row to that person; blank draws a new code name. */
   personCodeName: z.string().trim().max(60).optional(),
   roleInCase: z.enum(ROLES_IN_CASE, { message: 'choose the role in the case' }).default('reported'),
@@ -63,11 +72,14 @@ export const casePersonFields = z.object({
   suspensionUntil: isoDate.nullable().default(null),
   flagged: z.boolean().default(false),
 });
-export const casePersonFormInput = casePersonFields.refine(
-  (p) => !p.suspensionFrom || !p.suspensionUntil || p.suspensionFrom <= p.suspensionUntil,
-  { message: 'must not be before the start of the suspension', path: ['suspensionUntil'] },
-);
-export type CasePersonFormInput = z.input<typeof casePersonFormInput>;
+const suspensionInOrder = (p: { suspensionFrom: string | null; suspensionUntil: string | null }) => !p.suspensionFrom || !p.suspensionUntil || p.suspensionFrom <= p.suspensionUntil;
+const suspensionOrder = { message: 'must not be before the start of the suspension', path: ['suspensionUntil'] };
+/** A new person row of a case. */
+export const casePersonFormInput = caseRefInput.extend(casePersonFields.shape).refine(suspensionInOrder, suspensionOrder);
+export type CasePersonFormInput = RawInput<typeof casePersonFormInput>;
+/** A change to one person row of a case (its id is `rowId`). */
+export const casePersonRowInput = caseRefInput.extend({ rowId: z.string(), ...casePersonFields.shape }).refine(suspensionInOrder, suspensionOrder);
+export type CasePersonRowInput = RawInput<typeof casePersonRowInput>;
 
 export const LIST_SORTS = ['received_desc', 'received_asc', 'code_name', 'status'] as const;
 export const listCasesInput = z.object({
@@ -82,4 +94,4 @@ export const listCasesInput = z.object({
   stage: z.enum(CASE_STAGES).optional(),
   sort: z.enum(LIST_SORTS).default('received_desc'),
 });
-export type ListCasesInput = z.input<typeof listCasesInput>;
+export type ListCasesInput = RawInput<typeof listCasesInput>;

@@ -1,19 +1,18 @@
-import { z } from 'zod';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 import { openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
-import { stageInput } from './schemas';
+import { caseRefInput, stageInput } from './schemas';
 
 // A case reaches "resolved" only through resolveCase, which records the outcome with it.
-const input = z.object({ stage: stageInput.exclude(['resolved'], { message: 'resolve the case with its outcome instead' }) });
+const input = caseRefInput.extend({ stage: stageInput.exclude(['resolved'], { message: 'resolve the case with its outcome instead' }) });
 
 /** Moves the case along the workflow; resolving goes through resolveCase, which records the outcome. */
-export async function setCaseStage(ctx: ServiceContext, caseId: string, raw: { stage?: unknown }): Promise<void> {
+export async function setCaseStage(ctx: ServiceContext, raw: RawInput<typeof input>): Promise<void> {
   authorize(ctx, 'update:case');
-  const { stage } = parseInput(input, raw, 'The stage');
+  const { caseId, stage } = parseInput(input, raw, 'The stage');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
     if (row.stage === stage) return;

@@ -5,16 +5,17 @@ import { invalidInput } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 import { openCase } from './case-access';
+import { caseRefInput } from './schemas';
 
-const input = z.object({ memberId: z.uuid({ message: 'choose an adviser' }) });
+const input = caseRefInput.extend({ memberId: z.uuid({ message: 'choose an adviser' }) });
 
 /** Advisers see only the cases shared with them; the chair shares one case at a time. */
-export async function shareCaseWithAdviser(ctx: ServiceContext, caseId: string, raw: { memberId?: unknown }): Promise<void> {
+export async function shareCaseWithAdviser(ctx: ServiceContext, raw: RawInput<typeof input>): Promise<void> {
   authorize(ctx, 'share:case');
   const by = memberIdOf(ctx);
-  const { memberId } = parseInput(input, raw, 'The share');
+  const { caseId, memberId } = parseInput(input, raw, 'The share');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'share:case');
     const [adviser] = await tx.db

@@ -8,14 +8,14 @@ import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
-import { updateCaseDetailsInput, type UpdateCaseDetailsInput } from './schemas';
+import { caseDetailsInput, type UpdateCaseDetailsInput } from './schemas';
 
 const DETAIL_KEYS = ['receivedOn', 'channel', 'categories', 'safetyRisk', 'ongoingHarassment'] as const;
 
 /** Changes the case's summary fields; the change is an event, the case row is re-derived. */
-export async function updateCaseDetails(ctx: ServiceContext, caseId: string, raw: UpdateCaseDetailsInput): Promise<void> {
+export async function updateCaseDetails(ctx: ServiceContext, raw: UpdateCaseDetailsInput): Promise<void> {
   authorize(ctx, 'update:case');
-  const input = parseInput(updateCaseDetailsInput, raw, 'The case');
+  const { caseId, ...input } = parseInput(caseDetailsInput, raw, 'The case');
   await withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'update:case');
     const changes: Partial<CaseDetails> = {};

@@ -8,12 +8,12 @@ import { parseInput } from '../parse-input';
 import { isUuid, openCase } from './case-access';
 import { appendCaseEvent } from './case-events';
 import { resolvePersonCode } from './case-person-code';
-import { casePersonFormInput, type CasePersonFormInput } from './schemas';
+import { casePersonRowInput, type CasePersonRowInput } from './schemas';
 
 /** Changes a people row. A blank person code name keeps the row's person. */
-export async function updateCasePerson(ctx: ServiceContext, caseId: string, rowId: string, raw: CasePersonFormInput): Promise<void> {
+export async function updateCasePerson(ctx: ServiceContext, raw: CasePersonRowInput): Promise<void> {
   authorize(ctx, 'update:case');
-  const { personCodeName, ...input } = parseInput(casePersonFormInput, raw, 'The person row');
+  const { caseId, rowId, personCodeName, ...input } = parseInput(casePersonRowInput, raw, 'The person row');
   await withTransaction(ctx, async (tx) => {
     const { row: c } = await openCase(tx, caseId, 'update:case');
     if (!isUuid(rowId)) throw notFound();

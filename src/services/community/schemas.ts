@@ -1,5 +1,6 @@
 // What the public sends through the community forms, and how the working group triages it.
 import { z } from 'zod';
+import type { RawInput } from '../parse-input';
 
 export const SUBMISSION_KINDS = ['question', 'suggestion', 'proposal'] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
@@ -22,7 +23,7 @@ export const submitInput = z.object({
   documentId: z.preprocess(emptyToUndefined, uuid('document').optional()),
   body: z.string().trim().min(1, 'write your question or suggestion').max(5_000, 'must be at most 5,000 characters'),
 });
-export type SubmitInput = z.input<typeof submitInput>;
+export type SubmitInput = RawInput<typeof submitInput>;
 
 export const triageInput = z
   .object({
@@ -33,4 +34,4 @@ export const triageInput = z
     resolvedByVersionId: z.preprocess(emptyToUndefined, uuid('version').optional()),
   })
   .refine((t) => t.resolvedByVersionId === undefined || t.status === 'accepted', { path: ['resolvedByVersionId'], message: 'only an accepted proposal is resolved by a version' });
-export type TriageInput = z.input<typeof triageInput>;
+export type TriageInput = RawInput<typeof triageInput>;

@@ -98,7 +98,7 @@ async function collectDeadlines(tx: ServiceContext): Promise<DeadlineView[]> {
 }
 
 /** The due and overdue overview for the signed-in member (the chair sees every case they are not recused from). */
-export async function listDeadlines(ctx: ServiceContext, _input: Record<string, never> = {}): Promise<DeadlineView[]> {
+export async function listDeadlines(ctx: ServiceContext): Promise<DeadlineView[]> {
   authorize(ctx, 'list:case');
   return withTransaction(ctx, async (tx) => {
     const items = await collectDeadlines(tx);

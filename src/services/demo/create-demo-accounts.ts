@@ -40,27 +40,21 @@ export async function createDemoAccounts(ctx: ServiceContext, opts: { localSpace
     const credentials = { password: pw, passwordConfirm: pw, totpSecret: secret, code: totpCode(secret, ctx.now()) };
     let memberId: string;
     if (!chairCtx) {
-      ({ memberId } = await completeSetup({
-        ctx,
-        input: { organisationName: ctx.config.organisation.name, displayName: a.displayName, email: a.email, ...credentials },
-      }));
+      ({ memberId } = await completeSetup(ctx, { organisationName: ctx.config.organisation.name, displayName: a.displayName, email: a.email, ...credentials }));
       chairCtx = withActor(ctx, (await loadMemberActor(ctx.db, memberId))!);
     } else {
       // The operator (who runs `candor demo`) invites: invitations of chairs, vice-chairs and board
       // members by a member would wait for a second member's approval.
-      const invite = await inviteMember({
-        ctx,
-        input: { displayName: a.displayName, email: a.email, role: a.role, spaceIds: a.role === 'local' ? opts.localSpaceIds : [] },
-      });
-      ({ memberId } = await enrolMember({ ctx, input: { token: invite.token, ...credentials } }));
+      const invite = await inviteMember(ctx, { displayName: a.displayName, email: a.email, role: a.role, spaceIds: a.role === 'local' ? opts.localSpaceIds : [] });
+      ({ memberId } = await enrolMember(ctx, { token: invite.token, ...credentials }));
       if (a.role !== 'board') {
         // Nothing to declare yet: the demo's cases are created after its accounts.
-        await declareConflicts({ ctx: withActor(ctx, (await loadMemberActor(ctx.db, memberId))!), input: { conflicts: [] } });
+        await declareConflicts(withActor(ctx, (await loadMemberActor(ctx.db, memberId))!), { conflicts: [] });
       }
     }
     // The first chair holds identity-key access from setup; the operator grants it to the vice-chair.
     if (a.role === 'vice_chair') {
-      await setIdentityAccess({ ctx, input: { memberId, granted: true } });
+      await setIdentityAccess(ctx, { memberId, granted: true });
     }
     out.push({ ...a, password: pw, totpSecret: secret });
   }

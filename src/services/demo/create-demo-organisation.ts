@@ -102,8 +102,8 @@ export async function createDemoOrganisation(
       spaceIds: [spaceIds.get(space.slug)!],
       narrative: r.pick(DEMO_NARRATIVES),
     });
-    await acknowledgeCase(ctx, c.id, { on: addDays(receivedOn, r.chance(0.8) ? 0 : 1) });
-    if (r.chance(0.6)) await addCaseNote(ctx, c.id, { body: r.pick(DEMO_NOTES) });
+    await acknowledgeCase(ctx, { caseId: c.id, on: addDays(receivedOn, r.chance(0.8) ? 0 : 1) });
+    if (r.chance(0.6)) await addCaseNote(ctx, { caseId: c.id, body: r.pick(DEMO_NOTES) });
     const nPeople = r.chance(0.15) ? 2 : 1;
     for (let j = 0; j < nPeople; j++) {
       const consequence: Consequence | null =
@@ -112,7 +112,8 @@ export async function createDemoOrganisation(
         : plan === 'no_action' ? 'no_action'
         : plan === 'out_of_scope' ? 'out_of_scope'
         : 'not_violation';
-      await addCasePerson(ctx, c.id, {
+      await addCasePerson(ctx, {
+        caseId: c.id,
         // A few people appear in several reports, as in real registers.
         personCodeName: people[j === 0 && r.chance(0.3) ? r.int(6) : r.int(people.length)]!,
         consequence,
@@ -126,7 +127,8 @@ export async function createDemoOrganisation(
     if (plan !== 'ongoing') {
       const planned = addDays(receivedOn, 5 + r.int(80));
       resolvedOn = planned > today ? today : planned;
-      await resolveCase(ctx, c.id, {
+      await resolveCase(ctx, {
+        caseId: c.id,
         resolvedOn,
         resolutionSource: plan === 'local_action' ? 'local' : plan === 'wg_action' ? r.pick(['working_group', 'working_group', 'board'] as const) : r.pick(['working_group', 'none'] as const),
         reviewOn: plan === 'wg_action' ? addDays(planned, 365) : null,
@@ -157,7 +159,7 @@ async function publishDemoStatistics(ctx: ServiceContext, receivedOn: readonly s
   let published = 0;
   for (const half of halfYearsBetween(first, today)) {
     if (!isPeriodOver(half, today)) continue;
-    const draft = await draftStatisticsRelease(ctx, formatPeriod(half));
+    const draft = await draftStatisticsRelease(ctx, { period: formatPeriod(half) });
     try {
       await publishRelease(ctx, { id: draft.id });
       published += 1;

@@ -8,7 +8,7 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { isoDate } from '../cases/schemas';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 import { appendVersion } from './append-version';
 import { headingSlug } from './slug';
 import type { DocumentRow } from './store';
@@ -20,7 +20,7 @@ export const documentVersionInput = z.object({
   summary: z.string().trim().min(1, 'summarise what changed and why').max(2_000, 'must be at most 2,000 characters'),
   url: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, message: 'must be a web address (https://…)' }).max(500).optional()),
 });
-export type DocumentVersionInput = z.input<typeof documentVersionInput>;
+export type DocumentVersionInput = RawInput<typeof documentVersionInput>;
 
 export async function addDocumentVersion(ctx: ServiceContext, raw: DocumentVersionInput): Promise<{ id: string }> {
   authorize(ctx, 'publish:release');

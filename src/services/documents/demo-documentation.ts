@@ -97,7 +97,7 @@ export async function addDemoDocumentation(ctx: ServiceContext): Promise<void> {
 
   for (const r of await ctx.db.select({ id: publicTextReviews.id, textHash: publicTextReviews.textHash }).from(publicTextReviews).where(isNull(publicTextReviews.approvedBy))) {
     try {
-      await approvePublicText({ ctx: vice, input: { reviewId: r.id, textHash: r.textHash } });
+      await approvePublicText(vice, { reviewId: r.id, textHash: r.textHash });
     } catch (e) {
       // A text with findings stays for a person to review, as it would in real use.
       if (!isCandorError(e)) throw e;

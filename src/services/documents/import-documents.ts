@@ -8,7 +8,7 @@ import { documents } from '../../db/schema';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 import { appendVersion } from './append-version';
 import { headingSlug } from './slug';
 import { loadDocuments } from './store';
@@ -34,7 +34,7 @@ export function titleOf(name: string, text: string): string {
   return base === '' ? 'Document' : base.charAt(0).toUpperCase() + base.slice(1);
 }
 
-export async function importDocuments(ctx: ServiceContext, raw: z.input<typeof importInput>): Promise<ImportSummary> {
+export async function importDocuments(ctx: ServiceContext, raw: RawInput<typeof importInput>): Promise<ImportSummary> {
   authorize(ctx, 'publish:release');
   const input = parseInput(importInput, raw, 'The import');
   const out: ImportSummary = { created: [], updated: [], unchanged: [] };

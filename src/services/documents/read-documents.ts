@@ -6,7 +6,8 @@ import { CandorError } from '../../errors';
 import { authorize } from '../authorize';
 import type { ServiceContext } from '../context';
 import { listResolvedProposals } from '../community/read-community';
-import { documentSlugInput } from './schemas';
+import { parseInput } from '../parse-input';
+import { documentRefInput, documentSlugInput, type DocumentRefInput, type DocumentSlugInput } from './schemas';
 import { loadDocuments, type DocumentWithVersions, type VersionRow } from './store';
 
 export interface PublicVersion {
@@ -62,7 +63,7 @@ export async function listPublicDocuments(ctx: ServiceContext): Promise<PublicDo
   return publicDocuments(ctx);
 }
 
-export async function getPublicDocument(ctx: ServiceContext, raw: { slug: string }): Promise<PublicDocument> {
+export async function getPublicDocument(ctx: ServiceContext, raw: DocumentSlugInput): Promise<PublicDocument> {
   authorize(ctx, 'read:published');
   // An address that cannot be a document's is simply not found (no form to correct here).
   const parsed = documentSlugInput.safeParse(raw);
@@ -94,9 +95,10 @@ export async function listDocumentsForChair(ctx: ServiceContext): Promise<Docume
   return loadDocuments(ctx);
 }
 
-export async function getDocumentForChair(ctx: ServiceContext, raw: { documentId: string }): Promise<DocumentWithVersions> {
+export async function getDocumentForChair(ctx: ServiceContext, raw: DocumentRefInput): Promise<DocumentWithVersions> {
   authorize(ctx, 'publish:release');
-  const [doc] = /^[0-9a-f-]{36}$/i.test(raw.documentId) ? await loadDocuments(ctx, { id: raw.documentId }) : [];
+  const { documentId } = parseInput(documentRefInput, raw);
+  const [doc] = /^[0-9a-f-]{36}$/i.test(documentId) ? await loadDocuments(ctx, { id: documentId }) : [];
   if (!doc) throw new CandorError('not_found', 'No such document');
   return doc;
 }

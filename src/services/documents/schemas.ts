@@ -1,5 +1,6 @@
 // What the chair types when creating and editing a document; also what `candor docs import` sends.
 import { z } from 'zod';
+import type { RawInput } from '../parse-input';
 
 const uuid = z.string().regex(/^[0-9a-f-]{36}$/i, 'No such document');
 const optionalText = (max: number) => z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(max, `must be at most ${max} characters`).optional());
@@ -22,15 +23,20 @@ export const createDocumentInput = z.object({
   codeOfConduct: z.preprocess((v) => v === 'yes' || v === 'on' || v === 'true' || v === true, z.boolean()),
   ...change,
 });
-export type CreateDocumentInput = z.input<typeof createDocumentInput>;
+export type CreateDocumentInput = RawInput<typeof createDocumentInput>;
 
 export const saveDocumentVersionInput = z.object({ documentId: uuid, ...change });
-export type SaveDocumentVersionInput = z.input<typeof saveDocumentVersionInput>;
+export type SaveDocumentVersionInput = RawInput<typeof saveDocumentVersionInput>;
 
 export const approveDocumentChangeInput = z.object({
   versionId: uuid,
   note: z.string().trim().min(1, 'say where and when the board decided').max(500, 'must be at most 500 characters'),
 });
-export type ApproveDocumentChangeInput = z.input<typeof approveDocumentChangeInput>;
+export type ApproveDocumentChangeInput = RawInput<typeof approveDocumentChangeInput>;
 
 export const documentSlugInput = z.object({ slug: z.string().regex(SLUG, 'No such document') });
+
+// A document of the chair's pages: an unknown or malformed id is "not found", never a form error.
+export const documentRefInput = z.object({ documentId: z.string() });
+export type DocumentRefInput = RawInput<typeof documentRefInput>;
+export type DocumentSlugInput = RawInput<typeof documentSlugInput>;

@@ -1,8 +1,10 @@
 // The documents a new organisation starts from: a reporting guide, an enforcement ladder and a
 // transparency page, written for Candor and meant to be adapted. Installed at first-run setup and
 // in the demo; like every version, each goes public once a second member approves its summary.
+import { z } from 'zod';
 import { withTransaction, type ServiceContext } from '../context';
 import { authorize } from '../authorize';
+import { parseInput, type RawInput } from '../parse-input';
 import { documentExists, importDocuments } from './import-documents';
 
 interface Names {
@@ -107,8 +109,11 @@ The ${n.organisation} board oversees the working group, approves changes to the 
 ];
 
 /** Installs the starter documents that do not exist yet (an organisation's own versions are kept). */
-export async function installStarterDocuments(ctx: ServiceContext, input: { organisationName?: string | undefined } = {}): Promise<{ created: string[] }> {
+const starterInput = z.object({ organisationName: z.string().optional() });
+
+export async function installStarterDocuments(ctx: ServiceContext, raw: RawInput<typeof starterInput> = {}): Promise<{ created: string[] }> {
   authorize(ctx, 'publish:release');
+  const input = parseInput(starterInput, raw);
   const { name, workingGroupName, contactEmail } = ctx.config.organisation;
   const names: Names = { organisation: input.organisationName ?? name, workingGroup: workingGroupName, contactEmail };
   return withTransaction(ctx, async (tx) => {

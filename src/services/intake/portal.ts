@@ -52,7 +52,7 @@ export interface MyReport {
   reconsideration: { requestedOn: string; result: string } | null;
 }
 
-export async function getMyReport(ctx: ServiceContext, _input: Record<string, never> = {}): Promise<MyReport> {
+export async function getMyReport(ctx: ServiceContext): Promise<MyReport> {
   const caseId = reporterCaseId(ctx);
   return withTransaction(ctx, async (tx) => {
     const { row } = await openCase(tx, caseId, 'follow:report');

@@ -43,7 +43,7 @@ export const submitReportInput = z
     message: 'you chose to stay anonymous: leave the email empty, or untick "stay anonymous"',
     path: ['contactEmail'],
   });
-export type SubmitReportInput = z.input<typeof submitReportInput>;
+export type SubmitReportInput = RawInput<typeof submitReportInput>;
 
 /** The form's answers kept with the report (sealed), besides the narrative and the people. */
 export interface ReportDetails {
@@ -69,7 +69,7 @@ export const reporterReplyInput = z.object({
   body: z.string().trim().max(MAX_REPORT_TEXT, `must be at most ${MAX_REPORT_TEXT.toLocaleString('en')} characters`).default(''),
   files,
 }).refine((r) => r.body.length > 0 || r.files.length > 0, { message: 'write a message or attach a file', path: ['body'] });
-export type ReporterReplyInput = z.input<typeof reporterReplyInput>;
+export type ReporterReplyInput = RawInput<typeof reporterReplyInput>;
 
 export const answerProposalInput = z.object({
   answer: z.enum(PROPOSAL_ANSWERS, { message: 'choose whether you agree' }),

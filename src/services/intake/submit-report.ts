@@ -65,7 +65,7 @@ export async function submitReport(ctx: ServiceContext, raw: SubmitReportInput):
     });
     for (const p of named) {
       const person = await createPerson(form, { identity: p.identity });
-      await addCasePerson(form, created.id, { personCodeName: person.codeName, roleInCase: p.role });
+      await addCasePerson(form, { caseId: created.id, personCodeName: person.codeName, roleInCase: p.role });
     }
     for (const { file, type } of checked) await storeAttachment(form, created, file, type, null);
 

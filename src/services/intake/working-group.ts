@@ -125,7 +125,7 @@ export interface TemplateView {
   edited: boolean;
 }
 
-export async function listMessageTemplates(ctx: ServiceContext, _input: Record<string, never> = {}): Promise<TemplateView[]> {
+export async function listMessageTemplates(ctx: ServiceContext): Promise<TemplateView[]> {
   authorize(ctx, 'manage:templates');
   const rows = await ctx.db.select({ key: messageTemplates.key }).from(messageTemplates);
   const bodies = await templateBodies(ctx);
@@ -155,7 +155,7 @@ export interface DueReport {
 }
 
 /** Open web-form reports the member may see, with what the working group owes each reporter. */
-export async function listDueReports(ctx: ServiceContext, _input: Record<string, never> = {}): Promise<DueReport[]> {
+export async function listDueReports(ctx: ServiceContext): Promise<DueReport[]> {
   authorize(ctx, 'list:case');
   return withTransaction(ctx, async (tx) => {
     const access = await caseAccess(tx, 'read:case');

@@ -10,11 +10,11 @@ import { asRole } from '../auth/load-actor';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
-import { decideGrantSchema } from './schemas';
+import { decideGrantSchema, type DecideGrantInput } from './schemas';
 
-export async function decideGrantRequest({ ctx, input }: { ctx: ServiceContext; input: { grantId: unknown; approve: unknown } }): Promise<void> {
+export async function decideGrantRequest(ctx: ServiceContext, raw: DecideGrantInput): Promise<void> {
   authorize(ctx, 'approve:grant');
-  const data = parseInput(decideGrantSchema, input);
+  const data = parseInput(decideGrantSchema, raw);
   await withTransaction(ctx, async (tx) => {
     const [g] = await tx.db.select().from(grantRequests).where(eq(grantRequests.id, data.grantId));
     if (!g) throw notFound('No such request');

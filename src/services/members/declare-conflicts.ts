@@ -11,10 +11,10 @@ import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { declareConflictsSchema, type DeclareConflictsInput } from './schemas';
 
-export async function declareConflicts({ ctx, input }: { ctx: ServiceContext; input: DeclareConflictsInput }): Promise<{ recusals: number }> {
+export async function declareConflicts(ctx: ServiceContext, raw: DeclareConflictsInput): Promise<{ recusals: number }> {
   const memberId = memberIdOf(ctx);
   authorize(ctx, 'declare:conflicts', { ownerMemberId: memberId });
-  const data = parseInput(declareConflictsSchema, input);
+  const data = parseInput(declareConflictsSchema, raw);
   const issues = data.conflicts.flatMap((c, i) =>
     c.reason === 'other' && c.details === '' ? [{ field: `conflicts.${i}.details`, message: 'Say briefly what the conflict is' }] : [],
   );

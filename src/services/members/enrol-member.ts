@@ -15,10 +15,10 @@ import { awaitingApproval, inviteApproval } from './grant-requests';
 import { enrolSchema, type EnrolInput } from './schemas';
 import { authorize } from '../authorize';
 
-export async function enrolMember({ ctx, input }: { ctx: ServiceContext; input: EnrolInput }): Promise<{ memberId: string }> {
+export async function enrolMember(ctx: ServiceContext, raw: EnrolInput): Promise<{ memberId: string }> {
   authorize(ctx, 'redeem:token');
   // Access: the invitation token is the permission; it is checked (and consumed) below.
-  const data = parseInput(enrolSchema, input);
+  const data = parseInput(enrolSchema, raw);
   const now = ctx.now();
   const { passwordHash, totpStep: step } = await checkEnrolmentCredentials(data, now);
   return withTransaction(ctx, async (tx) => {

@@ -5,10 +5,12 @@ import { invites } from '../../db/schema';
 import type { MemberRole } from '../../domain/access';
 import { notFound } from '../../errors';
 import { asRole } from '../auth/load-actor';
+import { tokenInput, type TokenInput } from '../auth/schemas';
 import { hashToken } from '../auth/tokens';
 import type { ServiceContext } from '../context';
 import { awaitingApproval, inviteApproval } from './grant-requests';
 import { authorize } from '../authorize';
+import { parseInput } from '../parse-input';
 
 export interface InviteView {
   displayName: string;
@@ -17,8 +19,9 @@ export interface InviteView {
   expiresAt: Date;
 }
 
-export async function getInvite({ ctx, token }: { ctx: ServiceContext; token: string }): Promise<InviteView> {
+export async function getInvite(ctx: ServiceContext, raw: TokenInput): Promise<InviteView> {
   authorize(ctx, 'redeem:token');
+  const { token } = parseInput(tokenInput, raw);
   // Access: holding the token is the permission.
   if (token.length < 20 || token.length > 100) throw notFound();
   const rows = await ctx.db.select().from(invites).where(eq(invites.tokenHash, hashToken(token))).limit(1);

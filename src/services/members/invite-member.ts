@@ -21,9 +21,9 @@ export interface Invitation {
   pendingApproval: boolean;
 }
 
-export async function inviteMember({ ctx, input }: { ctx: ServiceContext; input: InviteInput }): Promise<Invitation> {
+export async function inviteMember(ctx: ServiceContext, raw: InviteInput): Promise<Invitation> {
   authorize(ctx, 'manage:member', {});
-  const data = parseInput(inviteSchema, input);
+  const data = parseInput(inviteSchema, raw);
   return withTransaction(ctx, async (tx) => {
     // Offboarded members' rows stay for the audit trail; their address may be invited again.
     const existing = await tx.db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${data.email}) and ${members.active}`).limit(1);

@@ -9,11 +9,11 @@ import { hashToken, newToken } from '../auth/tokens';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
-import { memberRefSchema } from './schemas';
+import { memberRefSchema, type MemberRefInput } from './schemas';
 
-export async function issuePasswordReset({ ctx, input }: { ctx: ServiceContext; input: { memberId: unknown } }): Promise<{ token: string; path: string; expiresAt: Date; displayName: string }> {
+export async function issuePasswordReset(ctx: ServiceContext, raw: MemberRefInput): Promise<{ token: string; path: string; expiresAt: Date; displayName: string }> {
   authorize(ctx, 'manage:member', {});
-  const { memberId } = parseInput(memberRefSchema, input);
+  const { memberId } = parseInput(memberRefSchema, raw);
   if (ctx.actor.kind === 'member' && ctx.actor.id === memberId) {
     throw new CandorError('conflict', 'Change your own password on your account page');
   }

@@ -10,7 +10,7 @@ export interface CaseCodeNames {
   cases: { id: string; codeName: string; declared: string | null }[];
 }
 
-export async function listCaseCodeNames({ ctx }: { ctx: ServiceContext }): Promise<CaseCodeNames> {
+export async function listCaseCodeNames(ctx: ServiceContext): Promise<CaseCodeNames> {
   authorize(ctx, 'list:case_codes');
   const memberId = memberIdOf(ctx);
   const [all, mine] = await Promise.all([

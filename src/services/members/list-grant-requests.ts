@@ -19,7 +19,7 @@ export interface PendingGrant {
   mayDecide: boolean;
 }
 
-export async function listGrantRequests({ ctx }: { ctx: ServiceContext }): Promise<PendingGrant[]> {
+export async function listGrantRequests(ctx: ServiceContext): Promise<PendingGrant[]> {
   authorize(ctx, 'approve:grant');
   const pending = await ctx.db.select().from(grantRequests).where(isNull(grantRequests.decidedAt)).orderBy(asc(grantRequests.createdAt));
   if (pending.length === 0) return [];

@@ -27,7 +27,7 @@ export interface MembershipView {
   spaces: { id: string; name: string }[];
 }
 
-export async function listMembers({ ctx }: { ctx: ServiceContext }): Promise<MembershipView> {
+export async function listMembers(ctx: ServiceContext): Promise<MembershipView> {
   authorize(ctx, 'manage:member', {});
   const [rows, links, spaceRows, pending, grants] = await Promise.all([
     ctx.db.select().from(members).orderBy(desc(members.active), asc(members.displayName)),

@@ -7,11 +7,11 @@ import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
-import { memberRefSchema } from './schemas';
+import { memberRefSchema, type MemberRefInput } from './schemas';
 
-export async function offboardMember({ ctx, input }: { ctx: ServiceContext; input: { memberId: unknown } }): Promise<void> {
+export async function offboardMember(ctx: ServiceContext, raw: MemberRefInput): Promise<void> {
   authorize(ctx, 'manage:member', {});
-  const { memberId } = parseInput(memberRefSchema, input);
+  const { memberId } = parseInput(memberRefSchema, raw);
   if (ctx.actor.kind === 'member' && ctx.actor.id === memberId) {
     throw new CandorError('conflict', 'You cannot offboard yourself; ask another chair or vice-chair');
   }

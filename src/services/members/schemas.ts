@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEMBER_ROLES } from '../../domain/access';
 import { CONFLICT_REASONS } from '../../domain/conflicts';
+import type { RawInput } from '../parse-input';
 import { credentialsShape, passwordsMatch } from './credentials';
 
 export const INVITE_TTL_DAYS = 7;
@@ -19,10 +20,10 @@ export const inviteSchema = z
       ctx.addIssue({ code: 'custom', path: ['spaceIds'], message: 'Choose at least one space for a local representative' });
     }
   });
-export type InviteInput = z.input<typeof inviteSchema>;
+export type InviteInput = RawInput<typeof inviteSchema>;
 
 export const enrolSchema = z.object({ token: z.string().min(20).max(100), ...credentialsShape }).superRefine(passwordsMatch);
-export type EnrolInput = z.input<typeof enrolSchema>;
+export type EnrolInput = RawInput<typeof enrolSchema>;
 
 export const declareConflictsSchema = z.object({
   conflicts: z
@@ -35,8 +36,11 @@ export const declareConflictsSchema = z.object({
     )
     .default([]),
 });
-export type DeclareConflictsInput = z.input<typeof declareConflictsSchema>;
+export type DeclareConflictsInput = RawInput<typeof declareConflictsSchema>;
 
 export const memberRefSchema = z.object({ memberId: z.uuid({ message: 'Unknown member' }) });
+export type MemberRefInput = RawInput<typeof memberRefSchema>;
 export const identityAccessSchema = z.object({ memberId: z.uuid({ message: 'Unknown member' }), granted: z.boolean() });
+export type IdentityAccessInput = RawInput<typeof identityAccessSchema>;
 export const decideGrantSchema = z.object({ grantId: z.uuid({ message: 'Unknown request' }), approve: z.boolean() });
+export type DecideGrantInput = RawInput<typeof decideGrantSchema>;

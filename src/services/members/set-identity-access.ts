@@ -12,11 +12,11 @@ import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { requestGrant } from './grant-requests';
-import { identityAccessSchema } from './schemas';
+import { identityAccessSchema, type IdentityAccessInput } from './schemas';
 
-export async function setIdentityAccess({ ctx, input }: { ctx: ServiceContext; input: { memberId: unknown; granted: unknown } }): Promise<{ pending: boolean }> {
+export async function setIdentityAccess(ctx: ServiceContext, raw: IdentityAccessInput): Promise<{ pending: boolean }> {
   authorize(ctx, 'manage:member', {});
-  const data = parseInput(identityAccessSchema, input);
+  const data = parseInput(identityAccessSchema, raw);
   return withTransaction(ctx, async (tx) => {
     const rows = await tx.db.select({ id: members.id, role: members.role }).from(members).where(and(eq(members.id, data.memberId), eq(members.active, true)));
     const row = rows[0];

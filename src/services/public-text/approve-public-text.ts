@@ -1,7 +1,6 @@
 // A second member approves the exact text for publication: not its author, nor a member who
 // overrode one of its findings. The approval is bound to the text's hash; an edit voids it.
 import { and, eq, isNull } from 'drizzle-orm';
-import type { z } from 'zod';
 import { publicTextReviews } from '../../db/schema';
 import { approvalRefusal } from '../../domain/public-text';
 import { CandorError } from '../../errors';
@@ -10,10 +9,10 @@ import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { currentReview } from './current-review';
-import { approveInput } from './schemas';
+import { approveInput, type ApproveInput } from './schemas';
 import { reviewRef } from './store';
 
-export async function approvePublicText({ ctx, input: raw }: { ctx: ServiceContext; input: z.input<typeof approveInput> }): Promise<void> {
+export async function approvePublicText(ctx: ServiceContext, raw: ApproveInput): Promise<void> {
   authorize(ctx, 'review:public_text');
   const by = memberIdOf(ctx);
   const input = parseInput(approveInput, raw, 'The approval');

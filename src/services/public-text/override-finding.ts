@@ -1,7 +1,6 @@
 // A member keeps a finding in the text and says why (a public figure's name, a date of a public
 // event...). The reason is sealed; the audit entry records which finding, never the words.
 import { and, eq } from 'drizzle-orm';
-import type { z } from 'zod';
 import { publicTextReviews } from '../../db/schema';
 import { CandorError } from '../../errors';
 import { seal } from '../../privacy/envelope';
@@ -10,10 +9,10 @@ import { authorize, memberIdOf } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
 import { currentReview } from './current-review';
-import { overrideInput } from './schemas';
+import { overrideInput, type OverrideInput } from './schemas';
 import { reviewRef } from './store';
 
-export async function overridePublicTextFinding({ ctx, input: raw }: { ctx: ServiceContext; input: z.input<typeof overrideInput> }): Promise<void> {
+export async function overridePublicTextFinding(ctx: ServiceContext, raw: OverrideInput): Promise<void> {
   authorize(ctx, 'review:public_text');
   const by = memberIdOf(ctx);
   const input = parseInput(overrideInput, raw, 'The override');

@@ -6,6 +6,8 @@ import { can } from '../../domain/permissions';
 import { unseal } from '../../privacy/envelope';
 import { authorize } from '../authorize';
 import type { ServiceContext } from '../context';
+import { parseInput } from '../parse-input';
+import { reviewRefInput, type ReviewRefInput } from './schemas';
 import { findReview, hashPublicText, listReviews } from './store';
 import { loadSubjectText } from './subjects';
 
@@ -34,9 +36,10 @@ export interface PublicTextReviewView {
   approvalRefusal: string | null;
 }
 
-export async function getPublicTextReview({ ctx, input }: { ctx: ServiceContext; input: { reviewId: string } }): Promise<PublicTextReviewView> {
+export async function getPublicTextReview(ctx: ServiceContext, raw: ReviewRefInput): Promise<PublicTextReviewView> {
   authorize(ctx, 'review:public_text');
-  const review = await findReview(ctx, input.reviewId);
+  const { reviewId } = parseInput(reviewRefInput, raw, 'The text');
+  const review = await findReview(ctx, reviewId);
   const subject = await loadSubjectText(ctx, review.subject);
   const keyholder = can(ctx.actor, 'read:identity');
   return {
@@ -69,7 +72,7 @@ export interface PublicTextListItem {
 }
 
 /** Texts not yet public, with their state (approved ones included, until they are published). */
-export async function listPublicTextReviews({ ctx }: { ctx: ServiceContext }): Promise<PublicTextListItem[]> {
+export async function listPublicTextReviews(ctx: ServiceContext): Promise<PublicTextListItem[]> {
   authorize(ctx, 'review:public_text');
   const out: PublicTextListItem[] = [];
   for (const r of await listReviews(ctx)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RawInput } from '../parse-input';
 
 const reviewId = z.string().trim().regex(/^[0-9a-f-]{36}$/i, 'is not a text under review');
 const textHash = z.string().trim().regex(/^[0-9a-f]{64}$/, 'reload the page: the text is not the one you saw');
@@ -11,4 +12,11 @@ export const overrideInput = z.object({
   reason: z.string().trim().min(3, 'say why this finding may be published').max(1_000, 'must be at most 1,000 characters'),
 });
 
+export type OverrideInput = RawInput<typeof overrideInput>;
+
 export const approveInput = z.object({ reviewId, textHash });
+export type ApproveInput = RawInput<typeof approveInput>;
+
+// A text to read: an unknown or malformed id is "not found" (findReview), never a form error.
+export const reviewRefInput = z.object({ reviewId: z.string() });
+export type ReviewRefInput = RawInput<typeof reviewRefInput>;

@@ -1,11 +1,13 @@
 // `candor audit-release`: the disclosure audit of a period's release (its draft, or else its
 // latest published version) against every other published release, cell by cell.
+import { z } from 'zod';
 import { parsePeriod, formatPeriod } from '../../domain/periods';
 import { invalidInput, notFound } from '../../errors';
 import { auditRelease, type AuditReport } from '../../privacy/disclosure';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
+import { parseInput, type RawInput } from '../parse-input';
 import { historyOf, loadPublished, versionsOf } from './store';
 
 export interface PublicationAudit {
@@ -16,8 +18,12 @@ export interface PublicationAudit {
   readonly report: AuditReport;
 }
 
-export async function auditPublication(ctx: ServiceContext, rawPeriod: string): Promise<PublicationAudit> {
+const auditPublicationInput = z.object({ period: z.string({ message: 'a half-year or a year' }) });
+export type AuditPublicationInput = RawInput<typeof auditPublicationInput>;
+
+export async function auditPublication(ctx: ServiceContext, raw: AuditPublicationInput): Promise<PublicationAudit> {
   authorize(ctx, 'publish:release');
+  const { period: rawPeriod } = parseInput(auditPublicationInput, raw, 'The period');
   const period = parsePeriod(rawPeriod);
   if (!period) throw invalidInput(`--period must look like 2025-H1 or 2025, got "${rawPeriod}"`, [{ field: 'period', message: 'a half-year or a year' }]);
   const kind = period.kind === 'half' ? 'stats' : 'annual';

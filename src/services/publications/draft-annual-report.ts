@@ -9,7 +9,7 @@ import { membershipPrefill, proceduresPrefill, responseTimeFacts, reviewFacts, t
 import { AUTHORED_SECTIONS, publicView, type AnnualContent, type AuthoredSection } from '../../reports/model';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 import { loadDocumentVersions, loadMembershipYear, loadRegisterSnapshot } from './load-register';
 import { prepareDraft, type DraftResult } from './prepare-draft';
 import { checkPublicText, publicationTexts } from '../public-text';
@@ -17,12 +17,15 @@ import { findPublication, loadPublished, lockPublications } from './store';
 
 export const yearInput = z.coerce.number({ message: 'must be a year' }).int('must be a year').min(2000, 'must be a year after 2000').max(2100, 'must be a year before 2100');
 
+const annualDraftInput = z.object({ year: yearInput });
+export type AnnualDraftInput = RawInput<typeof annualDraftInput>;
+
 /** How many earlier years the trend covers (the issue asks for three to five). */
 export const TREND_YEARS = 5;
 
-export async function draftAnnualReport(ctx: ServiceContext, rawYear: number | string): Promise<DraftResult> {
+export async function draftAnnualReport(ctx: ServiceContext, raw: AnnualDraftInput): Promise<DraftResult> {
   authorize(ctx, 'publish:release');
-  const year = parseInput(yearInput, rawYear, 'The year');
+  const { year } = parseInput(annualDraftInput, raw, 'The year');
   if (!isPeriodOver({ kind: 'year', year }, localDate(ctx.now(), ctx.config.organisation.timeZone))) {
     throw invalidInput(`${year} has not ended yet`, [{ field: 'year', message: 'the annual report is prepared after the year ends' }]);
   }

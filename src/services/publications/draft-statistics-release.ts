@@ -6,7 +6,7 @@ import type { StatsContent } from '../../reports/model';
 import { buildStatisticsRelease } from '../../reports/statistics/build-release';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 import { loadRegisterSnapshot } from './load-register';
 import { prepareDraft, type DraftResult } from './prepare-draft';
 import { lockPublications } from './store';
@@ -15,6 +15,9 @@ export const halfYearInput = z
   .string()
   .trim()
   .regex(/^\d{4}-H[12]$/i, 'must be a half-year like 2025-H1');
+
+const statisticsDraftInput = z.object({ period: halfYearInput });
+export type StatisticsDraftInput = RawInput<typeof statisticsDraftInput>;
 
 export function endedHalfYear(ctx: ServiceContext, raw: string): Period {
   const period = parsePeriod(parseInput(halfYearInput, raw, 'The period'))!;
@@ -25,9 +28,9 @@ export function endedHalfYear(ctx: ServiceContext, raw: string): Period {
   return period;
 }
 
-export async function draftStatisticsRelease(ctx: ServiceContext, rawPeriod: string): Promise<DraftResult> {
+export async function draftStatisticsRelease(ctx: ServiceContext, raw: StatisticsDraftInput): Promise<DraftResult> {
   authorize(ctx, 'publish:release');
-  const half = endedHalfYear(ctx, rawPeriod);
+  const half = endedHalfYear(ctx, parseInput(statisticsDraftInput, raw, 'The period').period);
   const period = formatPeriod(half);
   return withTransaction(ctx, async (tx) => {
     await lockPublications(tx);

@@ -2,12 +2,14 @@
 // and only through publicView (never true values or the protection log). The chair's reads see
 // drafts with their protection log and are audited.
 import { desc } from 'drizzle-orm';
+import { z } from 'zod';
 import { publications } from '../../db/schema';
 import { CandorError } from '../../errors';
 import { publicView, type PublicPublication } from '../../reports/model';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
+import { parseInput, type RawInput } from '../parse-input';
 import { findPublication, loadPublishedPublic, publishedHead, type PublicationRow } from './store';
 
 export interface PublishedItem {
@@ -37,10 +39,15 @@ export async function listPublicationsForChair(ctx: ServiceContext): Promise<Pub
   return Promise.all(rows.map((r) => findPublication(ctx, r.id)));
 }
 
-export async function getPublicationForChair(ctx: ServiceContext, id: string): Promise<PublicationRow> {
+// An unknown or malformed id is "not found" (findPublication), never a form error.
+const publicationRefInput = z.object({ publicationId: z.string() });
+export type PublicationRefInput = RawInput<typeof publicationRefInput>;
+
+export async function getPublicationForChair(ctx: ServiceContext, raw: PublicationRefInput): Promise<PublicationRow> {
   authorize(ctx, 'publish:release');
+  const { publicationId } = parseInput(publicationRefInput, raw);
   return withTransaction(ctx, async (tx) => {
-    const row = await findPublication(tx, id);
+    const row = await findPublication(tx, publicationId);
     if (row.kind !== 'stats' && row.kind !== 'annual') throw new CandorError('not_found', 'No such publication');
     await audit(tx, { action: 'publication.audit', entity: 'publication', entityRef: `${row.kind}:${row.key}:v${row.version}`, details: { review: true } });
     return row;

@@ -7,19 +7,20 @@ import { CandorError } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 import { checkPublicText } from '../public-text';
 import { noteInput } from './publish-release';
 import { findPublication, lockPublications } from './store';
 
-export const releaseNoteInput = z.object({ note: noteInput.default('') });
+export const releaseNoteInput = z.object({ publicationId: z.string(), note: noteInput.default('') });
+export type ReleaseNoteInput = RawInput<typeof releaseNoteInput>;
 
-export async function setReleaseNote({ ctx, input: raw }: { ctx: ServiceContext; input: { publicationId: string } & z.input<typeof releaseNoteInput> }): Promise<void> {
+export async function setReleaseNote(ctx: ServiceContext, raw: ReleaseNoteInput): Promise<void> {
   authorize(ctx, 'publish:release');
-  const { note } = parseInput(releaseNoteInput, raw, 'The note');
+  const { publicationId, note } = parseInput(releaseNoteInput, raw, 'The note');
   await withTransaction(ctx, async (tx) => {
     await lockPublications(tx);
-    const row = await findPublication(tx, raw.publicationId);
+    const row = await findPublication(tx, publicationId);
     if (row.state !== 'draft') throw new CandorError('conflict', 'This release is published; prepare a correction to change it');
     const done = await tx.db
       .update(publications)

@@ -18,12 +18,12 @@ import { loadMemberActor } from '../auth/load-actor';
 import { installStarterDocuments } from '../documents/starter-set';
 import { authorize } from '../authorize';
 
-export async function completeSetup({ ctx, input }: { ctx: ServiceContext; input: SetupInput }): Promise<{ memberId: string }> {
+export async function completeSetup(ctx: ServiceContext, raw: SetupInput): Promise<{ memberId: string }> {
   authorize(ctx, 'redeem:token');
   // Access: only a register without organisation, members or invitations may be set up; the web
   // route also requires the operator's setup token (setup-token.ts).
   if (!(await isSetupOpen(ctx))) throw new CandorError('conflict', 'Setup is closed: this register already has an organisation or members');
-  const data = parseInput(setupSchema, input);
+  const data = parseInput(setupSchema, raw);
   const now = ctx.now();
   const { passwordHash, totpStep: step } = await checkEnrolmentCredentials(data, now);
   return withTransaction(ctx, async (tx) => {

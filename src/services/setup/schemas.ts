@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { credentialsShape, passwordsMatch } from '../members/credentials';
+import type { RawInput } from '../parse-input';
 
 export const setupSchema = z
   .object({
@@ -9,4 +10,4 @@ export const setupSchema = z
     ...credentialsShape,
   })
   .superRefine(passwordsMatch);
-export type SetupInput = z.input<typeof setupSchema>;
+export type SetupInput = RawInput<typeof setupSchema>;

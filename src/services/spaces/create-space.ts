@@ -5,7 +5,7 @@ import { CandorError } from '../../errors';
 import { audit } from '../audit/emit';
 import { authorize } from '../authorize';
 import { withTransaction, type ServiceContext } from '../context';
-import { parseInput } from '../parse-input';
+import { parseInput, type RawInput } from '../parse-input';
 
 const DEFAULT_GROUPS = { online: 'Online spaces', event: 'In-person events', affiliated: 'Affiliated programs' } as const;
 
@@ -18,7 +18,7 @@ export const createSpaceInput = z.object({
   contacts: z.array(z.email({ message: 'must be an email address' })).default([]),
 });
 
-export async function createSpace(ctx: ServiceContext, raw: z.input<typeof createSpaceInput>): Promise<{ id: string }> {
+export async function createSpace(ctx: ServiceContext, raw: RawInput<typeof createSpaceInput>): Promise<{ id: string }> {
   authorize(ctx, 'manage:member');
   const input = parseInput(createSpaceInput, raw, 'The space');
   return withTransaction(ctx, async (tx) => {

@@ -10,7 +10,7 @@ export const sessionMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   c.set('actor', { kind: 'anonymous' });
   c.set('sessionToken', null);
   if (token) {
-    const resolved = await resolveSession({ ctx: deps.context({ kind: 'anonymous' }), token });
+    const resolved = await resolveSession(deps.context({ kind: 'anonymous' }), { token });
     if (resolved) {
       c.set('actor', resolved.actor);
       c.set('sessionToken', token);

@@ -57,7 +57,7 @@ export const authRoutes = defineRoutes('/', (r) => {
     const values = await readForm(c);
     const next = c.req.query('next');
     try {
-      const { session, signInAlert } = await logIn({ ctx: c.var.ctx, input: formInput(values), throttle: throttleOf(c), client: clientOf(c) });
+      const { session, signInAlert } = await logIn(c.var.ctx, formInput(values), { throttle: throttleOf(c), client: clientOf(c) });
       writeCookie(c, SESSION_COOKIE, session.token, { expires: session.expiresAt });
       if (signInAlert) return redirectWithFlash(c, '/wg/account', signInAlertText(signInAlert), 'info');
       return c.redirect(safeNext(next), 303);
@@ -71,7 +71,7 @@ export const authRoutes = defineRoutes('/', (r) => {
 
   r.post('/logout', { public: true }, async (c) => {
     const token = c.var.sessionToken;
-    if (c.var.actor.kind === 'member' && token) await logOut({ ctx: c.var.ctx, token });
+    if (c.var.actor.kind === 'member' && token) await logOut(c.var.ctx, { token });
     clearCookie(c, SESSION_COOKIE);
     refreshCsrfToken(c, null);
     return redirectWithFlash(c, '/login', 'You have signed out.', 'info');
@@ -79,16 +79,16 @@ export const authRoutes = defineRoutes('/', (r) => {
 
   r.get('/enrol/:token', { public: true }, async (c) => {
     const token = c.req.param('token') ?? '';
-    const invite = await getInvite({ ctx: c.var.ctx, token });
+    const invite = await getInvite(c.var.ctx, { token });
     return renderEnrol(c, token, invite, {}, {}, 200);
   });
 
   r.post('/enrol/:token', { public: true }, async (c) => {
     const token = c.req.param('token') ?? '';
-    const invite = await getInvite({ ctx: c.var.ctx, token });
+    const invite = await getInvite(c.var.ctx, { token });
     const values = await readForm(c);
     try {
-      await enrolMember({ ctx: c.var.ctx, input: formInput({ ...values, token }) });
+      await enrolMember(c.var.ctx, formInput({ ...values, token }));
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return renderEnrol(c, token, invite, values, errors, 400);
@@ -101,16 +101,16 @@ export const authRoutes = defineRoutes('/', (r) => {
   // not a reset link, so both answer "not found" there.
   r.get('/reset/:token', { public: true }, async (c) => {
     const token = c.req.param('token') ?? '';
-    const { displayName } = await getPasswordReset({ ctx: c.var.ctx, token });
+    const { displayName } = await getPasswordReset(c.var.ctx, { token });
     return c.html(<ResetPasswordPage page={pageContext(c)} token={token} displayName={displayName} values={{}} errors={{}} />);
   }, { publicStatus: 404 });
 
   r.post('/reset/:token', { public: true }, async (c) => {
     const token = c.req.param('token') ?? '';
-    const { displayName } = await getPasswordReset({ ctx: c.var.ctx, token });
+    const { displayName } = await getPasswordReset(c.var.ctx, { token });
     const values = await readForm(c);
     try {
-      await resetPassword({ ctx: c.var.ctx, input: formInput({ ...values, token }) });
+      await resetPassword(c.var.ctx, formInput({ ...values, token }));
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return c.html(<ResetPasswordPage page={pageContext(c)} token={token} displayName={displayName} values={{}} errors={errors} />, 400);

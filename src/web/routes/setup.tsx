@@ -42,7 +42,7 @@ export const setupRoutes = defineRoutes('/setup', (r) => {
     if (refused) return refused;
     const values = await readForm(c);
     try {
-      await completeSetup({ ctx: c.var.ctx, input: formInput(values) });
+      await completeSetup(c.var.ctx, formInput(values));
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return render(c, token, values, errors, 400);

@@ -24,13 +24,13 @@ describe('annual reports after every half-year is published', () => {
     const outcome: Record<number, { withheld: number; ms: number }> = {};
     for (let year = 2021; year <= 2025; year++) {
       const t0 = Date.now();
-      const draft = await draftAnnualReport(ctx, year);
+      const draft = await draftAnnualReport(ctx, { year });
       expect(draft.protection.problems, `${year}`).toEqual([]);
       expect(draft.passes, `${year}`).toBe(true);
       await publishApproved(ctx, draft.id);
       const row = await findPublication(ctx, draft.id);
       expect(row.state).toBe('published');
-      const audit = await auditPublication(ctx, String(year));
+      const audit = await auditPublication(ctx, { period: String(year) });
       expect(audit.report.passes, `${year}`).toBe(true);
       if (row.content.schema !== 'candor.annual/1') throw new Error('not an annual report');
       const view = publicView(row);

@@ -17,7 +17,7 @@ async function publishedDemo(cases: number) {
   const demo = await createDemoOrganisation(ctx, { cases });
   const refused: number[] = [];
   for (let year = 2021; year <= 2025; year++) {
-    const draft = await draftAnnualReport(ctx, year);
+    const draft = await draftAnnualReport(ctx, { year });
     if (draft.passes) await publishApproved(ctx, draft.id);
     else refused.push(year);
   }

@@ -27,8 +27,8 @@ describe('listAuditEntries', () => {
     await entry(m.actor, 'case.update', 'home shelf', '2025-02-10T12:00:00Z');
     await entry(m.actor, 'case.read', 'quiet river', '2025-03-10T12:00:00Z');
     const asChair = withActor(ctx, chair.actor);
-    const refs = async (input: Parameters<typeof listAuditEntries>[0]['input']) =>
-      (await listAuditEntries({ ctx: asChair, input })).entries.filter((e) => e.action !== 'audit.read').map((e) => `${e.action} ${e.entityRef}`);
+    const refs = async (input: Parameters<typeof listAuditEntries>[1]) =>
+      (await listAuditEntries(asChair, input)).entries.filter((e) => e.action !== 'audit.read').map((e) => `${e.action} ${e.entityRef}`);
     expect(await refs({ action: 'case.read' })).toEqual(['case.read quiet river', 'case.read home shelf']);
     expect(await refs({ actorId: m.id })).toEqual(['case.read quiet river', 'case.update home shelf']);
     expect(await refs({ caseCode: 'Home Shelf' })).toEqual(['case.update home shelf', 'case.read home shelf']);
@@ -39,20 +39,20 @@ describe('listAuditEntries', () => {
   it('pages', async () => {
     for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) await entry(chair.actor, 'case.read', `c${i}`, '2025-01-10T12:00:00Z');
     const asChair = withActor(ctx, chair.actor);
-    const p1 = await listAuditEntries({ ctx: asChair, input: { action: 'case.read' } });
+    const p1 = await listAuditEntries(asChair, { action: 'case.read' });
     expect(p1.entries).toHaveLength(AUDIT_PAGE_SIZE);
     expect(p1.hasNext).toBe(true);
-    const p2 = await listAuditEntries({ ctx: asChair, input: { action: 'case.read', page: '2' } as never });
+    const p2 = await listAuditEntries(asChair, { action: 'case.read', page: '2' });
     expect(p2.entries).toHaveLength(5);
     expect(p2.hasNext).toBe(false);
   });
 
   it('is for chairs and the board only; bad filters name the field', async () => {
     const board = await buildMember(ctx, { role: 'board' });
-    await listAuditEntries({ ctx: withActor(ctx, board.actor), input: {} });
+    await listAuditEntries(withActor(ctx, board.actor), {});
     const m = await buildMember(ctx);
-    await expect(listAuditEntries({ ctx: withActor(ctx, m.actor), input: {} })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(listAuditEntries({ ctx: withActor(ctx, chair.actor), input: { from: '31/01/2025' } })).rejects.toMatchObject({
+    await expect(listAuditEntries(withActor(ctx, m.actor), {})).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listAuditEntries(withActor(ctx, chair.actor), { from: '31/01/2025' })).rejects.toMatchObject({
       issues: [{ field: 'from' }],
     });
   });

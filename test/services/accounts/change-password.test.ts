@@ -21,7 +21,7 @@ describe('changePassword', () => {
     const elsewhere = await sessionFor(ctx, m.id);
     const asM = withActor(ctx, m.actor);
     const attempt = (currentPassword: string, password: string, passwordConfirm = password) =>
-      changePassword({ ctx: asM, input: { currentPassword, password, passwordConfirm }, sessionToken: here });
+      changePassword(asM, { currentPassword, password, passwordConfirm }, { sessionToken: here });
     await expect(attempt('not it at all', 'a brand new passphrase')).rejects.toMatchObject({ issues: [{ field: 'currentPassword' }] });
     await expect(attempt(m.password, 'short')).rejects.toMatchObject({ issues: [{ field: 'password', message: expect.stringContaining('12') }] });
     await expect(attempt(m.password, 'qwerty123456')).rejects.toMatchObject({ issues: [{ field: 'password', message: expect.stringContaining('most common') }] });
@@ -30,14 +30,14 @@ describe('changePassword', () => {
     expect(await attempt(m.password, 'a brand new passphrase')).toEqual({ sessionsEnded: 1 });
     const row = await memberRow(ctx, m.id);
     expect(await verifyPassword(row.passwordHash, 'a brand new passphrase')).toBe(true);
-    expect(await resolveSession({ ctx, token: here })).not.toBeNull();
-    expect(await resolveSession({ ctx, token: elsewhere })).toBeNull();
+    expect(await resolveSession(ctx, { token: here })).not.toBeNull();
+    expect(await resolveSession(ctx, { token: elsewhere })).toBeNull();
     expect(await lastAudit(ctx)).toMatchObject({ action: 'member.password_change', actorId: m.id, entityRef: m.id, details: { sessionsEnded: 1 } });
   });
 
   it('is for signed-in members only', async () => {
     await expect(
-      changePassword({ ctx: withActor(ctx, { kind: 'anonymous' }), input: { currentPassword: 'x', password: 'a brand new passphrase', passwordConfirm: 'a brand new passphrase' }, sessionToken: null }),
+      changePassword(withActor(ctx, { kind: 'anonymous' }), { currentPassword: 'x', password: 'a brand new passphrase', passwordConfirm: 'a brand new passphrase' }, { sessionToken: null }),
     ).rejects.toMatchObject({ code: 'unauthenticated' });
   });
 });

@@ -40,7 +40,7 @@ describe('completeSetup', () => {
   it('creates the organisation and the first chair, audited, once', async () => {
     expect(await isSetupComplete(ctx)).toBe(false);
     const secret = newTotpSecret();
-    const { memberId } = await completeSetup({ ctx, input: setupInput(secret, clock) });
+    const { memberId } = await completeSetup(ctx, setupInput(secret, clock));
     expect(await isSetupComplete(ctx)).toBe(true);
     const [m] = await ctx.db.select().from(members).where(eq(members.id, memberId));
     expect(m!.role).toBe('chair');
@@ -55,14 +55,11 @@ describe('completeSetup', () => {
     expect(m!.identityKeyAccess).toBe(true);
     expect(entries[1]).toMatchObject({ actorId: memberId, entityRef: memberId, details: { granted: true, firstChair: true } });
     expect(can((await loadMemberActor(ctx.db, memberId))!, 'read:identity')).toBe(true);
-    await expect(completeSetup({ ctx, input: setupInput(newTotpSecret(), clock) })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(completeSetup(ctx, setupInput(newTotpSecret(), clock))).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('names each bad field and writes nothing', async () => {
-    const err = await completeSetup({
-      ctx,
-      input: { ...setupInput(newTotpSecret(), clock), email: 'nope', password: 'short', passwordConfirm: 'other', code: '12' },
-    }).catch((e: unknown) => e);
+    const err = await completeSetup(ctx, { ...setupInput(newTotpSecret(), clock), email: 'nope', password: 'short', passwordConfirm: 'other', code: '12' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CandorError);
     const fields = (err as CandorError).issues.map((i) => i.field).sort();
     expect(fields).toEqual(['code', 'email', 'password', 'passwordConfirm']);
@@ -72,7 +69,7 @@ describe('completeSetup', () => {
   it('refuses a TOTP code that does not match the secret', async () => {
     const secret = newTotpSecret();
     const input = { ...setupInput(secret, clock), code: totpCode(secret, new Date(clock.getTime() - 10 * 60_000)) };
-    await expect(completeSetup({ ctx, input })).rejects.toMatchObject({ code: 'invalid_input', issues: [{ field: 'code' }] });
+    await expect(completeSetup(ctx, input)).rejects.toMatchObject({ code: 'invalid_input', issues: [{ field: 'code' }] });
   });
 });
 
@@ -81,14 +78,14 @@ describe('logIn', () => {
     const m = await buildMember(ctx);
     const throttle = new LoginThrottle();
     const input = { email: m.email.toUpperCase(), password: m.password, code: totpCode(m.totpSecret, clock) };
-    const { session, actor } = await logIn({ ctx, input, throttle, client: 'c1' });
+    const { session, actor } = await logIn(ctx, input, { throttle, client: 'c1' });
     expect(actor.id).toBe(m.id);
     expect(await lastAudit(ctx)).toMatchObject({ action: 'member.login', actorId: m.id });
     const stored = await ctx.db.select().from(sessions);
     expect(stored).toHaveLength(1);
     expect(stored[0]!.tokenHash).not.toBe(session.token);
-    expect((await resolveSession({ ctx, token: session.token }))?.actor.id).toBe(m.id);
-    await expect(logIn({ ctx, input, throttle, client: 'c1' })).rejects.toMatchObject({ code: 'unauthenticated' });
+    expect((await resolveSession(ctx, { token: session.token }))?.actor.id).toBe(m.id);
+    await expect(logIn(ctx, input, { throttle, client: 'c1' })).rejects.toMatchObject({ code: 'unauthenticated' });
     expect(await lastAudit(ctx)).toMatchObject({ action: 'member.login_failed', details: { reason: 'code' } }); // the step was used already
   });
 
@@ -96,34 +93,34 @@ describe('logIn', () => {
     const m = await buildMember(ctx);
     const throttle = new LoginThrottle({ account: { free: 3, baseMs: 60_000, maxMs: 60_000 }, client: { free: 100, baseMs: 1, maxMs: 1 }, forgetAfterMs: 3_600_000 });
     for (let i = 0; i < 3; i++) {
-      await expect(logIn({ ctx, input: { email: m.email, password: 'wrong password!', code: '000000' }, throttle, client: `c${i}` })).rejects.toThrow(/do not match/);
+      await expect(logIn(ctx, { email: m.email, password: 'wrong password!', code: '000000' }, { throttle, client: `c${i}` })).rejects.toThrow(/do not match/);
     }
     const good = { email: m.email, password: m.password, code: totpCode(m.totpSecret, clock) };
-    await expect(logIn({ ctx, input: good, throttle, client: 'c9' })).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(logIn(ctx, good, { throttle, client: 'c9' })).rejects.toMatchObject({ code: 'unauthenticated' });
     const reasons = (await auditEntries(ctx)).filter((e) => e.action === 'member.login_failed').map((e) => e.details.reason);
     expect(reasons).toEqual(['password', 'password', 'password', 'throttled']);
     clock = new Date(clock.getTime() + 61_000);
-    const ok = await logIn({ ctx, input: { ...good, code: totpCode(m.totpSecret, clock) }, throttle, client: 'c9' });
+    const ok = await logIn(ctx, { ...good, code: totpCode(m.totpSecret, clock) }, { throttle, client: 'c9' });
     expect(ok.actor.id).toBe(m.id);
   });
 
   it('throttles a client that tries many accounts', async () => {
     const throttle = new LoginThrottle({ account: { free: 100, baseMs: 1, maxMs: 1 }, client: { free: 2, baseMs: 60_000, maxMs: 60_000 }, forgetAfterMs: 3_600_000 });
     for (const email of ['a@x.org', 'b@x.org']) {
-      await expect(logIn({ ctx, input: { email, password: 'x', code: '1' }, throttle, client: 'same' })).rejects.toThrow();
+      await expect(logIn(ctx, { email, password: 'x', code: '1' }, { throttle, client: 'same' })).rejects.toThrow();
     }
     const m = await buildMember(ctx);
     const good = { email: m.email, password: m.password, code: totpCode(m.totpSecret, clock) };
-    await expect(logIn({ ctx, input: good, throttle, client: 'same' })).rejects.toThrow();
+    await expect(logIn(ctx, good, { throttle, client: 'same' })).rejects.toThrow();
     expect((await lastAudit(ctx))?.details.reason).toBe('throttled');
     // Another client signs in to the same account at once: the throttle is the attacker's, not the member's.
-    expect((await logIn({ ctx, input: good, throttle, client: 'other' })).actor.id).toBe(m.id);
+    expect((await logIn(ctx, good, { throttle, client: 'other' })).actor.id).toBe(m.id);
   });
 
   it('refuses offboarded members', async () => {
     const m = await buildMember(ctx, { active: false });
     const input = { email: m.email, password: m.password, code: totpCode(m.totpSecret, clock) };
-    await expect(logIn({ ctx, input, throttle: new LoginThrottle(), client: 'c' })).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(logIn(ctx, input, { throttle: new LoginThrottle(), client: 'c' })).rejects.toMatchObject({ code: 'unauthenticated' });
     expect((await lastAudit(ctx))?.details.reason).toBe('unknown_account');
   });
 });
@@ -133,9 +130,9 @@ describe('sessions', () => {
     const m = await buildMember(ctx);
     const token = await sessionFor(ctx, m.id);
     clock = new Date(clock.getTime() + SESSION_IDLE_MS - 1000);
-    expect(await resolveSession({ ctx, token })).not.toBeNull();
+    expect(await resolveSession(ctx, { token })).not.toBeNull();
     clock = new Date(clock.getTime() + SESSION_IDLE_MS + 1000);
-    expect(await resolveSession({ ctx, token })).toBeNull();
+    expect(await resolveSession(ctx, { token })).toBeNull();
     expect(await ctx.db.select().from(sessions)).toHaveLength(0);
   });
 
@@ -144,22 +141,22 @@ describe('sessions', () => {
     const token = await sessionFor(ctx, m.id);
     for (let h = 1; h <= 13; h++) {
       clock = new Date(clock.getTime() + 59 * 60_000);
-      const r = await resolveSession({ ctx, token });
+      const r = await resolveSession(ctx, { token });
       if (h * 59 >= 12 * 60) expect(r).toBeNull();
     }
-    expect(await resolveSession({ ctx, token })).toBeNull();
+    expect(await resolveSession(ctx, { token })).toBeNull();
   });
 
   it('logOut ends one session; logOutEverywhere ends all; both audited', async () => {
     const m = await buildMember(ctx);
     const [t1, t2, t3] = [await sessionFor(ctx, m.id), await sessionFor(ctx, m.id), await sessionFor(ctx, m.id)];
     const mctx = withActor(ctx, m.actor);
-    await logOut({ ctx: mctx, token: t1 });
-    expect(await resolveSession({ ctx, token: t1 })).toBeNull();
+    await logOut(mctx, { token: t1 });
+    expect(await resolveSession(ctx, { token: t1 })).toBeNull();
     expect(await lastAudit(ctx)).toMatchObject({ action: 'member.logout', entityRef: m.id });
-    expect(await logOutEverywhere({ ctx: mctx })).toBe(2);
-    expect(await resolveSession({ ctx, token: t2 })).toBeNull();
-    expect(await resolveSession({ ctx, token: t3 })).toBeNull();
+    expect(await logOutEverywhere(mctx)).toBe(2);
+    expect(await resolveSession(ctx, { token: t2 })).toBeNull();
+    expect(await resolveSession(ctx, { token: t3 })).toBeNull();
     expect(await lastAudit(ctx)).toMatchObject({ action: 'member.logout_all', details: { sessions: 2 } });
   });
 
@@ -180,7 +177,7 @@ describe('sessions', () => {
     const entries = (await auditEntries(ctx)).length;
     expect(await pruneSessions(system)).toBe(0);
     expect(await auditEntries(ctx)).toHaveLength(entries); // an empty sweep writes nothing
-    expect(await resolveSession({ ctx, token: idle })).toBeNull();
+    expect(await resolveSession(ctx, { token: idle })).toBeNull();
   });
 
   it('are pruned on the schedule the server starts', async () => {

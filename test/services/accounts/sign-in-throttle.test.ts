@@ -28,20 +28,20 @@ const later = (ms: number) => (clock = new Date(clock.getTime() + ms));
 describe('sign-in throttle', () => {
   it('five wrong passwords from a stranger do not lock the member out', async () => {
     const throttle = new LoginThrottle();
-    for (let i = 0; i < 5; i++) await expect(logIn({ ctx, input: wrong(), throttle, client: 'attacker' })).rejects.toMatchObject({ code: 'unauthenticated' });
+    for (let i = 0; i < 5; i++) await expect(logIn(ctx, wrong(), { throttle, client: 'attacker' })).rejects.toMatchObject({ code: 'unauthenticated' });
     // The stranger keeps hammering: refused, and it does not extend the wait.
-    for (let i = 0; i < 20; i++) await expect(logIn({ ctx, input: wrong(), throttle, client: 'attacker' })).rejects.toMatchObject({ code: 'unauthenticated' });
+    for (let i = 0; i < 20; i++) await expect(logIn(ctx, wrong(), { throttle, client: 'attacker' })).rejects.toMatchObject({ code: 'unauthenticated' });
     later(DEFAULT_LIMITS.account.baseMs + 1);
-    const ok = await logIn({ ctx, input: good(), throttle, client: 'member-laptop' });
+    const ok = await logIn(ctx, good(), { throttle, client: 'member-laptop' });
     expect(ok.actor.id).toBe(m.id);
   });
 
   it('checks the throttle before any password is hashed', async () => {
     const throttle = new LoginThrottle();
     const before = passwordChecks.count;
-    for (let i = 0; i < 5; i++) await logIn({ ctx, input: wrong(), throttle, client: 'attacker' }).catch(() => undefined);
+    for (let i = 0; i < 5; i++) await logIn(ctx, wrong(), { throttle, client: 'attacker' }).catch(() => undefined);
     expect(passwordChecks.count - before).toBe(5);
-    for (let i = 0; i < 10; i++) await logIn({ ctx, input: wrong(), throttle, client: 'attacker' }).catch(() => undefined);
+    for (let i = 0; i < 10; i++) await logIn(ctx, wrong(), { throttle, client: 'attacker' }).catch(() => undefined);
     expect(passwordChecks.count - before).toBe(5);
     expect((await lastAudit(ctx))).toMatchObject({ action: 'member.login_failed', entityRef: m.id, details: { reason: 'throttled' } });
   });
@@ -50,7 +50,7 @@ describe('sign-in throttle', () => {
     const throttle = new LoginThrottle();
     const waits: number[] = [];
     for (let i = 0; i < 12; i++) {
-      await logIn({ ctx, input: wrong(), throttle, client: `c${i}` }).catch(() => undefined);
+      await logIn(ctx, wrong(), { throttle, client: `c${i}` }).catch(() => undefined);
       waits.push(throttle.check(m.email, 'fresh-client', clock.getTime()).retryAfterMs);
       later(waits[waits.length - 1]!); // the next attempt comes exactly when allowed
     }
@@ -59,23 +59,23 @@ describe('sign-in throttle', () => {
 
   it('tells the member on their next sign-in and account page, audited, until they dismiss it', async () => {
     const throttle = new LoginThrottle();
-    for (let i = 0; i < 5; i++) await logIn({ ctx, input: wrong(), throttle, client: 'attacker' }).catch(() => undefined);
+    for (let i = 0; i < 5; i++) await logIn(ctx, wrong(), { throttle, client: 'attacker' }).catch(() => undefined);
     const alerts = (await auditEntries(ctx)).filter((e) => e.action === 'member.login_alert');
     expect(alerts).toEqual([expect.objectContaining({ entityRef: m.id, details: { failures: 5 } })]);
     later(DEFAULT_LIMITS.account.baseMs + 1);
-    const ok = await logIn({ ctx, input: good(), throttle, client: 'member-laptop' });
+    const ok = await logIn(ctx, good(), { throttle, client: 'member-laptop' });
     expect(ok.signInAlert).toMatchObject({ failures: 5, since: new Date('2025-03-01T10:00:00Z') });
     const asM = withActor(ctx, ok.actor);
-    expect(await getSignInAlert({ ctx: asM })).toMatchObject({ failures: 5 });
-    await dismissSignInAlert({ ctx: asM });
-    expect(await getSignInAlert({ ctx: asM })).toBeNull();
+    expect(await getSignInAlert(asM)).toMatchObject({ failures: 5 });
+    await dismissSignInAlert(asM);
+    expect(await getSignInAlert(asM)).toBeNull();
     expect(await lastAudit(ctx)).toMatchObject({ action: 'member.login_alert_dismiss', actorId: m.id });
   });
 
   it('forgets a member\'s own few typos once they sign in, and does not warn about them', async () => {
     const throttle = new LoginThrottle();
-    for (let i = 0; i < 2; i++) await logIn({ ctx, input: wrong(), throttle, client: 'member-laptop' }).catch(() => undefined);
-    const ok = await logIn({ ctx, input: good(), throttle, client: 'member-laptop' });
+    for (let i = 0; i < 2; i++) await logIn(ctx, wrong(), { throttle, client: 'member-laptop' }).catch(() => undefined);
+    const ok = await logIn(ctx, good(), { throttle, client: 'member-laptop' });
     expect(ok.signInAlert).toBeNull();
     expect(await memberRow(ctx, m.id)).toMatchObject({ failedSignIns: 0, failedSignInsSince: null, signInAlertAt: null });
   });

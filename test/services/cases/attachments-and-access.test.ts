@@ -36,7 +36,7 @@ describe('attachments', () => {
     const file = await downloadAttachment(as(ctx, chair), { caseId: c.id, attachmentId: id });
     expect(file).toMatchObject({ filename: 'screenshot of thread.pdf', contentType: 'application/pdf' });
     expect(file.bytes.toString()).toBe('%PDF-1.4 evidence of the thread');
-    expect((await getCase(as(ctx, chair), c.id)).attachments[0]?.filename).toBe('screenshot of thread.pdf');
+    expect((await getCase(as(ctx, chair), { caseId: c.id })).attachments[0]?.filename).toBe('screenshot of thread.pdf');
     expect(await auditEntries(ctx, 'attachment.add', c.codeName)).toHaveLength(1);
     expect(await auditEntries(ctx, 'attachment.read', c.codeName)).toHaveLength(1);
 
@@ -55,7 +55,7 @@ describe('attachments', () => {
 describe('records-access requests', () => {
   it('lets the board ask with a reason and the chair grant for a limited time', async () => {
     const board = await buildMember(ctx, { role: 'board' });
-    await expect(getCase(as(ctx, board), c.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getCase(as(ctx, board), { caseId: c.id })).rejects.toMatchObject({ code: 'forbidden' });
     const { id } = await requestCaseAccess(as(ctx, board), { caseCodeName: c.codeName.toUpperCase(), reason: 'Reconsideration asked by a party' });
     const [entry] = await auditEntries(ctx, 'access_request.create', c.codeName);
     expect(JSON.stringify(entry)).not.toContain('Reconsideration');
@@ -63,11 +63,11 @@ describe('records-access requests', () => {
     expect(pending).toMatchObject([{ id, status: 'pending', reason: 'Reconsideration asked by a party' }]);
     await expect(decideAccessRequest(as(ctx, board), { requestId: id, decision: 'grant', days: 3 })).rejects.toMatchObject({ code: 'forbidden' });
     await decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'grant', days: 3 });
-    expect((await getCase(as(ctx, board), c.id)).codeName).toBe(c.codeName);
+    expect((await getCase(as(ctx, board), { caseId: c.id })).codeName).toBe(c.codeName);
     expect((await auditEntries(ctx, 'access_request.decide', c.codeName))[0]?.details).toMatchObject({ decision: 'grant', days: 3 });
     await expect(decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'refuse' })).rejects.toMatchObject({ code: 'conflict' });
     now = new Date('2025-05-05T10:00:00Z');
-    await expect(getCase(as(ctx, board), c.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getCase(as(ctx, board), { caseId: c.id })).rejects.toMatchObject({ code: 'forbidden' });
     expect((await listAccessRequests(as(ctx, board)))[0]?.status).toBe('expired');
   });
 
@@ -81,6 +81,6 @@ describe('records-access requests', () => {
     const { id } = await requestCaseAccess(as(ctx, board), { caseCodeName: other.codeName, reason: 'We need to review this one' });
     await expect(decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'grant', days: 90 })).rejects.toMatchObject({ issues: [{ field: 'days' }] });
     await decideAccessRequest(as(ctx, chair), { requestId: id, decision: 'refuse' });
-    await expect(getCase(as(ctx, board), other.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getCase(as(ctx, board), { caseId: other.id })).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

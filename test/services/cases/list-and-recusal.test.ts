@@ -26,8 +26,8 @@ beforeEach(async () => {
   forum = await buildSpace(ctx, 'Forum');
   a = await buildCase(ctx, chair, { receivedOn: '2025-02-01', spaceIds: [forum] });
   b = await buildCase(ctx, chair, { receivedOn: '2025-08-01' });
-  await addCasePerson(as(ctx, chair), a.id, { consequence: 'ban' });
-  await resolveCase(as(ctx, chair), a.id, { resolvedOn: '2025-03-01', resolutionSource: 'working_group', summary: 's', outcome: 'o' });
+  await addCasePerson(as(ctx, chair), { caseId: a.id, consequence: 'ban' });
+  await resolveCase(as(ctx, chair), { caseId: a.id, resolvedOn: '2025-03-01', resolutionSource: 'working_group', summary: 's', outcome: 'o' });
 });
 
 const codes = (rows: Awaited<ReturnType<typeof listCases>>) => rows.map((r) => r.codeName);
@@ -54,21 +54,21 @@ describe('listCases', () => {
     expect(rows.find((r) => r.codeName === a.codeName)).toEqual({ kind: 'recused', id: a.id, codeName: a.codeName, status: 'recused' });
     // Filtering would reveal facts about the recused case, so it is left out of filtered lists.
     expect(codes(await listCases(as(ctx, member), { consequence: 'ban' }))).toEqual([]);
-    await expect(getCase(as(ctx, member), a.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getCase(as(ctx, member), { caseId: a.id })).rejects.toMatchObject({ code: 'forbidden' });
     const [entry] = await auditEntries(ctx, 'case.recuse', a.codeName);
     expect(JSON.stringify(entry)).not.toContain('flat');
-    expect((await listCaseCodeNames({ ctx: as(ctx, member) })).cases.find((c) => c.id === a.id)?.declared).toBe('relationship');
+    expect((await listCaseCodeNames(as(ctx, member))).cases.find((c) => c.id === a.id)?.declared).toBe('relationship');
   });
 
   it('lets the chair exclude a member named in a case', async () => {
     await expect(excludeMember(as(ctx, member), { caseId: a.id, memberId: chair.id })).rejects.toMatchObject({ code: 'forbidden' });
     await excludeMember(as(ctx, chair), { caseId: b.id, memberId: member.id });
-    await expect(getCase(as(ctx, member), b.id)).rejects.toMatchObject({ code: 'forbidden' });
-    const view = await getCase(as(ctx, chair), b.id);
+    await expect(getCase(as(ctx, member), { caseId: b.id })).rejects.toMatchObject({ code: 'forbidden' });
+    const view = await getCase(as(ctx, chair), { caseId: b.id });
     expect(view.recused).toEqual([{ id: member.id, name: member.displayName, excluded: true, withdrawalRequested: false }]);
     // A later declaration does not soften an exclusion; to the excluded member the case does not exist.
     await expect(declareRecusal(as(ctx, member), { caseId: b.id, reason: 'other', details: 'x' })).rejects.toMatchObject({ code: 'not_found' });
-    expect((await getCase(as(ctx, chair), b.id)).recused[0]?.excluded).toBe(true);
+    expect((await getCase(as(ctx, chair), { caseId: b.id })).recused[0]?.excluded).toBe(true);
     expect(await auditEntries(ctx, 'case.exclude', b.codeName)).toHaveLength(1);
   });
 
@@ -77,7 +77,7 @@ describe('listCases', () => {
     const local = await buildMember(ctx, { role: 'local', spaceIds: [forum] });
     const board = await buildMember(ctx, { role: 'board' });
     expect(await listCases(as(ctx, adviser))).toEqual([]);
-    await shareCaseWithAdviser(as(ctx, chair), b.id, { memberId: adviser.id });
+    await shareCaseWithAdviser(as(ctx, chair), { caseId: b.id, memberId: adviser.id });
     expect(codes(await listCases(as(ctx, adviser)))).toEqual([b.codeName]);
     expect(codes(await listCases(as(ctx, local)))).toEqual([a.codeName]);
     await expect(listCases(as(ctx, board))).rejects.toMatchObject({ code: 'forbidden' });

@@ -31,25 +31,25 @@ describe('revokeCaseShare', () => {
   it('takes the case back from the adviser at once, audited', async () => {
     const adviser = await buildMember(ctx, { role: 'adviser' });
     const member = await buildMember(ctx);
-    await shareCaseWithAdviser(as(ctx, chair), c.id, { memberId: adviser.id });
-    expect((await getCase(as(ctx, adviser), c.id)).codeName).toBe(c.codeName);
-    await expect(revokeCaseShare(as(ctx, member), c.id, { memberId: adviser.id })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(revokeCaseShare(as(ctx, adviser), c.id, { memberId: adviser.id })).rejects.toMatchObject({ code: 'forbidden' });
-    await revokeCaseShare(as(ctx, chair), c.id, { memberId: adviser.id });
-    await expect(getCase(as(ctx, adviser), c.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await shareCaseWithAdviser(as(ctx, chair), { caseId: c.id, memberId: adviser.id });
+    expect((await getCase(as(ctx, adviser), { caseId: c.id })).codeName).toBe(c.codeName);
+    await expect(revokeCaseShare(as(ctx, member), { caseId: c.id, memberId: adviser.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(revokeCaseShare(as(ctx, adviser), { caseId: c.id, memberId: adviser.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await revokeCaseShare(as(ctx, chair), { caseId: c.id, memberId: adviser.id });
+    await expect(getCase(as(ctx, adviser), { caseId: c.id })).rejects.toMatchObject({ code: 'forbidden' });
     expect((await auditEntries(ctx, 'case.unshare', c.codeName)).map((e) => e.details)).toEqual([{ member: adviser.id }]);
     // Nothing left to revoke: named on the form, nothing audited.
-    await expect(revokeCaseShare(as(ctx, chair), c.id, { memberId: adviser.id })).rejects.toMatchObject({ issues: [{ field: 'memberId' }] });
+    await expect(revokeCaseShare(as(ctx, chair), { caseId: c.id, memberId: adviser.id })).rejects.toMatchObject({ issues: [{ field: 'memberId' }] });
     expect(await auditEntries(ctx, 'case.unshare', c.codeName)).toHaveLength(1);
   });
 
   it('is refused to a chair recused from the case, and answers not found for an unknown case', async () => {
     const adviser = await buildMember(ctx, { role: 'adviser' });
-    await shareCaseWithAdviser(as(ctx, chair), c.id, { memberId: adviser.id });
+    await shareCaseWithAdviser(as(ctx, chair), { caseId: c.id, memberId: adviser.id });
     const vice = await buildMember(ctx, { role: 'vice_chair' });
     await declareRecusal(as(ctx, vice), { caseId: c.id, reason: 'employer' });
-    await expect(revokeCaseShare(as(ctx, vice), c.id, { memberId: adviser.id })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(revokeCaseShare(as(ctx, chair), '00000000-0000-4000-8000-000000000000', { memberId: adviser.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(revokeCaseShare(as(ctx, vice), { caseId: c.id, memberId: adviser.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(revokeCaseShare(as(ctx, chair), { caseId: '00000000-0000-4000-8000-000000000000', memberId: adviser.id })).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 
@@ -57,10 +57,10 @@ describe('liftExclusion', () => {
   it('gives an excluded member access back, audited', async () => {
     const member = await buildMember(ctx);
     await excludeMember(as(ctx, chair), { caseId: c.id, memberId: member.id });
-    await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getCase(as(ctx, member), { caseId: c.id })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(liftExclusion(as(ctx, member), { caseId: c.id, memberId: member.id })).rejects.toMatchObject({ code: 'forbidden' });
     expect(await liftExclusion(as(ctx, chair), { caseId: c.id, memberId: member.id })).toEqual({ stillRecused: false });
-    expect((await getCase(as(ctx, member), c.id)).codeName).toBe(c.codeName);
+    expect((await getCase(as(ctx, member), { caseId: c.id })).codeName).toBe(c.codeName);
     expect((await auditEntries(ctx, 'case.exclusion_lift', c.codeName)).map((e) => e.details)).toEqual([{ member: member.id, stillRecused: false }]);
     await expect(liftExclusion(as(ctx, chair), { caseId: c.id, memberId: member.id })).rejects.toMatchObject({ issues: [{ field: 'memberId' }] });
   });
@@ -72,7 +72,7 @@ describe('liftExclusion', () => {
     await expect(liftExclusion(as(ctx, chair), { caseId: c.id, memberId: member.id })).rejects.toMatchObject({ code: 'invalid_input' });
     await excludeMember(as(ctx, chair), { caseId: c.id, memberId: member.id });
     expect(await liftExclusion(as(ctx, chair), { caseId: c.id, memberId: member.id })).toEqual({ stillRecused: true });
-    await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getCase(as(ctx, member), { caseId: c.id })).rejects.toMatchObject({ code: 'forbidden' });
     const [row] = await ctx.db.select().from(recusals).where(and(eq(recusals.caseId, c.id), eq(recusals.memberId, member.id)));
     expect(row).toMatchObject({ reason: 'other', declaredBy: member.id });
   });
@@ -86,19 +86,19 @@ describe('withdrawing a declared conflict', () => {
     expect(await requestRecusalWithdrawal(as(ctx, member), { caseId: c.id, confirm: 'yes' })).toEqual({ alreadyPending: false });
     expect(await requestRecusalWithdrawal(as(ctx, member), { caseId: c.id, confirm: 'yes' })).toEqual({ alreadyPending: true });
     expect(await getOwnRecusal(as(ctx, member), { caseId: c.id })).toMatchObject({ recusal: 'declared', withdrawalRequested: true });
-    await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
-    expect((await getCase(as(ctx, chair), c.id)).recused).toEqual([{ id: member.id, name: member.displayName, excluded: false, withdrawalRequested: true }]);
+    await expect(getCase(as(ctx, member), { caseId: c.id })).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await getCase(as(ctx, chair), { caseId: c.id })).recused).toEqual([{ id: member.id, name: member.displayName, excluded: false, withdrawalRequested: true }]);
     expect(await auditEntries(ctx, 'case.recusal_withdrawal_request', c.codeName)).toHaveLength(1);
 
     // Nobody else decides: not the member, not another member without the permission.
     await expect(decideRecusalWithdrawal(as(ctx, member), { caseId: c.id, memberId: member.id, decision: 'confirmed' })).rejects.toMatchObject({ code: 'forbidden' });
     await decideRecusalWithdrawal(as(ctx, chair), { caseId: c.id, memberId: member.id, decision: 'confirmed' });
-    expect((await getCase(as(ctx, member), c.id)).codeName).toBe(c.codeName);
+    expect((await getCase(as(ctx, member), { caseId: c.id })).codeName).toBe(c.codeName);
     expect(await getOwnRecusal(as(ctx, member), { caseId: c.id })).toMatchObject({ recusal: null, withdrawalRequested: false });
     expect((await auditEntries(ctx, 'case.recusal_withdrawal_decide', c.codeName)).map((e) => e.details)).toEqual([{ member: member.id, decision: 'confirmed' }]);
     await expect(decideRecusalWithdrawal(as(ctx, chair), { caseId: c.id, memberId: member.id, decision: 'confirmed' })).rejects.toMatchObject({ issues: [{ field: 'memberId' }] });
     // The timeline records both steps (no reasons, no details).
-    const kinds = (await getCase(as(ctx, chair), c.id)).events.map((e) => e.kind);
+    const kinds = (await getCase(as(ctx, chair), { caseId: c.id })).events.map((e) => e.kind);
     expect(kinds.slice(-2)).toEqual(['recusal_withdrawal_requested', 'recusal_withdrawal_decided']);
   });
 
@@ -107,7 +107,7 @@ describe('withdrawing a declared conflict', () => {
     await declareRecusal(as(ctx, member), { caseId: c.id, reason: 'relationship' });
     await requestRecusalWithdrawal(as(ctx, member), { caseId: c.id, confirm: 'yes' });
     await decideRecusalWithdrawal(as(ctx, chair), { caseId: c.id, memberId: member.id, decision: 'refused' });
-    await expect(getCase(as(ctx, member), c.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getCase(as(ctx, member), { caseId: c.id })).rejects.toMatchObject({ code: 'forbidden' });
     expect(await getOwnRecusal(as(ctx, member), { caseId: c.id })).toMatchObject({ recusal: 'declared', withdrawalRequested: false });
 
     const excluded = await buildMember(ctx);

@@ -30,10 +30,10 @@ beforeEach(async () => {
   unacknowledged = await buildCase(ctx, chair, { receivedOn: addDays(today, -3) });
   urgent = await buildCase(ctx, chair, { receivedOn: addDays(today, -2) });
   suspended = await buildCase(ctx, chair, { receivedOn: addDays(today, -60) });
-  await acknowledgeCase(as(ctx, chair), urgent.id, { on: addDays(today, -2) });
-  await acknowledgeCase(as(ctx, chair), suspended.id, { on: addDays(today, -60) });
+  await acknowledgeCase(as(ctx, chair), { caseId: urgent.id, on: addDays(today, -2) });
+  await acknowledgeCase(as(ctx, chair), { caseId: suspended.id, on: addDays(today, -60) });
   await recordUrgentAction(as(ctx, member), { caseId: urgent.id, action: 'block', takenAt: new Date(ctx.now().getTime() - 30 * 3_600_000).toISOString() });
-  await addCasePerson(as(ctx, chair), suspended.id, { consequence: 'first_suspension', suspensionFrom: addDays(today, -30), suspensionUntil: addDays(today, 3) });
+  await addCasePerson(as(ctx, chair), { caseId: suspended.id, consequence: 'first_suspension', suspensionFrom: addDays(today, -30), suspensionUntil: addDays(today, 3) });
   await declareRecusal(as(ctx, recused), { caseId: unacknowledged.id, reason: 'relationship' });
 });
 

@@ -119,10 +119,7 @@ describe('documents', () => {
     const fresh = await freshContext({ now: () => new Date('2026-03-01T12:00:00Z') });
     const secret = newTotpSecret();
     const pw = 'correct horse battery staple';
-    const { memberId } = await completeSetup({
-      ctx: fresh,
-      input: { organisationName: 'Acme Community', displayName: 'First Chair', email: 'chair@acme.example', password: pw, passwordConfirm: pw, totpSecret: secret, code: totpCode(secret, fresh.now()) },
-    });
+    const { memberId } = await completeSetup(fresh, { organisationName: 'Acme Community', displayName: 'First Chair', email: 'chair@acme.example', password: pw, passwordConfirm: pw, totpSecret: secret, code: totpCode(secret, fresh.now()) });
     const first = withActor(fresh, (await loadMemberActor(fresh.db, memberId))!);
     const slugs = (await fresh.db.select().from(documents)).map((d) => d.slug).sort();
     expect(slugs).toEqual(STARTER_DOCUMENTS.map((d) => d.name.replace('.md', '')).sort());

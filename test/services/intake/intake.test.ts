@@ -129,7 +129,7 @@ describe('the portal and the working group', () => {
     expect((await getMyReport(as(ctx, reporter))).mayAnswerProposal).toBe(false);
 
     await expect(requestReconsiderationByReporter(as(ctx, reporter), { reasons: 'too early' })).rejects.toMatchObject({ code: 'invalid_input' });
-    await resolveCase(as(ctx, chair), caseId, { resolvedOn: '2025-05-03', resolutionSource: 'working_group', summary: 'Warning issued', outcome: 'Warning' });
+    await resolveCase(as(ctx, chair), { caseId, resolvedOn: '2025-05-03', resolutionSource: 'working_group', summary: 'Warning issued', outcome: 'Warning' });
     expect((await getMyReport(as(ctx, reporter))).status).toBe('resolved');
     await requestReconsiderationByReporter(as(ctx, reporter), { reasons: 'A warning does not protect me at the next event.' });
     await expect(requestReconsiderationByReporter(as(ctx, reporter), { reasons: 'again' })).rejects.toMatchObject({ code: 'invalid_input' });

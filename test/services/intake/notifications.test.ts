@@ -85,7 +85,7 @@ describe('mail about a reporter case', () => {
     await replyToWorkingGroup(as(ctx, reporter), { body: 'One more thing.', files: [] });
     expect((await sent()).map((m) => m.to)).toEqual([await emailOf(chair)]);
     await ctx.db.delete(outbox);
-    await resolveCase(as(ctx, chair), caseId, { resolvedOn: '2025-05-01', resolutionSource: 'working_group', summary: 'No action', outcome: 'No action' });
+    await resolveCase(as(ctx, chair), { caseId, resolvedOn: '2025-05-01', resolutionSource: 'working_group', summary: 'No action', outcome: 'No action' });
     await requestReconsiderationByReporter(as(ctx, reporter), { reasons: 'Nothing changed.' });
     expect((await sent()).filter((m) => m.template === 'member_attention').map((m) => m.to)).toEqual([await emailOf(board)]);
   });

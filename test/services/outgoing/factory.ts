@@ -28,8 +28,8 @@ export async function buildComposerWorld(ctx: ServiceContext): Promise<ComposerW
   const reporter = await createPerson(ctx, { identity: REPORTER });
   const reported = await createPerson(ctx, { identity: REPORTED });
   const c = await createCase(ctx, { receivedOn: '2026-01-12', channel: 'email', categories: ['Harassment'], spaceIds: [] });
-  await addCasePerson(ctx, c.id, { personCodeName: reporter.codeName, roleInCase: 'reporter' });
-  const row = await addCasePerson(ctx, c.id, { personCodeName: reported.codeName, roleInCase: 'reported' });
+  await addCasePerson(ctx, { caseId: c.id, personCodeName: reporter.codeName, roleInCase: 'reporter' });
+  const row = await addCasePerson(ctx, { caseId: c.id, personCodeName: reported.codeName, roleInCase: 'reported' });
   const author = await buildMember(ctx, { role: 'member', displayName: 'Ada Author' });
   const second = await buildMember(ctx, { role: 'member', displayName: 'Sam Second' });
   const recused = await buildMember(ctx, { role: 'member', displayName: 'Riley Recused' });

@@ -60,8 +60,8 @@ describe('identity key', () => {
     const p = await createPerson(as(ctx, keyholder), { identity: { realNames: ['Bo Example'] } });
     const c1 = await buildCase(ctx, keyholder);
     const c2 = await buildCase(ctx, keyholder);
-    const r1 = await addCasePerson(as(ctx, keyholder), c1.id, { consequence: 'warning' });
-    const r2 = await addCasePerson(as(ctx, keyholder), c2.id, { consequence: 'second_suspension' });
+    const r1 = await addCasePerson(as(ctx, keyholder), { caseId: c1.id, consequence: 'warning' });
+    const r2 = await addCasePerson(as(ctx, keyholder), { caseId: c2.id, consequence: 'second_suspension' });
     const linkable = await listLinkableRows(as(ctx, keyholder), { personId: p.id });
     expect(linkable.map((r) => r.id).sort()).toEqual([r1.id, r2.id].sort());
     await linkCasePerson(as(ctx, keyholder), { personId: p.id, casePersonId: r1.id });

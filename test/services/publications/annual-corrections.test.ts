@@ -15,7 +15,7 @@ import { buildCase, buildSmallRegister } from './factory';
 const NOW = () => new Date('2026-03-01T12:00:00Z');
 
 async function publishAnnual(ctx: ServiceContext, year: number) {
-  const d = await draftAnnualReport(ctx, year);
+  const d = await draftAnnualReport(ctx, { year });
   await approveAllPublicTexts(ctx);
   await publishRelease(ctx, { id: d.id });
   return { draft: d, view: publicView(await findPublication(ctx, d.id)) };
@@ -32,7 +32,7 @@ describe('annual report corrections', () => {
     expect(v1.draft.passes).toBe(true);
 
     await buildCase(ctx, { receivedOn: '2025-05-21', categories: [], spaceIds: [], consequences: ['warning'] });
-    const v2 = await draftAnnualReport(ctx, 2025);
+    const v2 = await draftAnnualReport(ctx, { year: 2025 });
     expect(v2).toMatchObject({ version: 2 });
     expect(v2.protection.problems).toEqual([]);
     expect(v2.passes).toBe(true);
@@ -44,7 +44,7 @@ describe('annual report corrections', () => {
     const ctx = await freshContext({ now: NOW });
     await createDemoOrganisation(ctx, { cases: 60, publishStatistics: false }); // this test publishes itself
     for (const period of ['2024-H1', '2024-H2']) {
-      const s = await draftStatisticsRelease(ctx, period);
+      const s = await draftStatisticsRelease(ctx, { period });
       await approveAllPublicTexts(ctx);
       await publishRelease(ctx, { id: s.id });
     }

@@ -87,21 +87,21 @@ describe('publishing and the public site', () => {
         outcome: canary('outcome'),
         resolvedOn: consequence === null ? null : undefined,
       });
-      await addCaseNote(asChair, c.id, { body: canary('note') });
-      await addCasePerson(asChair, c.id, { roleInCase: 'reporter', personCodeName: (await createPerson(ctx, { codeName: canary('reportercode'), identity: { realNames: [canary('reportername')] } })).codeName });
+      await addCaseNote(asChair, { caseId: c.id, body: canary('note') });
+      await addCasePerson(asChair, { caseId: c.id, roleInCase: 'reporter', personCodeName: (await createPerson(ctx, { codeName: canary('reportercode'), identity: { realNames: [canary('reportername')] } })).codeName });
       if (i % 5 === 0) await addAttachment(asChair, { caseId: c.id, file: { filename: `${canary('attachment')}.txt`, declaredType: 'text/plain', bytes: new TextEncoder().encode(canary('filecontent')) } });
     }
     for (const period of ['2024-H1', '2024-H2', '2025-H1', '2025-H2']) {
-      const d = await draftStatisticsRelease(asChair, period);
+      const d = await draftStatisticsRelease(asChair, { period });
       expect(d.passes, period).toBe(true);
       await publishRelease(asChair, { id: d.id });
     }
-    const annual = await draftAnnualReport(asChair, 2025);
+    const annual = await draftAnnualReport(asChair, { year: 2025 });
     expect(annual.protection.problems, JSON.stringify(annual.protection)).toEqual([]);
     expect(annual.passes).toBe(true);
     annualId = annual.id;
     await updateAnnualReport(asChair, { id: annual.id, trends: 'Most reports concerned the forum.', lessons: 'Reply sooner.', improvements: 'A web form.', membership: 'One member joined.', procedures: '' });
-    await setReleaseNote({ ctx: asChair, input: { publicationId: annual.id, note: 'Our first annual report.' } });
+    await setReleaseNote(asChair, { publicationId: annual.id, note: 'Our first annual report.' });
     // The documentation and community pages: a document with two versions, a proposal (its sender's
     // words are a canary) accepted and linked from the version that resolved it.
     const doc = await createDocument(asChair, { title: 'Reporting guide', codeOfConduct: false, body: '# Guide\n\n## Reporting\n\nWrite to us.\n', summary: 'First.', rationale: 'Publishing it.' });

@@ -42,19 +42,14 @@ export async function buildCase(ctx: ServiceContext, over: CaseOverrides = {}): 
     },
     over.codeName ? { codeName: over.codeName } : {},
   );
-  await acknowledgeCase(ctx, c.id, { on: over.acknowledgedOn ?? addDays(receivedOn, 1) });
+  await acknowledgeCase(ctx, { caseId: c.id, on: over.acknowledgedOn ?? addDays(receivedOn, 1) });
   for (const consequence of over.consequences ?? ['warning']) {
-    await addCasePerson(ctx, c.id, { consequence, flagged: over.flagged ?? false, ...(over.personCodeName ? { personCodeName: over.personCodeName } : {}) });
+    await addCasePerson(ctx, { caseId: c.id, consequence, flagged: over.flagged ?? false, ...(over.personCodeName ? { personCodeName: over.personCodeName } : {}) });
   }
   const resolvedOn = over.resolvedOn === undefined ? addDays(receivedOn, 20) : over.resolvedOn;
   if (resolvedOn !== null) {
     const action = (over.consequences ?? ['warning']).some((x) => x && !['no_action', 'out_of_scope', 'not_violation'].includes(x));
-    await resolveCase(ctx, c.id, {
-      resolvedOn,
-      resolutionSource: over.resolutionSource ?? (action ? 'working_group' : 'none'),
-      summary: over.summary ?? 'Reviewed and decided.',
-      outcome: over.outcome ?? 'Parties informed.',
-    });
+    await resolveCase(ctx, { caseId: c.id, resolvedOn, resolutionSource: over.resolutionSource ?? (action ? 'working_group' : 'none'), summary: over.summary ?? 'Reviewed and decided.', outcome: over.outcome ?? 'Parties informed.' });
   }
   return c;
 }

@@ -16,8 +16,8 @@ async function publishHalfYear(note: string, cases: number) {
   const ctx = await freshContext({ now: NOW });
   await completeSetupDirectly(ctx);
   for (let i = 0; i < cases; i++) await buildCase(ctx, { receivedOn: `2025-02-0${i + 1}` });
-  const draft = await draftStatisticsRelease(ctx, '2025-H1');
-  await setReleaseNote({ ctx, input: { publicationId: draft.id, note } });
+  const draft = await draftStatisticsRelease(ctx, { period: '2025-H1' });
+  await setReleaseNote(ctx, { publicationId: draft.id, note });
   await publishApproved(ctx, draft.id);
   return ctx;
 }

@@ -33,10 +33,10 @@ describe('publication log', () => {
   });
 
   it('appends a signed, chained entry for every release and correction, hashing the served record', async () => {
-    await publishApproved(ctx, (await draftAnnualReport(ctx, 2024)).id);
-    await publishApproved(ctx, (await draftStatisticsRelease(ctx, '2025-H1')).id);
+    await publishApproved(ctx, (await draftAnnualReport(ctx, { year: 2024 })).id);
+    await publishApproved(ctx, (await draftStatisticsRelease(ctx, { period: '2025-H1' })).id);
     await buildCase(ctx, { receivedOn: '2025-05-01', consequences: ['ban'] });
-    await publishApproved(ctx, (await draftStatisticsRelease(ctx, '2025-H1')).id, 'A report was recorded late.');
+    await publishApproved(ctx, (await draftStatisticsRelease(ctx, { period: '2025-H1' })).id, 'A report was recorded late.');
 
     const log = await readPublicationLog(ctx, 'Org');
     expect(log.entries.map((e) => [e.signed.seq, e.signed.kind, e.signed.key, e.signed.version, e.signed.publishedAt])).toEqual([
@@ -76,7 +76,7 @@ describe('publication log', () => {
 
   it('logs releases published before the log existed, in publishing order, with the next release', async () => {
     await ctx.db.delete(publicationLog); // as on an installation that published before this version
-    await publishApproved(ctx, (await draftStatisticsRelease(ctx, '2024-H2')).id);
+    await publishApproved(ctx, (await draftStatisticsRelease(ctx, { period: '2024-H2' })).id);
     const log = await readPublicationLog(ctx, 'Org');
     // Everything was published in the same instant here, so the order falls back to key and version.
     expect(log.entries.map((e) => `${e.signed.key} v${e.signed.version}`)).toEqual(['2024 v1', '2024-H2 v1', '2025-H1 v1', '2025-H1 v2']);

@@ -13,7 +13,6 @@ import { publishRelease } from '../../../src/services/publications/publish-relea
 import { findPublication } from '../../../src/services/publications/store';
 import { expungeCase, listRetentionDue, notifyRetentionDue, recordReporterRemoval } from '../../../src/services/retention';
 import { getStatistics } from '../../../src/services/stats/get-statistics';
-import { parsePeriod } from '../../../src/domain/periods';
 import { freshContext } from '../../helpers/db';
 import { codeOf } from '../../helpers/errors';
 import { buildMember } from '../../helpers/members';
@@ -33,7 +32,7 @@ async function plantMinorRecord(ctx: ServiceContext) {
     .set({ identitySealed: seal(ctx.keys.master, { table: 'people', column: 'identity', row: personId }, 'SECRET real name') })
     .where(eq(people.id, personId));
   await ctx.db.insert(personIndexes).values({ personId, kind: 'name', digest: 'digest-of-the-name' });
-  const reporter = await addCasePerson(ctx, c.id, { roleInCase: 'reporter', consequence: null });
+  const reporter = await addCasePerson(ctx, { caseId: c.id, roleInCase: 'reporter', consequence: null });
   // A message composed for the case: its sealed draft, text and recipients go with the record.
   await ctx.db.insert(outgoingMessages).values({
     caseId: c.id,
@@ -61,12 +60,12 @@ describe('retention', () => {
   it('lists a planted minor record, expunges it on confirmation, and leaves the published statistics as they were', async () => {
     await buildSmallRegister(ctx);
     const planted = await plantMinorRecord(ctx);
-    const draft = await draftStatisticsRelease(ctx, '2024-H1');
+    const draft = await draftStatisticsRelease(ctx, { period: '2024-H1' });
     await approveAllPublicTexts(ctx);
     await publishRelease(ctx, { id: draft.id });
     const publishedBefore = await findPublication(ctx, draft.id);
-    const figuresBefore = await getStatistics(ctx, parsePeriod('2024-H1')!);
-    const yearBefore = await getStatistics(ctx, parsePeriod('2024')!);
+    const figuresBefore = await getStatistics(ctx, { period: '2024-H1' });
+    const yearBefore = await getStatistics(ctx, { period: '2024' });
 
     const overview = await listRetentionDue(chair);
     expect(overview.due).toEqual([expect.objectContaining({ caseId: planted.id, codeName: planted.codeName, kind: 'minor_record', dueOn: '2026-02-25' })]);
@@ -102,9 +101,9 @@ describe('retention', () => {
 
     // Published figures unchanged: the stored release, and the figures computed afresh.
     expect(await findPublication(ctx, draft.id)).toEqual(publishedBefore);
-    expect(await getStatistics(ctx, parsePeriod('2024-H1')!)).toEqual(figuresBefore);
-    expect(await getStatistics(ctx, parsePeriod('2024')!)).toEqual(yearBefore);
-    expect(await draftStatisticsRelease(ctx, '2024-H1')).toMatchObject({ status: 'up_to_date', id: draft.id });
+    expect(await getStatistics(ctx, { period: '2024-H1' })).toEqual(figuresBefore);
+    expect(await getStatistics(ctx, { period: '2024' })).toEqual(yearBefore);
+    expect(await draftStatisticsRelease(ctx, { period: '2024-H1' })).toMatchObject({ status: 'up_to_date', id: draft.id });
 
     // Done once: the list is empty and a second confirmation is refused.
     expect((await listRetentionDue(chair)).due).toEqual([]);
@@ -146,7 +145,7 @@ describe('retention', () => {
 
   it("removes a reporter's identity after resolution when they asked, keeping the rest of the record", async () => {
     const c = await buildCase(ctx, { receivedOn: '2026-01-05', resolvedOn: '2026-02-01', consequences: ['ban'], narrative: 'kept narrative' });
-    await addCasePerson(ctx, c.id, { roleInCase: 'reporter', consequence: null });
+    await addCasePerson(ctx, { caseId: c.id, roleInCase: 'reporter', consequence: null });
     await ctx.db.insert(reports).values({
       caseId: c.id,
       receiptHash: 'receipt',

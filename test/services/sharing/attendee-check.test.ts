@@ -57,9 +57,9 @@ describe('attendee checks', () => {
     // Named in reports, never flagged or banned: never answered about.
     const c = await buildCase(ctx, chair);
     const katherine = await person(['Katherine Jones'], { emails: ['kjones@example.org'] });
-    await addCasePerson(as(ctx, chair), c.id, { roleInCase: 'reported', personCodeName: katherine.codeName });
+    await addCasePerson(as(ctx, chair), { caseId: c.id, roleInCase: 'reported', personCodeName: katherine.codeName });
     const richard = await person(['Richard Roe']);
-    await addCasePerson(as(ctx, chair), c.id, { roleInCase: 'reporter', personCodeName: richard.codeName });
+    await addCasePerson(as(ctx, chair), { caseId: c.id, roleInCase: 'reporter', personCodeName: richard.codeName });
 
     const rows = Array.from({ length: 1_000 }, (_, i) => `Filler Person${i},filler${i}@example.net,fill${i}`);
     const variants: Array<[number, string]> = [
@@ -126,7 +126,7 @@ describe('attendee checks', () => {
   it('names a disclosed person in the record only to members who may see a case naming them', async () => {
     const c = await buildCase(ctx, chair);
     const hidden = await person(['Dana Hidden']);
-    await addCasePerson(as(ctx, chair), c.id, { roleInCase: 'reported', personCodeName: hidden.codeName });
+    await addCasePerson(as(ctx, chair), { caseId: c.id, roleInCase: 'reported', personCodeName: hidden.codeName });
     await setPersonStatus(as(ctx, chair), { personId: hidden.id, flagged: true, flagReason: 'conduct' });
     const recused = await buildMember(ctx);
     await declareRecusal(as(ctx, recused), { caseId: c.id, reason: 'relationship' });

@@ -39,9 +39,9 @@ export async function buildCaseLinkedWorld(ctx: ServiceContext): Promise<CaseLin
   const open = await createCase(chair, { receivedOn: '2025-03-11' });
   const hidden = await createPerson(chair, { identity: { realNames: ['Hidden Party'] } });
   const shown = await createPerson(chair, { identity: { realNames: ['Shown Party'] } });
-  await addCasePerson(chair, secret.id, { personCodeName: hidden.codeName, consequence: 'ban' });
-  await addCasePerson(chair, secret.id, { personCodeName: shown.codeName, consequence: 'ban' });
-  await addCasePerson(chair, open.id, { personCodeName: shown.codeName, consequence: 'warning' });
+  await addCasePerson(chair, { caseId: secret.id, personCodeName: hidden.codeName, consequence: 'ban' });
+  await addCasePerson(chair, { caseId: secret.id, personCodeName: shown.codeName, consequence: 'ban' });
+  await addCasePerson(chair, { caseId: open.id, personCodeName: shown.codeName, consequence: 'warning' });
   await declareRecusal(withActor(ctx, (await loadMemberActor(ctx.db, memberIds.recusedKeyholder))!), { caseId: secret.id, reason: 'relationship' });
   await excludeMember(chair, { caseId: secret.id, memberId: memberIds.excludedKeyholder });
   await excludeMember(chair, { caseId: secret.id, memberId: memberIds.namedBoard });

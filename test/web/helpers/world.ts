@@ -57,7 +57,7 @@ export async function buildWorld(ctx: ServiceContext): Promise<MatrixWorld> {
     .values({ id: requestId, caseId: kase!.id, memberId: memberIds.board!, reasonSealed: seal(ctx.keys.master, { table: 'access_requests', column: 'reason', row: requestId }, 'matrix') })
     .returning();
   const chairActor = (await loadMemberActor(ctx.db, memberIds.chair!))!;
-  const invite = await inviteMember({ ctx: withActor(ctx, chairActor), input: { displayName: 'Invitee', email: 'invitee@example.org', role: 'member' } });
+  const invite = await inviteMember(withActor(ctx, chairActor), { displayName: 'Invitee', email: 'invitee@example.org', role: 'member' });
 
   const actors = {} as Record<Persona, MemberActor | null>;
   for (const p of PERSONAS) actors[p] = memberIds[p] ? await loadMemberActor(ctx.db, memberIds[p]!) : null;

@@ -9,7 +9,7 @@ import { answerProposal, getMyReport, MAX_REPORT_FILE_BYTES, MAX_REPORT_FILES, o
 import type { ServiceContext } from '../../../services/context';
 import { clientOf, limiterFor } from '../../client-limits';
 import type { AppEnv } from '../../env';
-import { fieldErrors, readForm, str, unvalidated } from '../../forms';
+import { fieldErrors, readForm, str } from '../../forms';
 import { clearCookie, readCookie, writeCookie } from '../../middleware/cookies';
 import { redirectWithFlash } from '../../middleware/flash';
 import { webKey } from '../../middleware/secrets';
@@ -75,7 +75,7 @@ export const portalRoutes = defineRoutes('/portal', (r) => {
       return c.html(<PortalSignInPage page={pageContext(c)} values={values} errors={{ form: 'Too many wrong receipt codes were tried from here. Please wait fifteen minutes and try again.' }} />, 429);
     }
     try {
-      const { caseId } = await openReport(c.var.deps.context({ kind: 'anonymous' }), unvalidated({ receiptCode: str(values.receiptCode) }));
+      const { caseId } = await openReport(c.var.deps.context({ kind: 'anonymous' }), { receiptCode: str(values.receiptCode) });
       await untilFloor(start);
       setPortalCookie(c, caseId);
       return c.redirect('/portal/report', 303);
@@ -147,9 +147,9 @@ export const portalRoutes = defineRoutes('/portal', (r) => {
       return redirectWithFlash(c, '/portal/report', done);
     }, { publicStatus: 303 });
 
-  form('/report/reply', async (ctx, c, v) => replyToWorkingGroup(ctx, unvalidated({ body: str(v.body), files: await uploadsOf(c, 'files') })), 'Your message has been sent to the working group.');
-  form('/report/answer', (ctx, _c, v) => answerProposal(ctx, unvalidated({ answer: str(v.answer), comment: str(v.comment) })), 'Your answer has been sent to the working group.');
-  form('/report/reconsider', (ctx, _c, v) => requestReconsiderationByReporter(ctx, unvalidated({ reasons: str(v.reasons) })), 'Your request has been sent to the board.');
+  form('/report/reply', async (ctx, c, v) => replyToWorkingGroup(ctx, { body: str(v.body), files: await uploadsOf(c, 'files') }), 'Your message has been sent to the working group.');
+  form('/report/answer', (ctx, _c, v) => answerProposal(ctx, { answer: str(v.answer), comment: str(v.comment) }), 'Your answer has been sent to the working group.');
+  form('/report/reconsider', (ctx, _c, v) => requestReconsiderationByReporter(ctx, { reasons: str(v.reasons) }), 'Your request has been sent to the board.');
 
   r.post('/sign-out', open, (c) => {
     clearCookie(c, PORTAL_COOKIE);

@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { listReportPlaces, MAX_REPORT_FILE_BYTES, MAX_REPORT_FILES, submitReport, type Upload } from '../../../services/intake';
 import { clientOf, limiterFor } from '../../client-limits';
 import type { AppEnv } from '../../env';
-import { fieldErrors, readForm, str, unvalidated } from '../../forms';
+import { fieldErrors, readForm, str } from '../../forms';
 import { ReportFormPage, ReportReceivedPage } from '../../views/intake/report-form';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
 import { defineRoutes } from '../table';
@@ -64,7 +64,7 @@ export const reportRoutes = defineRoutes('/report', (r) => {
       const anonymous = c.var.deps.context({ kind: 'anonymous' });
       const done = await submitReport(
         anonymous,
-        unvalidated({
+        {
           contactEmail: str(values.contactEmail),
           anonymous: str(values.anonymous) === 'yes',
           peopleInvolved: str(values.peopleInvolved),
@@ -79,7 +79,7 @@ export const reportRoutes = defineRoutes('/report', (r) => {
           translationTool: str(values.translationTool),
           language: str(values.language),
           files,
-        }),
+        },
       );
       limiter.count(client);
       const tz = c.var.deps.config.organisation.timeZone;

@@ -15,7 +15,7 @@ import { pageContext, type FieldErrors } from '../../views/page';
 import { defineRoutes } from '../table';
 
 async function accountPage(c: Context<AppEnv>, status: 200 | 400, errors: FieldErrors = {}) {
-  return c.html(<AccountPage page={pageContext(c)} alert={await getSignInAlert({ ctx: c.var.ctx })} errors={errors} />, status);
+  return c.html(<AccountPage page={pageContext(c)} alert={await getSignInAlert(c.var.ctx)} errors={errors} />, status);
 }
 
 export const accountRoutes = defineRoutes('/wg/account', (r) => {
@@ -24,14 +24,14 @@ export const accountRoutes = defineRoutes('/wg/account', (r) => {
   r.post('/sign-in-alert/dismiss', { permission: 'view:workspace' }, async (c) => {
     // The button carries confirm=yes: a bare post dismisses nothing.
     if (str((await readForm(c)).confirm) !== 'yes') return accountPage(c, 400);
-    await dismissSignInAlert({ ctx: c.var.ctx });
+    await dismissSignInAlert(c.var.ctx);
     return redirectWithFlash(c, '/wg/account', 'The warning is dismissed; failed sign-ins are counted afresh.', 'info');
   });
 
   r.post('/password', { permission: 'view:workspace' }, async (c) => {
     const values = await readForm(c);
     try {
-      await changePassword({ ctx: c.var.ctx, input: formInput(values), sessionToken: c.var.sessionToken });
+      await changePassword(c.var.ctx, formInput(values), { sessionToken: c.var.sessionToken });
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return accountPage(c, 400, errors);
@@ -41,7 +41,7 @@ export const accountRoutes = defineRoutes('/wg/account', (r) => {
   });
 
   r.post('/logout-everywhere', { permission: 'view:workspace' }, async (c) => {
-    const n = await logOutEverywhere({ ctx: c.var.ctx });
+    const n = await logOutEverywhere(c.var.ctx);
     clearCookie(c, SESSION_COOKIE);
     refreshCsrfToken(c, null);
     return redirectWithFlash(c, '/login', `You have been signed out of ${n} session${n === 1 ? '' : 's'}.`, 'info');

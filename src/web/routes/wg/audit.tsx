@@ -1,7 +1,7 @@
 // Browsing the audit trail (chairs and the board). Filters are a GET form, so a filtered view
 // has an address that can be bookmarked; bad filters answer 400 with the fields named.
 import { auditIntegrityStatus } from '../../../services/audit/anchor-head';
-import { listAuditEntries, type AuditFilter } from '../../../services/audit/list-entries';
+import { listAuditEntries } from '../../../services/audit/list-entries';
 import { fieldErrors } from '../../forms';
 import { AuditTrailPage } from '../../views/audit';
 import { pageContext } from '../../views/page';
@@ -19,7 +19,7 @@ export const auditRoutes = defineRoutes('/wg/audit', (r) => {
     const query = (page: number) => `/wg/audit?${new URLSearchParams({ ...values, page: String(page) }).toString()}`;
     const integrity = await auditIntegrityStatus(c.var.ctx);
     try {
-      const result = await listAuditEntries({ ctx: c.var.ctx, input: { ...values, page: c.req.query('page') } as AuditFilter });
+      const result = await listAuditEntries(c.var.ctx, { ...values, page: c.req.query('page') });
       return c.html(<AuditTrailPage page={pageContext(c)} result={result} integrity={integrity} values={values} errors={{}} query={query} />);
     } catch (e) {
       const errors = fieldErrors(e);

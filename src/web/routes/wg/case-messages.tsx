@@ -18,7 +18,7 @@ import {
   undoReplacement,
 } from '../../../services/outgoing';
 import type { AppEnv } from '../../env';
-import { str, submitForm, unvalidated } from '../../forms';
+import { str, submitForm } from '../../forms';
 import { CaseMessagesPage, ComposerPage, NewMessagePage, type NewMessageForm } from '../../views/outgoing';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
 import { defineRoutes } from '../table';
@@ -30,14 +30,14 @@ const messageIdOf = (c: Context<AppEnv>): string => c.req.param('messageId') ?? 
 async function listPage(c: Context<AppEnv>) {
   const ctx = c.var.ctx;
   const items = await listCaseMessages(ctx, { caseId: caseIdOf(c) });
-  const view = await getCase(ctx, caseIdOf(c));
+  const view = await getCase(ctx, { caseId: caseIdOf(c) });
   return c.html(<CaseMessagesPage page={pageContext(c)} caseId={view.id} codeName={view.codeName} items={items} />);
 }
 
 const formOf = (v: string | undefined): NewMessageForm => (v === 'four_part' || v === 'history' ? v : 'message');
 
 async function newPage(c: Context<AppEnv>, form: NewMessageForm, values: FormValues, errors: FieldErrors, status: 200 | 400) {
-  const view = await getCase(c.var.ctx, caseIdOf(c));
+  const view = await getCase(c.var.ctx, { caseId: caseIdOf(c) });
   const people = view.people.filter((p) => p.personCodeName !== null).map((p) => ({ id: p.id, label: `${ROLE_IN_CASE_LABELS[p.roleInCase]} ${p.personCodeName}` }));
   return c.html(<NewMessagePage page={pageContext(c)} caseId={view.id} codeName={view.codeName} people={people} form={form} values={values} errors={errors} />, status);
 }
@@ -97,7 +97,7 @@ export const caseMessageRoutes = defineRoutes('/wg/cases', (r) => {
     'undo',
     (c, v) => {
       const i = str(v.replacement);
-      return undoReplacement(c.var.ctx, unvalidated({ messageId: messageIdOf(c), textHash: str(v.textHash), replacement: i, reason: str(v[`reason-${i}`]) }));
+      return undoReplacement(c.var.ctx, { messageId: messageIdOf(c), textHash: str(v.textHash), replacement: i, reason: str(v[`reason-${i}`]) });
     },
     'Replacement undone: those words go out as written.',
     // One form per replacement: its reason field is named after the replacement.

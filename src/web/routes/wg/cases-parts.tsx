@@ -25,11 +25,11 @@ function rowInputFrom(values: FormValues) {
     suspensionFrom: str(values.suspensionFrom) || null,
     suspensionUntil: str(values.suspensionUntil) || null,
     flagged: str(values.flagged) === 'yes',
-  } as never; // parsed by the verb with Zod
+  }; // parsed by the verb with Zod
 }
 
 async function renderRow(c: Context<AppEnv>, rowId: string | undefined, values: FormValues, errors: FieldErrors, status: 200 | 400) {
-  const view = await getCase(c.var.ctx, caseIdOf(c));
+  const view = await getCase(c.var.ctx, { caseId: caseIdOf(c) });
   if (rowId && !view.people.some((p) => p.id === rowId)) throw notFound();
   return c.html(<PersonRowPage page={pageContext(c)} caseId={view.id} codeName={view.codeName} rowId={rowId} values={values} errors={errors} />, status);
 }
@@ -46,7 +46,7 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
   r.post('/:caseId/people', caseAccess('update:case'), async (c) => {
     const values = await readForm(c);
     try {
-      const row = await addCasePerson(c.var.ctx, caseIdOf(c), rowInputFrom(values));
+      const row = await addCasePerson(c.var.ctx, { caseId: caseIdOf(c), ...rowInputFrom(values) });
       return redirectWithFlash(c, `/wg/cases/${caseIdOf(c)}`, `Person row ${row.personCodeName} added.`);
     } catch (e) {
       const errors = fieldErrors(e);
@@ -57,7 +57,7 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
 
   r.get('/:caseId/people/:rowId', caseAccess('update:case'), async (c) => {
     const rowId = c.req.param('rowId') ?? '';
-    const view = await getCase(c.var.ctx, caseIdOf(c));
+    const view = await getCase(c.var.ctx, { caseId: caseIdOf(c) });
     const row = view.people.find((p) => p.id === rowId);
     if (!row) throw notFound();
     const values: FormValues = {
@@ -75,7 +75,7 @@ export const casePartRoutes = defineRoutes('/wg/cases', (r) => {
     const values = await readForm(c);
     const rowId = c.req.param('rowId') ?? '';
     try {
-      await updateCasePerson(c.var.ctx, caseIdOf(c), rowId, rowInputFrom(values));
+      await updateCasePerson(c.var.ctx, { caseId: caseIdOf(c), rowId, ...rowInputFrom(values) });
       return redirectWithFlash(c, `/wg/cases/${caseIdOf(c)}`, 'Person row saved.');
     } catch (e) {
       const errors = fieldErrors(e);

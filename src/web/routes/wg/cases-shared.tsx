@@ -34,7 +34,7 @@ export function caseInputFrom(values: FormValues) {
     categories: list(values.categories),
     spaceIds: list(values.spaceIds),
     narrative: str(values.narrative),
-  } as never; // the verb parses it with Zod; a wrong value becomes a field error
+  }; // the verb parses it with Zod; a wrong value becomes a field error
 }
 
 export function caseValuesFrom(v: CaseView): FormValues {
@@ -51,7 +51,7 @@ export function caseValuesFrom(v: CaseView): FormValues {
 
 export async function renderCasePage(c: Context<AppEnv>, status: 200 | 400 = 200, values: FormValues = {}, errors: FieldErrors = {}) {
   const ctx = c.var.ctx;
-  const view = await getCase(ctx, caseIdOf(c));
+  const view = await getCase(ctx, { caseId: caseIdOf(c) });
   const everyone = await listMemberOptions(ctx);
   const me = ctx.actor.kind === 'member' ? ctx.actor.id : null;
   const advisers = everyone.filter((m) => m.role === 'adviser' && !view.sharedWith.some((s) => s.id === m.id));

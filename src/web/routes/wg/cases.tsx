@@ -63,7 +63,7 @@ export const caseRoutes = defineRoutes('/wg/cases', (r) => {
   r.get('/:caseId', caseAccess('read:case'), (c) => renderCasePage(c), { resourceParam: 'caseId' });
 
   r.get('/:caseId/edit', caseAccess('update:case'), async (c) => {
-    const view = await getCase(c.var.ctx, caseIdOf(c));
+    const view = await getCase(c.var.ctx, { caseId: caseIdOf(c) });
     return renderCaseForm(c, { kind: 'edit', caseId: view.id, codeName: view.codeName }, caseValuesFrom(view), {}, 200);
   }, { resourceParam: 'caseId' });
 
@@ -71,12 +71,12 @@ export const caseRoutes = defineRoutes('/wg/cases', (r) => {
     const values = await readForm(c);
     const caseId = caseIdOf(c);
     try {
-      await updateCaseDetails(c.var.ctx, caseId, caseInputFrom(values));
+      await updateCaseDetails(c.var.ctx, { caseId, ...caseInputFrom(values) });
       return redirectWithFlash(c, `/wg/cases/${caseId}`, 'Case details saved.');
     } catch (e) {
       const errors = fieldErrors(e);
       if (!errors) throw e;
-      const view = await getCase(c.var.ctx, caseId);
+      const view = await getCase(c.var.ctx, { caseId });
       return renderCaseForm(c, { kind: 'edit', caseId, codeName: view.codeName }, values, errors, 400);
     }
   }, { resourceParam: 'caseId', body: { receivedOn: 'not a date' } });
@@ -102,20 +102,20 @@ export const caseRoutes = defineRoutes('/wg/cases', (r) => {
       }
     }, { resourceParam: 'caseId', body });
 
-  onCasePage('notes', 'note:case', (ctx, id, v) => addCaseNote(ctx, id, { body: str(v.body) }), 'Note added.', { body: '' });
-  onCasePage('stage', 'update:case', (ctx, id, v) => setCaseStage(ctx, id, { stage: str(v.stage) }), 'Stage changed.', { stage: 'nonsense' });
-  onCasePage('acknowledge', 'update:case', (ctx, id, v) => acknowledgeCase(ctx, id, { on: str(v.on) || undefined }), 'Acknowledgement recorded.', { on: 'not a date' });
-  onCasePage('reopen', 'update:case', (ctx, id, v) => reopenCase(ctx, id, { reason: str(v.reason) }), 'Case reopened.', { reason: 'x'.repeat(50_001) });
-  onCasePage('share', 'share:case', (ctx, id, v) => shareCaseWithAdviser(ctx, id, { memberId: str(v.memberId) }), 'Case shared with the adviser.', { memberId: '' });
+  onCasePage('notes', 'note:case', (ctx, id, v) => addCaseNote(ctx, { caseId: id, body: str(v.body) }), 'Note added.', { body: '' });
+  onCasePage('stage', 'update:case', (ctx, id, v) => setCaseStage(ctx, { caseId: id, stage: str(v.stage) }), 'Stage changed.', { stage: 'nonsense' });
+  onCasePage('acknowledge', 'update:case', (ctx, id, v) => acknowledgeCase(ctx, { caseId: id, on: str(v.on) || undefined }), 'Acknowledgement recorded.', { on: 'not a date' });
+  onCasePage('reopen', 'update:case', (ctx, id, v) => reopenCase(ctx, { caseId: id, reason: str(v.reason) }), 'Case reopened.', { reason: 'x'.repeat(50_001) });
+  onCasePage('share', 'share:case', (ctx, id, v) => shareCaseWithAdviser(ctx, { caseId: id, memberId: str(v.memberId) }), 'Case shared with the adviser.', { memberId: '' });
   onCasePage('exclude', 'exclude:case', (ctx, id, v) => excludeMember(ctx, { caseId: id, memberId: str(v.excludeMemberId) }), 'Member excluded from the case.', { excludeMemberId: '' });
   // Undoing mistakes: take a case back from an adviser; withdraw an exclusion.
-  onCasePage('unshare', 'share:case', (ctx, id, v) => revokeCaseShare(ctx, id, { memberId: str(v.memberId) }), 'The adviser no longer has access to the case.', { memberId: '' });
+  onCasePage('unshare', 'share:case', (ctx, id, v) => revokeCaseShare(ctx, { caseId: id, memberId: str(v.memberId) }), 'The adviser no longer has access to the case.', { memberId: '' });
   onCasePage('lift-exclusion', 'exclude:case', (ctx, id, v) => liftExclusion(ctx, { caseId: id, memberId: str(v.memberId) }), 'The exclusion has been withdrawn.', { memberId: '' });
   // A member asked to withdraw a conflict they declared; the chair confirms or refuses.
   onCasePage('recusal-withdrawal', 'exclude:case', (ctx, id, v) => decideRecusalWithdrawal(ctx, { caseId: id, memberId: str(v.memberId), decision: str(v.decision) }), 'Your decision on the withdrawal has been recorded.', { memberId: '' });
 
   r.get('/:caseId/resolve', caseAccess('update:case'), async (c) => {
-    const view = await getCase(c.var.ctx, caseIdOf(c));
+    const view = await getCase(c.var.ctx, { caseId: caseIdOf(c) });
     const today = localDate(new Date(), c.var.deps.config.organisation.timeZone);
     return c.html(<ResolvePage page={pageContext(c)} caseId={view.id} codeName={view.codeName} values={{ resolvedOn: today, resolutionSource: 'working_group' }} errors={{}} />);
   }, { resourceParam: 'caseId' });
@@ -124,13 +124,13 @@ export const caseRoutes = defineRoutes('/wg/cases', (r) => {
     const values = await readForm(c);
     const caseId = caseIdOf(c);
     try {
-      const input = formInput<Record<string, string | null>>(values);
-      await resolveCase(c.var.ctx, caseId, { ...input, reviewOn: input.reviewOn || null } as never);
+      const input = formInput(values);
+      await resolveCase(c.var.ctx, { ...input, caseId, reviewOn: input.reviewOn || null });
       return redirectWithFlash(c, `/wg/cases/${caseId}`, 'Case resolved.');
     } catch (e) {
       const errors = fieldErrors(e);
       if (!errors) throw e;
-      const view = await getCase(c.var.ctx, caseId);
+      const view = await getCase(c.var.ctx, { caseId });
       return c.html(<ResolvePage page={pageContext(c)} caseId={caseId} codeName={view.codeName} values={values} errors={errors} />, 400);
     }
   }, { resourceParam: 'caseId' });

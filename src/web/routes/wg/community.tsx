@@ -28,7 +28,7 @@ export const communityRoutes = defineRoutes('/wg/community', (r) => {
     const submissionId = c.req.param('submissionId') ?? '';
     const values = await readForm(c);
     try {
-      await triageCommunityItem(c.var.ctx, { ...formInput<Record<string, string>>(values), submissionId } as Parameters<typeof triageCommunityItem>[1]);
+      await triageCommunityItem(c.var.ctx, { ...formInput(values), submissionId });
     } catch (e) {
       const errors = fieldErrors(e);
       if (!errors) throw e;

@@ -2,16 +2,15 @@
 import type { Context } from 'hono';
 import { declareConflicts } from '../../../services/members/declare-conflicts';
 import { listCaseCodeNames } from '../../../services/members/list-case-code-names';
-import type { DeclareConflictsInput } from '../../../services/members/schemas';
 import type { AppEnv } from '../../env';
-import { fieldErrors, list, readForm, str, unvalidated } from '../../forms';
+import { fieldErrors, list, readForm, str } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
 import { ConflictsPage } from '../../views/conflicts';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
 import { defineRoutes } from '../table';
 
 async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400) {
-  const codes = await listCaseCodeNames({ ctx: c.var.ctx });
+  const codes = await listCaseCodeNames(c.var.ctx);
   const declared = c.var.actor.kind === 'member' && c.var.actor.conflictsDeclared;
   return c.html(<ConflictsPage page={pageContext(c)} list={codes} values={values} errors={errors} declared={declared} />, status);
 }
@@ -36,11 +35,11 @@ export const conflictRoutes = defineRoutes('/wg/conflicts', (r) => {
   r.post('/', declare, async (c) => {
     const values = await readForm(c);
     const caseIds = list(values.case);
-    const input = unvalidated<DeclareConflictsInput>({
+    const input = {
       conflicts: caseIds.map((caseId) => ({ caseId, reason: str(values[`reason-${caseId}`]), details: str(values[`details-${caseId}`]) })),
-    });
+    };
     try {
-      await declareConflicts({ ctx: c.var.ctx, input });
+      await declareConflicts(c.var.ctx, input);
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return render(c, values, toPageErrors(errors, caseIds), 400);

@@ -27,7 +27,7 @@ export const documentApprovalRoutes = defineRoutes('/wg/document-approvals', (r)
   r.post('/:versionId', board, async (c) => {
     const values = await readForm(c);
     try {
-      await approveDocumentChange(c.var.ctx, { ...formInput<{ note: string }>(values), versionId: c.req.param('versionId') ?? '' });
+      await approveDocumentChange(c.var.ctx, { ...formInput(values), versionId: c.req.param('versionId') ?? '' });
     } catch (e) {
       const errors = fieldErrors(e);
       if (!errors) throw e;

@@ -66,7 +66,7 @@ export const documentRoutes = defineRoutes('/wg/documents', (r) => {
     const out = await submit(
       c,
       async (v) => {
-        const saved = await saveDocumentVersion(c.var.ctx, { ...formInput<Record<string, string>>(v), documentId } as Parameters<typeof saveDocumentVersion>[1]);
+        const saved = await saveDocumentVersion(c.var.ctx, { ...formInput(v), documentId });
         return `Version ${saved.version} saved and checked. ${PENDING}.`;
       },
       (v, e) => edit(c, v, e, 400),

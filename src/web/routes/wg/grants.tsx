@@ -12,7 +12,7 @@ import { defineRoutes } from '../table';
 const approve = { permission: 'approve:grant' } as const;
 
 async function render(c: Context<AppEnv>, status: 200 | 400 = 200) {
-  return c.html(<GrantsPage page={pageContext(c)} grants={await listGrantRequests({ ctx: c.var.ctx })} />, status);
+  return c.html(<GrantsPage page={pageContext(c)} grants={await listGrantRequests(c.var.ctx)} />, status);
 }
 
 export const grantRoutes = defineRoutes('/wg/grants', (r) => {
@@ -22,7 +22,7 @@ export const grantRoutes = defineRoutes('/wg/grants', (r) => {
     r.post(`/:grantId/${decision}`, approve, async (c) => {
       // The buttons carry confirm=yes: a bare post (a stray link, the matrix test) decides nothing.
       if (str((await readForm(c)).confirm) !== 'yes') return render(c, 400);
-      await decideGrantRequest({ ctx: c.var.ctx, input: { grantId: c.req.param('grantId'), approve: decision === 'approve' } });
+      await decideGrantRequest(c.var.ctx, { grantId: c.req.param('grantId'), approve: decision === 'approve' });
       return redirectWithFlash(c, '/wg/grants', decision === 'approve' ? 'Approved.' : 'Declined.');
     });
   }

@@ -6,7 +6,6 @@ import { issuePasswordReset } from '../../../services/members/issue-password-res
 import { getMailStatus } from '../../../services/mail';
 import { listMembers } from '../../../services/members/list-members';
 import { offboardMember } from '../../../services/members/offboard-member';
-import type { InviteInput } from '../../../services/members/schemas';
 import { setIdentityAccess } from '../../../services/members/set-identity-access';
 import type { AppEnv } from '../../env';
 import { fieldErrors, formInput, list, readForm, str } from '../../forms';
@@ -17,7 +16,7 @@ import { pageContext, type FieldErrors, type FormValues } from '../../views/page
 import { defineRoutes } from '../table';
 
 async function render(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400, invitation?: Invitation, reset?: ResetLink) {
-  const view = await listMembers({ ctx: c.var.ctx });
+  const view = await listMembers(c.var.ctx);
   const mail = { setup: c.var.deps.mail ?? null, status: await getMailStatus(c.var.ctx, {}) };
   return c.html(<MembersPage page={pageContext(c)} view={view} values={values} errors={errors} invitation={invitation} reset={reset} mail={mail} />, status);
 }
@@ -31,10 +30,7 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
   r.post('/invite', manage, async (c) => {
     const values = await readForm(c);
     try {
-      const inv = await inviteMember({
-        ctx: c.var.ctx,
-        input: { ...formInput<InviteInput>(values), spaceIds: list(values.spaceIds) },
-      });
+      const inv = await inviteMember(c.var.ctx, { ...formInput(values), spaceIds: list(values.spaceIds) });
       const url = publicLink(c.var.deps.config, inv.path);
       return render(c, { role: 'member' }, {}, 200, { url, name: str(values.displayName), expiresAt: inv.expiresAt, pendingApproval: inv.pendingApproval });
     } catch (e) {
@@ -47,7 +43,7 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
   r.post('/:memberId/offboard', manage, async (c) => {
     const values = await readForm(c);
     if (str(values.confirm) !== 'yes') return render(c, { role: 'member' }, { form: 'Confirm the offboarding with the button in the members table' }, 400);
-    await offboardMember({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId') } });
+    await offboardMember(c.var.ctx, { memberId: c.req.param('memberId') });
     return redirectWithFlash(c, '/wg/members', 'The member has been offboarded; their sessions have ended.');
   });
 
@@ -55,7 +51,7 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
   r.post('/:memberId/password-reset', manage, async (c) => {
     const values = await readForm(c);
     if (str(values.confirm) !== 'yes') return render(c, { role: 'member' }, { form: 'Issue the link with the button in the members table' }, 400);
-    const reset = await issuePasswordReset({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId') } });
+    const reset = await issuePasswordReset(c.var.ctx, { memberId: c.req.param('memberId') });
     const url = publicLink(c.var.deps.config, reset.path);
     return render(c, { role: 'member' }, {}, 200, undefined, { url, name: reset.displayName, expiresAt: reset.expiresAt });
   });
@@ -64,7 +60,7 @@ export const memberRoutes = defineRoutes('/wg/members', (r) => {
     const values = await readForm(c);
     const granted = str(values.granted);
     if (granted !== 'true' && granted !== 'false') return render(c, { role: 'member' }, { form: 'Choose whether to grant or withdraw access' }, 400);
-    const { pending } = await setIdentityAccess({ ctx: c.var.ctx, input: { memberId: c.req.param('memberId'), granted: granted === 'true' } });
+    const { pending } = await setIdentityAccess(c.var.ctx, { memberId: c.req.param('memberId'), granted: granted === 'true' });
     const done = pending
       ? 'Identity key access requested: it takes effect once another chair, vice-chair or board member approves it under Approvals.'
       : granted === 'true'

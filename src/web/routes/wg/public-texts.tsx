@@ -12,12 +12,12 @@ import { defineRoutes } from '../table';
 const reviewer = { permission: 'review:public_text' } as const;
 
 async function reviewPage(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400) {
-  const review = await getPublicTextReview({ ctx: c.var.ctx, input: { reviewId: c.req.param('reviewId') ?? '' } });
+  const review = await getPublicTextReview(c.var.ctx, { reviewId: c.req.param('reviewId') ?? '' });
   return c.html(<PublicTextReviewPage page={pageContext(c)} review={review} values={values} errors={errors} />, status);
 }
 
 export const publicTextRoutes = defineRoutes('/wg/public-texts', (r) => {
-  r.get('/', reviewer, async (c) => c.html(<PublicTextListPage page={pageContext(c)} items={await listPublicTextReviews({ ctx: c.var.ctx })} />));
+  r.get('/', reviewer, async (c) => c.html(<PublicTextListPage page={pageContext(c)} items={await listPublicTextReviews(c.var.ctx)} />));
 
   r.get('/:reviewId', reviewer, (c) => reviewPage(c, {}, {}, 200), { okStatus: 404 });
 
@@ -26,7 +26,7 @@ export const publicTextRoutes = defineRoutes('/wg/public-texts', (r) => {
     const reviewId = c.req.param('reviewId') ?? '';
     const finding = str(values.finding);
     try {
-      await overridePublicTextFinding({ ctx: c.var.ctx, input: { reviewId, textHash: str(values.textHash), finding, reason: str(values.reason) } });
+      await overridePublicTextFinding(c.var.ctx, { reviewId, textHash: str(values.textHash), finding, reason: str(values.reason) });
     } catch (e) {
       const errors = fieldErrors(e);
       if (!errors) throw e;
@@ -41,7 +41,7 @@ export const publicTextRoutes = defineRoutes('/wg/public-texts', (r) => {
     const values = await readForm(c);
     const reviewId = c.req.param('reviewId') ?? '';
     try {
-      await approvePublicText({ ctx: c.var.ctx, input: { reviewId, textHash: str(values.textHash) } });
+      await approvePublicText(c.var.ctx, { reviewId, textHash: str(values.textHash) });
     } catch (e) {
       const errors = fieldErrors(e);
       if (!errors) throw e;

@@ -22,7 +22,7 @@ async function list(c: Context<AppEnv>, values: FormValues, errors: FieldErrors,
 }
 
 async function review(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400) {
-  const row = await getPublicationForChair(c.var.ctx, c.req.param('publicationId') ?? '');
+  const row = await getPublicationForChair(c.var.ctx, { publicationId: c.req.param('publicationId') ?? '' });
   const history = (await listPublished(c.var.ctx)).map((i) => i.publication).filter((p) => p.kind === 'stats' && !(p.key === row.key && p.version === row.version));
   const texts = row.state === 'draft' ? await publicTextStatuses(c.var.ctx, publicationTexts(row)) : [];
   return c.html(<ReviewPage page={pageContext(c)} row={row} history={history} texts={texts} k={c.var.deps.config.disclosure.k} values={values} errors={errors} />, status);
@@ -38,7 +38,7 @@ export const publicationRoutes = defineRoutes('/wg/publications', (r) => {
     r.post(`/${kind}`, chair, async (c) => {
       const values = await readForm(c);
       try {
-        const d = kind === 'stats' ? await draftStatisticsRelease(c.var.ctx, str(values.period)) : await draftAnnualReport(c.var.ctx, str(values.year));
+        const d = kind === 'stats' ? await draftStatisticsRelease(c.var.ctx, { period: str(values.period) }) : await draftAnnualReport(c.var.ctx, { year: str(values.year) });
         return redirectWithFlash(c, `/wg/publications/${d.id}`, draftMessage(d.status));
       } catch (e) {
         const errors = fieldErrors(e);
@@ -67,7 +67,7 @@ export const publicationRoutes = defineRoutes('/wg/publications', (r) => {
     const values = await readForm(c);
     const id = c.req.param('publicationId') ?? '';
     try {
-      await setReleaseNote({ ctx: c.var.ctx, input: { publicationId: id, note: str(values.note) } });
+      await setReleaseNote(c.var.ctx, { publicationId: id, note: str(values.note) });
     } catch (e) {
       const errors = fieldErrors(e);
       if (errors) return review(c, values, errors, 400);

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { TEMPLATE_KEYS, type TemplateKey } from '../../../domain/report-intake';
 import { getReporterThread, listMessageTemplates, messageReporter, proposeResolution, updateMessageTemplate } from '../../../services/intake';
 import type { AppEnv } from '../../env';
-import { fieldErrors, readForm, str, unvalidated } from '../../forms';
+import { fieldErrors, readForm, str } from '../../forms';
 import { redirectWithFlash } from '../../middleware/flash';
 import { ReporterThreadPage, TemplatesPage } from '../../views/intake/working-group';
 import { pageContext, type FieldErrors, type FormValues } from '../../views/page';
@@ -12,7 +12,7 @@ import { defineRoutes } from '../table';
 import { caseAccess, caseIdOf } from './cases-shared';
 
 async function renderThread(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400) {
-  const view = await getReporterThread(c.var.ctx, unvalidated({ caseId: caseIdOf(c) }));
+  const view = await getReporterThread(c.var.ctx, { caseId: caseIdOf(c) });
   const template = c.req.query('template');
   const start = template && (TEMPLATE_KEYS as readonly string[]).includes(template) ? { purpose: template, body: view.templates[template as TemplateKey] } : {};
   return c.html(<ReporterThreadPage page={pageContext(c)} view={view} timeZone={c.var.deps.config.organisation.timeZone} values={{ ...start, ...values }} errors={errors} />, status);
@@ -34,15 +34,15 @@ export const reporterMessageRoutes = defineRoutes('/wg', (r) => {
       return redirectWithFlash(c, `/wg/cases/${caseIdOf(c)}/reporter`, done);
     }, { resourceParam: 'caseId' });
 
-  form('messages', (c, v) => messageReporter(c.var.ctx, unvalidated({ caseId: caseIdOf(c), purpose: str(v.purpose), body: str(v.body) })), {}, 'Message sent to the reporter.');
-  form('proposal', (c, v) => proposeResolution(c.var.ctx, unvalidated({ caseId: caseIdOf(c), body: str(v.proposal) })), { body: 'proposal' }, 'Proposed resolution shared with the reporter.');
+  form('messages', (c, v) => messageReporter(c.var.ctx, { caseId: caseIdOf(c), purpose: str(v.purpose), body: str(v.body) }), {}, 'Message sent to the reporter.');
+  form('proposal', (c, v) => proposeResolution(c.var.ctx, { caseId: caseIdOf(c), body: str(v.proposal) }), { body: 'proposal' }, 'Proposed resolution shared with the reporter.');
 
   r.get('/templates', { permission: 'manage:templates' }, async (c) => c.html(<TemplatesPage page={pageContext(c)} templates={await listMessageTemplates(c.var.ctx)} values={{}} errors={{}} />));
   r.post('/templates', { permission: 'manage:templates' }, async (c) => {
     const values = await readForm(c);
     const key = str(values.key);
     try {
-      await updateMessageTemplate(c.var.ctx, unvalidated({ key, body: str(values[`body-${key}`]) }));
+      await updateMessageTemplate(c.var.ctx, { key, body: str(values[`body-${key}`]) });
     } catch (e) {
       const errors = fieldErrors(e);
       if (!errors) throw e;
