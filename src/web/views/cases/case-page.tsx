@@ -1,6 +1,6 @@
 // One case record. Only people allowed to read the case get here; what they may change decides
 // which forms show. Forms on this page re-render it with their errors (status 400).
-import { CASE_STAGE_LABELS, CASE_STAGES, CHANNEL_LABELS, ROLE_IN_CASE_LABELS } from '../../../domain/case-lifecycle';
+import { CASE_STAGE_LABELS, CASE_STAGES, CHANNEL_LABELS, DERIVED_STAGES, ROLE_IN_CASE_LABELS } from '../../../domain/case-lifecycle';
 import { can } from '../../../domain/permissions';
 import type { CaseEventView, CaseView } from '../../../services/cases/get-case';
 import { ErrorSummary, multipartAction, PostForm, SelectField } from '../forms';
@@ -51,6 +51,22 @@ function describeEvent(e: CaseEventView): string {
       return 'A member asked to withdraw a declared conflict';
     case 'recusal_withdrawal_decided':
       return d.decision === 'confirmed' ? 'Withdrawal of a declared conflict confirmed' : 'Withdrawal of a declared conflict refused';
+    case 'decision_proposed':
+      return d.severity === 'severe' ? 'Resolution proposed (very severe or legal)' : 'Resolution proposed';
+    case 'decision_adopted':
+      return d.by === 'consensus' ? 'Resolution adopted by consensus' : 'Resolution adopted by two thirds';
+    case 'decision_rejected':
+      return 'Proposed resolution rejected';
+    case 'decision_escalated':
+      return 'No decision within the voting time: escalated to the board';
+    case 'party_consulted':
+      return 'Affected party consulted on the resolution';
+    case 'decision_enacted':
+      return 'Resolution enacted';
+    case 'reconsideration_requested':
+      return 'Reconsideration requested';
+    case 'reconsideration_decided':
+      return 'Reconsideration decided';
     default:
       return e.kind;
   }
@@ -244,7 +260,7 @@ export function CasePage(p: {
               <SelectField
                 name="stage"
                 label="Stage"
-                options={CASE_STAGES.filter((s) => s !== 'resolved').map((s) => ({ value: s, label: CASE_STAGE_LABELS[s] }))}
+                options={CASE_STAGES.filter((s) => s !== 'resolved' && (!DERIVED_STAGES.has(s) || s === v.stage)).map((s) => ({ value: s, label: CASE_STAGE_LABELS[s] }))}
                 values={{ stage: v.stage, ...values }}
                 errors={errors}
               />
