@@ -10,3 +10,4 @@ export * from './documents';
 export * from './outgoing';
 export * from './sharing';
 export * from './keys';
+export * from './decisions';

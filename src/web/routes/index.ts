@@ -5,6 +5,7 @@
 import { accessRequestRoutes } from './wg/access-requests';
 import { accountRoutes } from './wg/account';
 import { auditRoutes } from './wg/audit';
+import { caseDecisionRoutes } from './wg/case-decision';
 import { caseReviewRoutes } from './wg/case-reviews';
 import { caseMessageRoutes } from './wg/case-messages';
 import { casePartRoutes } from './wg/cases-parts';
@@ -50,6 +51,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   casePartRoutes,
   caseMessageRoutes,
   caseReviewRoutes,
+  caseDecisionRoutes,
   peopleRoutes,
   accessRequestRoutes,
   publicationRoutes,

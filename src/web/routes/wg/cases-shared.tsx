@@ -19,7 +19,7 @@ export const caseResource = async (c: Context<AppEnv>): Promise<Resource> => {
   return id && isUuid(id) ? loadCaseResource(c.var.ctx, id) : { kind: 'case' };
 };
 
-export const caseAccess = (permission: 'read:case' | 'update:case' | 'note:case' | 'share:case' | 'exclude:case') =>
+export const caseAccess = (permission: 'read:case' | 'update:case' | 'note:case' | 'share:case' | 'exclude:case' | 'vote:decision' | 'propose:decision') =>
   ({ permission, resource: caseResource }) as const;
 
 const yesNo = (v: string): boolean | null | string => (v === '' ? null : v === 'yes' ? true : v === 'no' ? false : v);

@@ -108,6 +108,7 @@ export function CasePage(p: {
         {v.allowed.update ? <a href={`${base}/edit`}>Edit details</a> : null}
         {v.allowed.update ? <a href={`${base}/people/new`}>Add a person row</a> : null}
         {v.allowed.update && v.status === 'ongoing' ? <a href={`${base}/resolve`}>Resolve the case</a> : null}
+        <a href={`${base}/decision`}>Decision and vote</a>
         <a href={`${base}/reviews`}>Reconsideration and urgent actions</a>
         <a href={`${base}/reporter`}>Messages with the reporter</a>
         {p.page.actor.kind === 'member' && can(p.page.actor, 'compose:message') ? <a href={`${base}/messages`}>Messages to outside parties</a> : null}
