@@ -3,6 +3,7 @@
 // started after the nightly tick, or down during it) is always safe.
 import type { Cron } from 'croner';
 import type { ServiceContext } from '../services/context';
+import { scheduleDecisionEscalation } from './decision-escalation';
 import { runStatisticsDraftJob, scheduleStatisticsDrafts, type JobOutcome } from './statistics-draft';
 
 export interface Scheduler {
@@ -14,7 +15,7 @@ export interface Scheduler {
 }
 
 export function startScheduler(args: { context: () => ServiceContext; onError: (e: unknown) => void; catchUp?: boolean }): Scheduler {
-  const jobs = [scheduleStatisticsDrafts(args.context, args.onError)];
+  const jobs = [scheduleStatisticsDrafts(args.context, args.onError), scheduleDecisionEscalation(args.context, args.onError)];
   const started: Promise<JobOutcome | null> =
     args.catchUp === false
       ? Promise.resolve(null)

@@ -1,7 +1,7 @@
 // The case's decision page through app.request(): the chair proposes (a bad form keeps its values
 // and names the field), members vote, the page says where the vote stands and what is still
 // needed, a step out of order shows its reason, and a recused member cannot reach the page.
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { casePeople } from '../../src/db/schema';
 import type { ServiceContext } from '../../src/services/context';
@@ -19,7 +19,7 @@ let alice: BuiltMember;
 let bob: BuiltMember;
 let carol: BuiltMember;
 let caseId: string;
-let rowId: string;
+let rowIds: string[];
 
 beforeEach(async () => {
   ctx = await freshContext();
@@ -28,8 +28,8 @@ beforeEach(async () => {
   alice = await buildMember(ctx, { role: 'member', displayName: 'Alice' });
   bob = await buildMember(ctx, { role: 'member', displayName: 'Bob' });
   carol = await buildMember(ctx, { role: 'member', displayName: 'Carol' });
-  caseId = (await buildCase(ctx, { resolvedOn: null, consequences: [null] })).id;
-  rowId = (await ctx.db.select({ id: casePeople.id }).from(casePeople).where(eq(casePeople.caseId, caseId)))[0]!.id;
+  caseId = (await buildCase(ctx, { resolvedOn: null, consequences: [null, null] })).id;
+  rowIds = (await ctx.db.select({ id: casePeople.id }).from(casePeople).where(eq(casePeople.caseId, caseId)).orderBy(asc(casePeople.position), asc(casePeople.createdAt))).map((r) => r.id);
   await declareRecusal(withActor(ctx, carol.actor), { caseId, reason: 'employer' });
 });
 
@@ -48,12 +48,13 @@ describe('decision page', () => {
     await chairClient.get(path);
     expect(chairClient.lastHtml).toContain('No resolution has been proposed');
 
-    const form = { severity: 'ordinary', 'people.0.casePersonId': rowId, 'people.0.consequence': 'first_suspension', 'people.0.conditions': 'Kept conditions', caseOptions: ['moderator_referral'] };
+    // The first person gets no consequence; the error on the second is shown at the second's fieldset.
+    const form = { severity: 'ordinary', 'people.0.casePersonId': rowIds[0]!, 'people.0.consequence': '', 'people.1.casePersonId': rowIds[1]!, 'people.1.consequence': 'first_suspension', 'people.1.conditions': 'Kept conditions', caseOptions: ['moderator_referral'] };
     expect((await chairClient.post(`${path}/propose`, form)).status).toBe(400);
-    expect(chairClient.lastHtml).toMatch(/href="#f-people-0-suspensionDays"/);
+    expect(chairClient.lastHtml).toMatch(/href="#f-people-1-suspensionDays"/);
     expect(chairClient.lastHtml).toContain('a suspension needs its length in days');
     expect(chairClient.lastHtml).toContain('Kept conditions');
-    expect((await chairClient.post(`${path}/propose`, { ...form, 'people.0.suspensionDays': '30' })).status).toBe(303);
+    expect((await chairClient.post(`${path}/propose`, { ...form, 'people.1.suspensionDays': '30' })).status).toBe(303);
 
     const aliceClient = await clientFor(alice);
     await aliceClient.get(path);

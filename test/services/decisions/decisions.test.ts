@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { casePeople, cases, decisionConsultations, decisionVotes } from '../../../src/db/schema';
 import { resolveCase } from '../../../src/services/cases/resolve-case';
 import { withActor, type ServiceContext } from '../../../src/services/context';
-import { castVote, enactResolution, getCaseDecision, proposeResolution, recordConsultation, tallyDecision } from '../../../src/services/decisions';
+import { castVote, enactResolution, escalateOverdueDecisions, getCaseDecision, proposeResolution, recordConsultation, tallyDecision } from '../../../src/services/decisions';
 import { declareRecusal } from '../../../src/services/recusals/declare-recusal';
 import { excludeMember } from '../../../src/services/recusals/exclude-member';
 import { auditEntries } from '../../helpers/audit';
@@ -145,5 +145,17 @@ describe('decisions', () => {
     expect(await codeOf(tallyDecision(as(alice), { caseId }))).toBe('forbidden');
     expect(await tallyDecision(as(chair), { caseId })).toMatchObject({ outcome: 'escalate' });
     expect((await getCaseDecision(as(chair), { caseId })).decision).toMatchObject({ status: 'escalated', severity: 'severe', standing: null });
+  });
+
+  it('the hourly job sends a proposal nobody touched past its voting time to the board, once', async () => {
+    await propose(chair);
+    await castVote(as(alice), { caseId, choice: 'agree' });
+    expect(await codeOf(escalateOverdueDecisions(as(chair)))).toBe('forbidden');
+    expect(await escalateOverdueDecisions(ctx)).toEqual({ settled: 0 });
+    now = new Date('2026-03-15T12:00:00Z'); // 14 days: the default voting time
+    expect(await escalateOverdueDecisions(ctx)).toEqual({ settled: 1 });
+    expect(await escalateOverdueDecisions(ctx)).toEqual({ settled: 0 });
+    expect((await getCaseDecision(as(chair), { caseId })).decision?.status).toBe('escalated');
+    expect((await auditEntries(ctx)).filter((e) => e.action === 'decision.decide').map((e) => e.details)).toEqual([expect.objectContaining({ outcome: 'escalated', agree: 1 })]);
   });
 });

@@ -23,6 +23,15 @@ const LABELS: Record<string, string> = {
   feedback: 'Their feedback',
 };
 
+const PERSON_FIELDS = {
+  casePersonId: 'Person',
+  consequence: 'Consequence',
+  suspensionDays: 'Suspension length in days (suspensions only)',
+  conditions: 'Conditions for return (optional)',
+  expectedChanges: 'Expected behaviour changes (optional)',
+  repair: 'Opportunities for repair (optional)',
+} as const;
+
 function Standing(p: { d: DecisionView }) {
   const s = p.d.standing;
   if (!s) return <p>{DECISION_STATUS_LABELS[p.d.status]}{p.d.adoptedBy ? (p.d.adoptedBy === 'consensus' ? ', by consensus' : ', by two thirds') : ''}.</p>;
@@ -69,7 +78,7 @@ export function DecisionPage(p: { page: PageContext; view: CaseDecision; values:
   const d = v.decision;
   const base = `/wg/cases/${v.caseId}/decision`;
   const open = d && (d.status === 'proposed' || d.status === 'adopted');
-  const labels = { ...LABELS, ...Object.fromEntries(v.casePeople.flatMap((x, i) => ['consequence', 'suspensionDays', 'conditions', 'expectedChanges', 'repair'].map((f) => [`people.${i}.${f}`, `${x.label}: ${f}`]))) };
+  const labels = { ...LABELS, ...Object.fromEntries(v.casePeople.flatMap((x, i) => Object.entries(PERSON_FIELDS).map(([f, label]) => [`people.${i}.${f}`, `${x.label}, ${label.toLowerCase()}`]))) };
   return (
     <Layout page={p.page} title={`Decision · ${v.codeName}`} wide>
       <p>
@@ -167,11 +176,11 @@ export function DecisionPage(p: { page: PageContext; view: CaseDecision; values:
               <fieldset>
                 <legend>{x.label}</legend>
                 <input type="hidden" name={`people.${i}.casePersonId`} value={x.id} />
-                <SelectField name={`people.${i}.consequence`} label="Consequence" allowEmpty="None proposed" options={options(CONSEQUENCES, CONSEQUENCE_LABELS)} values={p.values} errors={p.errors} />
-                <Field name={`people.${i}.suspensionDays`} label="Suspension length in days (suspensions only)" values={p.values} errors={p.errors} />
-                <TextareaField name={`people.${i}.conditions`} label="Conditions for return (optional)" rows={2} values={p.values} errors={p.errors} />
-                <TextareaField name={`people.${i}.expectedChanges`} label="Expected behaviour changes (optional)" rows={2} values={p.values} errors={p.errors} />
-                <TextareaField name={`people.${i}.repair`} label="Opportunities for repair (optional)" rows={2} values={p.values} errors={p.errors} />
+                <SelectField name={`people.${i}.consequence`} label={PERSON_FIELDS.consequence} allowEmpty="None proposed" options={options(CONSEQUENCES, CONSEQUENCE_LABELS)} values={p.values} errors={p.errors} />
+                <Field name={`people.${i}.suspensionDays`} label={PERSON_FIELDS.suspensionDays} values={p.values} errors={p.errors} />
+                <TextareaField name={`people.${i}.conditions`} label={PERSON_FIELDS.conditions} rows={2} values={p.values} errors={p.errors} />
+                <TextareaField name={`people.${i}.expectedChanges`} label={PERSON_FIELDS.expectedChanges} rows={2} values={p.values} errors={p.errors} />
+                <TextareaField name={`people.${i}.repair`} label={PERSON_FIELDS.repair} rows={2} values={p.values} errors={p.errors} />
               </fieldset>
             ))}
             <CheckboxGroup name="caseOptions" legend={LABELS.caseOptions!} options={options(CASE_OPTIONS, CASE_OPTION_LABELS)} values={p.values} errors={p.errors} />
