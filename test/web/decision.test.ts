@@ -45,6 +45,7 @@ describe('decision page', () => {
     const chairClient = await clientFor(chair);
     await chairClient.get(`/wg/cases/${caseId}`);
     expect(chairClient.lastHtml).toContain(`href="${path}"`);
+    expect(chairClient.lastHtml).toContain('No resolution proposed');
     await chairClient.get(path);
     expect(chairClient.lastHtml).toContain('No resolution has been proposed');
 
@@ -70,6 +71,8 @@ describe('decision page', () => {
     expect(aliceClient.lastHtml).toContain('1 agree, 0 disagree, 0 abstain, 2 not voted yet');
     expect(aliceClient.lastHtml).toContain('Waiting for: Bob, Chair Carmen.');
     expect(aliceClient.lastHtml).toContain('Fair and proportionate');
+    await aliceClient.get(`/wg/cases/${caseId}`); // the case page says where the vote stands
+    expect(aliceClient.lastHtml).toContain('Being voted on: 1 of 3 agree; still needed: 1 more agreeing vote');
 
     // Out of order: nothing to consult on yet; the reason is on the page.
     expect((await aliceClient.post(`${path}/consultations`, { party: 'reporter', channel: 'email' })).status).toBe(400);

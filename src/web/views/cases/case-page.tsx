@@ -3,6 +3,8 @@
 import { CASE_STAGE_LABELS, CASE_STAGES, CHANNEL_LABELS, DERIVED_STAGES, ROLE_IN_CASE_LABELS } from '../../../domain/case-lifecycle';
 import { can } from '../../../domain/permissions';
 import type { CaseEventView, CaseView } from '../../../services/cases/get-case';
+import type { CaseDecision } from '../../../services/decisions';
+import { DecisionSummary } from './decision-page';
 import { ErrorSummary, multipartAction, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
 import type { FieldErrors, FormValues, PageContext } from '../page';
@@ -93,6 +95,8 @@ export function CasePage(p: {
   view: CaseView;
   advisers: MemberOption[];
   members: MemberOption[];
+  /** Where the case's decision stands (the decision page's summary line). */
+  decision?: CaseDecision;
   values?: FormValues;
   errors?: FieldErrors;
 }) {
@@ -127,6 +131,14 @@ export function CasePage(p: {
         <dd>{STATUS_LABELS[v.status]}</dd>
         <dt>Stage</dt>
         <dd>{CASE_STAGE_LABELS[v.stage]}</dd>
+        {p.decision ? (
+          <>
+            <dt>Decision</dt>
+            <dd>
+              <DecisionSummary view={p.decision} />
+            </dd>
+          </>
+        ) : null}
         <dt>Acknowledged</dt>
         <dd>{v.acknowledgedOn ?? 'Not yet'}</dd>
         <dt>Resolution source</dt>

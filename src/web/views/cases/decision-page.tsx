@@ -50,6 +50,19 @@ function Standing(p: { d: DecisionView }) {
   );
 }
 
+/** One line for the case page: where the case's decision stands and, while it is voted on, what is still needed. */
+export function DecisionSummary(p: { view: CaseDecision }) {
+  const d = p.view.decision;
+  const href = `/wg/cases/${p.view.caseId}/decision`;
+  if (!d) return <a href={href}>No resolution proposed</a>;
+  const s = d.standing;
+  const text =
+    s?.outcome === 'pending'
+      ? `Being voted on: ${s.tally.agree} of ${s.tally.eligible} agree; still needed: ${s.needed}`
+      : `${DECISION_STATUS_LABELS[d.status]}${d.status === 'adopted' ? ` (${d.consultations.length} consulted)` : ''}`;
+  return <a href={href}>{text}</a>;
+}
+
 function Proposal(p: { d: DecisionView; people: CaseDecision['casePeople'] }) {
   const label = (id: string) => p.people.find((x) => x.id === id)?.label ?? 'A person row';
   return (
