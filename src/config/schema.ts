@@ -75,6 +75,8 @@ export const configSchema = z
         urgentReviewWithinHours: z.number().int().min(1, 'must be at least 1').max(24 * 7, 'must be at most 168').default(24),
         reviewNoticeDays: z.number().int().min(0).max(365, 'must be at most 365').default(14),
         suspensionNoticeDays: z.number().int().min(0).max(365, 'must be at most 365').default(14),
+        // Days the members have to vote on a proposed resolution before the board decides (decision 034).
+        votingDays: z.number().int().min(1, 'must be at least 1').max(90, 'must be at most 90').default(14),
       })
       .strict()
       .prefault({}),

@@ -54,3 +54,42 @@ describe('recusal withdrawals', () => {
     expect(deriveCaseState([created, asked, other, decided])).toEqual(deriveCaseState([created]));
   });
 });
+
+describe('decision stages', () => {
+  const ack: CaseEvent = { kind: 'acknowledged', on: '2025-03-01' };
+  const proposed: CaseEvent = { kind: 'decision_proposed', decisionId: 'd1', severity: 'ordinary' };
+  const adopted: CaseEvent = { kind: 'decision_adopted', decisionId: 'd1', by: 'two_thirds' };
+  const consulted: CaseEvent = { kind: 'party_consulted', decisionId: 'd1', party: 'reporter', channel: 'portal' };
+  const enacted: CaseEvent = { kind: 'decision_enacted', decisionId: 'd1' };
+  const resolved: CaseEvent = { kind: 'resolved', resolvedOn: '2025-04-02', resolutionSource: 'working_group', reviewOn: null };
+
+  it('walks received → acknowledged → under review → proposed → consulted → enacted → resolved → reconsideration', () => {
+    const walk: CaseEvent[] = [created, ack, { kind: 'stage_changed', stage: 'evaluating' }, proposed, adopted, consulted, consulted, enacted, resolved, { kind: 'reconsideration_requested' }, { kind: 'reconsideration_decided' }];
+    const stages = walk.map((_, i) => deriveCaseState(walk.slice(0, i + 1)).stage);
+    expect(stages).toEqual(['received', 'acknowledged', 'evaluating', 'deciding', 'deciding', 'consulting', 'consulting', 'enacted', 'resolved', 'reconsideration_requested', 'reconsidered']);
+    expect(deriveCaseState(walk.slice(0, 8)).decision).toEqual({ id: 'd1', state: 'enacted' });
+    expect(deriveCaseState(walk).status).toBe('resolved');
+  });
+
+  it('refuses transitions out of order, with the reason', () => {
+    expect(() => deriveCaseState([created, proposed])).toThrow(/acknowledge the case before proposing/);
+    expect(() => deriveCaseState([created, ack, proposed, proposed])).toThrow(/already being voted on/);
+    expect(() => deriveCaseState([created, ack, proposed, consulted])).toThrow(/consulted on an adopted resolution/);
+    expect(() => deriveCaseState([created, ack, proposed, adopted, enacted])).toThrow(/consult the affected parties before enacting/);
+    expect(() => deriveCaseState([created, ack, proposed, resolved])).toThrow(/being voted on; wait for the vote/);
+    expect(() => deriveCaseState([created, ack, proposed, adopted, consulted, resolved])).toThrow(/not enacted yet/);
+    expect(() => deriveCaseState([created, ack, proposed, adopted, proposed])).toThrow(/already adopted/);
+    expect(() => deriveCaseState([created, ack, { kind: 'decision_adopted', decisionId: 'other', by: 'consensus' }])).toThrow(/only a resolution being voted on/);
+    expect(() => deriveCaseState([created, ack, resolved, proposed])).toThrow(/reopen it before proposing/);
+    expect(() => deriveCaseState([created, { kind: 'reconsideration_requested' }])).toThrow(/asked of a resolved case/);
+    expect(() => deriveCaseState([created, ack, resolved, { kind: 'reconsideration_decided' }])).toThrow(/no reconsideration was requested/);
+    expect(() => deriveCaseState([created, { kind: 'stage_changed', stage: 'enacted' }])).toThrow(/not set by hand/);
+  });
+
+  it('after a rejected or escalated proposal a new one may be made; reopening clears an enacted one', () => {
+    const again: CaseEvent = { kind: 'decision_proposed', decisionId: 'd2', severity: 'severe' };
+    expect(deriveCaseState([created, ack, proposed, { kind: 'decision_rejected', decisionId: 'd1' }, again]).decision).toEqual({ id: 'd2', state: 'proposed' });
+    expect(deriveCaseState([created, ack, proposed, { kind: 'decision_escalated', decisionId: 'd1' }]).decision).toBeNull();
+    expect(deriveCaseState([created, ack, proposed, adopted, consulted, enacted, resolved, { kind: 'reopened' }, again]).stage).toBe('deciding');
+  });
+});

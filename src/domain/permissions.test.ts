@@ -92,6 +92,8 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'approve:grant': ['chair', 'vice_chair', 'board'],
   'review:public_text': ['member', 'chair', 'vice_chair'],
   'compose:message': ['member', 'chair', 'vice_chair'],
+  'vote:decision': ['member', 'chair', 'vice_chair'],
+  'propose:decision': ['chair', 'vice_chair'],
   'submit:report': [], // visitors, not members (below)
   'follow:report': [],
   'manage:templates': ['chair', 'vice_chair'],
@@ -105,6 +107,24 @@ const ROLE_WIDE: Record<Permission, MemberRole[]> = {
   'read:disclosures': ['member', 'chair', 'vice_chair'],
   'run:system': [], // the system actor only
 };
+
+describe('can(): voting on a case (decision 034)', () => {
+  // Only members without a conflict vote: a recused or excluded (named) member never counts, nor
+  // does one who has not declared conflicts yet; advisers, the board and local representatives never vote.
+  const VOTES: Record<MemberRole, Situation[]> = { member: ['plain'], chair: ['plain'], vice_chair: ['plain'], adviser: [], board: [], local: [] };
+  const rows = MEMBER_ROLES.flatMap((role) => (['plain', 'recused', 'named', 'undeclared', 'shared', 'granted', 'inSpace'] as const).map((s) => ({ role, s, want: VOTES[role].includes(s) || (VOTES[role].length > 0 && ['shared', 'granted', 'inSpace'].includes(s)) })));
+  it.each(rows)('$role, $s → vote:decision = $want', ({ role, s, want }) => {
+    const { actor, resource } = situation(role, s);
+    expect(can(actor, 'vote:decision', resource)).toBe(want);
+  });
+  it('lets only the chair and vice-chair propose, and not on a case they are recused from', () => {
+    expect(can(situation('chair', 'plain').actor, 'propose:decision', situation('chair', 'plain').resource)).toBe(true);
+    const r = situation('vice_chair', 'recused');
+    expect(can(r.actor, 'propose:decision', r.resource)).toBe(false);
+    const m = situation('member', 'plain');
+    expect(can(m.actor, 'propose:decision', m.resource)).toBe(false);
+  });
+});
 
 describe('can(): role-wide', () => {
   const rows = PERMISSIONS.flatMap((p) => MEMBER_ROLES.map((role) => ({ p, role, want: ROLE_WIDE[p].includes(role) })));

@@ -34,6 +34,8 @@ export const PERMISSIONS = [
   'publish:release', // draft, review and publish statistics and transparency reports
   'approve:grant', // approve or decline another member's request to grant identity-key access or add a chair
   'review:public_text', // resolve findings in, and approve, free text before it goes public
+  'vote:decision', // vote on a case's proposed resolution (members without a conflict)
+  'propose:decision', // propose a case's resolution, record the parties' feedback, enact it (chair, vice-chair)
   'compose:message', // draft, approve and send a redacted message from a case to someone outside the working group
   'submit:report', // anyone, signed in or not: the public report form
   'follow:report', // a reporter holding a receipt code: their own report in the portal
@@ -77,6 +79,7 @@ const VOTING: readonly Grant[] = [
   'review:public_text:all',
   'triage:community:all',
   'compose:message:unrecused',
+  'vote:decision:unrecused',
   'check:attendees:all',
   'read:disclosures:all',
 ];
@@ -85,6 +88,7 @@ const CHAIRING: readonly Grant[] = [
   ...VOTING,
   'share:case:unrecused',
   'exclude:case:unrecused',
+  'propose:decision:unrecused',
   'manage:member:all',
   'read:audit:all',
   'decide:access_request:all',

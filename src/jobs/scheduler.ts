@@ -4,6 +4,7 @@
 import type { Cron } from 'croner';
 import type { ServiceContext } from '../services/context';
 import { runRetentionJob, scheduleRetentionNotices } from './retention';
+import { scheduleDecisionEscalation } from './decision-escalation';
 import { runStatisticsDraftJob, scheduleStatisticsDrafts, type JobOutcome } from './statistics-draft';
 
 export interface Scheduler {
@@ -15,7 +16,7 @@ export interface Scheduler {
 }
 
 export function startScheduler(args: { context: () => ServiceContext; onError: (e: unknown) => void; catchUp?: boolean }): Scheduler {
-  const jobs = [scheduleStatisticsDrafts(args.context, args.onError), scheduleRetentionNotices(args.context, args.onError)];
+  const jobs = [scheduleStatisticsDrafts(args.context, args.onError), scheduleRetentionNotices(args.context, args.onError), scheduleDecisionEscalation(args.context, args.onError)];
   const started: Promise<JobOutcome | null> =
     args.catchUp === false
       ? Promise.resolve(null)

@@ -12,3 +12,4 @@ export * from './sharing';
 export * from './keys';
 export * from './retention';
 export * from './board';
+export * from './decisions';

@@ -1,6 +1,7 @@
 // `candor demo`: a plausible synthetic organisation for trying Candor out and for the pages and
 // reports to show. It runs only on an empty register, through the same verbs as everything else.
 import { addDemoOutgoingDraft } from './demo-outgoing';
+import { addDemoVote } from './demo-decision';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { cases, members } from '../../db/schema';
 import type { Consequence } from '../../domain/outcomes';
@@ -142,6 +143,7 @@ export async function createDemoOrganisation(
   await addCaseReviews(ctx, made, today, r);
   await addBoardReports(ctx, made);
   await addDemoOutgoingDraft(ctx, made.map((m) => m.id));
+  await addDemoVote(ctx, made.map((m) => m.id));
   if (total >= 100) await addWebFormReports(ctx);
   const releases = opts.publishStatistics === false ? 0 : await publishDemoStatistics(ctx, made.map((m) => m.receivedOn), today);
   await withTransaction(ctx, (tx) => audit(tx, { action: 'demo.create', entity: 'register', details: { cases: total, releases } }));

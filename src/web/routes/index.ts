@@ -6,6 +6,7 @@ import { accessRequestRoutes } from './wg/access-requests';
 import { accountRoutes } from './wg/account';
 import { auditRoutes } from './wg/audit';
 import { boardRoutes, chairBoardRoutes } from './wg/board';
+import { caseDecisionRoutes } from './wg/case-decision';
 import { caseReviewRoutes } from './wg/case-reviews';
 import { caseMessageRoutes } from './wg/case-messages';
 import { casePartRoutes } from './wg/cases-parts';
@@ -52,6 +53,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   casePartRoutes,
   caseMessageRoutes,
   caseReviewRoutes,
+  caseDecisionRoutes,
   peopleRoutes,
   accessRequestRoutes,
   publicationRoutes,

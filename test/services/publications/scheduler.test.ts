@@ -19,7 +19,7 @@ describe('scheduler', () => {
     const errors: unknown[] = [];
     const first = startScheduler({ context: () => ctx, onError: (e) => errors.push(e) });
     expect(await first.started).toMatchObject({ ran: true, period: '2025-H2', passes: true });
-    expect(first.jobs.map((j) => j.getPattern())).toEqual(['0 3 * * *', '30 3 * * *']);
+    expect(first.jobs.map((j) => j.getPattern())).toEqual(['0 3 * * *', '30 3 * * *', '15 * * * *']); // statistics drafts; retention notices; overdue votes to the board
     expect(first.jobs[0]!.nextRun()).not.toBeNull();
     await first.stop();
     expect(first.jobs.every((j) => j.isStopped())).toBe(true);

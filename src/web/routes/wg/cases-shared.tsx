@@ -5,6 +5,7 @@ import { isUuid } from '../../../services/cases/case-access';
 import { loadCaseResource } from '../../../services/cases/case-resource';
 import { getCase, type CaseView } from '../../../services/cases/get-case';
 import { listMemberOptions, listSpaceOptions } from '../../../services/cases/list-case-options';
+import { getCaseDecision } from '../../../services/decisions';
 import type { AppEnv } from '../../env';
 import { list, str } from '../../forms';
 import { CaseFormPage } from '../../views/cases/case-form';
@@ -19,7 +20,7 @@ export const caseResource = async (c: Context<AppEnv>): Promise<Resource> => {
   return id && isUuid(id) ? loadCaseResource(c.var.ctx, id) : { kind: 'case' };
 };
 
-export const caseAccess = (permission: 'read:case' | 'update:case' | 'note:case' | 'share:case' | 'exclude:case') =>
+export const caseAccess = (permission: 'read:case' | 'update:case' | 'note:case' | 'share:case' | 'exclude:case' | 'vote:decision' | 'propose:decision') =>
   ({ permission, resource: caseResource }) as const;
 
 const yesNo = (v: string): boolean | null | string => (v === '' ? null : v === 'yes' ? true : v === 'no' ? false : v);
@@ -56,7 +57,8 @@ export async function renderCasePage(c: Context<AppEnv>, status: 200 | 400 = 200
   const me = ctx.actor.kind === 'member' ? ctx.actor.id : null;
   const advisers = everyone.filter((m) => m.role === 'adviser' && !view.sharedWith.some((s) => s.id === m.id));
   const members = everyone.filter((m) => m.id !== me && !view.recused.some((r) => r.id === m.id && r.excluded));
-  return c.html(<CasePage page={pageContext(c)} view={view} advisers={advisers} members={members} values={values} errors={errors} />, status);
+  const decision = await getCaseDecision(ctx, { caseId: view.id });
+  return c.html(<CasePage page={pageContext(c)} view={view} advisers={advisers} members={members} decision={decision} values={values} errors={errors} />, status);
 }
 
 export async function renderCaseForm(

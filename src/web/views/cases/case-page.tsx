@@ -1,8 +1,10 @@
 // One case record. Only people allowed to read the case get here; what they may change decides
 // which forms show. Forms on this page re-render it with their errors (status 400).
-import { CASE_STAGE_LABELS, CASE_STAGES, CHANNEL_LABELS, ROLE_IN_CASE_LABELS } from '../../../domain/case-lifecycle';
+import { CASE_STAGE_LABELS, CASE_STAGES, CHANNEL_LABELS, DERIVED_STAGES, ROLE_IN_CASE_LABELS } from '../../../domain/case-lifecycle';
 import { can } from '../../../domain/permissions';
 import type { CaseEventView, CaseView } from '../../../services/cases/get-case';
+import type { CaseDecision } from '../../../services/decisions';
+import { DecisionSummary } from './decision-page';
 import { ErrorSummary, multipartAction, PostForm, SelectField } from '../forms';
 import { Layout } from '../layout';
 import type { FieldErrors, FormValues, PageContext } from '../page';
@@ -53,6 +55,22 @@ function describeEvent(e: CaseEventView): string {
       return d.decision === 'confirmed' ? 'Withdrawal of a declared conflict confirmed' : 'Withdrawal of a declared conflict refused';
     case 'board_decided':
       return d.result === 'changed' ? 'The board changed the decision' : d.result === 'upheld' ? 'The board upheld the decision' : 'A request to the board was withdrawn';
+    case 'decision_proposed':
+      return d.severity === 'severe' ? 'Resolution proposed (very severe or legal)' : 'Resolution proposed';
+    case 'decision_adopted':
+      return d.by === 'consensus' ? 'Resolution adopted by consensus' : 'Resolution adopted by two thirds';
+    case 'decision_rejected':
+      return 'Proposed resolution rejected';
+    case 'decision_escalated':
+      return 'No decision within the voting time: escalated to the board';
+    case 'party_consulted':
+      return 'Affected party consulted on the resolution';
+    case 'decision_enacted':
+      return 'Resolution enacted';
+    case 'reconsideration_requested':
+      return 'Reconsideration requested';
+    case 'reconsideration_decided':
+      return 'Reconsideration decided';
     default:
       return e.kind;
   }
@@ -79,6 +97,8 @@ export function CasePage(p: {
   view: CaseView;
   advisers: MemberOption[];
   members: MemberOption[];
+  /** Where the case's decision stands (the decision page's summary line). */
+  decision?: CaseDecision;
   values?: FormValues;
   errors?: FieldErrors;
 }) {
@@ -94,6 +114,7 @@ export function CasePage(p: {
         {v.allowed.update ? <a href={`${base}/edit`}>Edit details</a> : null}
         {v.allowed.update ? <a href={`${base}/people/new`}>Add a person row</a> : null}
         {v.allowed.update && v.status === 'ongoing' ? <a href={`${base}/resolve`}>Resolve the case</a> : null}
+        <a href={`${base}/decision`}>Decision and vote</a>
         <a href={`${base}/reviews`}>Reconsideration and urgent actions</a>
         <a href={`${base}/reporter`}>Messages with the reporter</a>
         {p.page.actor.kind === 'member' && can(p.page.actor, 'file:board_report') ? <a href={`${base}/board-report`}>Reports to the board</a> : null}
@@ -113,6 +134,14 @@ export function CasePage(p: {
         <dd>{STATUS_LABELS[v.status]}</dd>
         <dt>Stage</dt>
         <dd>{CASE_STAGE_LABELS[v.stage]}</dd>
+        {p.decision ? (
+          <>
+            <dt>Decision</dt>
+            <dd>
+              <DecisionSummary view={p.decision} />
+            </dd>
+          </>
+        ) : null}
         <dt>Acknowledged</dt>
         <dd>{v.acknowledgedOn ?? 'Not yet'}</dd>
         <dt>Resolution source</dt>
@@ -247,7 +276,7 @@ export function CasePage(p: {
               <SelectField
                 name="stage"
                 label="Stage"
-                options={CASE_STAGES.filter((s) => s !== 'resolved').map((s) => ({ value: s, label: CASE_STAGE_LABELS[s] }))}
+                options={CASE_STAGES.filter((s) => s !== 'resolved' && (!DERIVED_STAGES.has(s) || s === v.stage)).map((s) => ({ value: s, label: CASE_STAGE_LABELS[s] }))}
                 values={{ stage: v.stage, ...values }}
                 errors={errors}
               />
