@@ -106,7 +106,7 @@ describe('publication pages', () => {
     const ok = await chair.post(`/wg/cases/${kase!.id}/reconsiderations`, { requestedOn: '2025-06-01', requestedBy: 'reported', requestDetails: '' });
     expect(ok.status).toBe(303);
     await chair.follow(ok);
-    expect(chair.lastHtml).toContain('Record a result');
+    expect(chair.lastHtml).toContain('The board decides pending requests in its own area');
     const urgent = await chair.post(`/wg/cases/${kase!.id}/urgent-actions`, { urgentAction: 'block', memberId: '', takenAt: '2025-06-01T21:15', actionDetails: '' });
     expect(urgent.status).toBe(303);
     await chair.follow(urgent);
