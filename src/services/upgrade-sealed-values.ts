@@ -8,6 +8,8 @@ import { queryRows } from '../db/connect';
 import { isLegacySealed, seal, SealError, unseal } from '../privacy/envelope';
 import { withTransaction, type ServiceContext } from './context';
 import { authorize } from './authorize';
+import { SEALED_BODY_TEMPLATES } from './mail/messages';
+import { COMPOSED_TEMPLATE } from './mail/queue-mail';
 
 interface SealedColumn {
   table: string;
@@ -16,7 +18,12 @@ interface SealedColumn {
   sealedSql: string;
   /** The row id as text, as the services bind it. */
   rowSql: string;
+  /** Which rows hold a sealed value, where only some do (a constant of this file, never input). */
+  onlySql?: string;
 }
+
+/** The rows of a sealed column that hold a sealed value, as SQL. */
+export const sealedRows = (c: SealedColumn): SQL => sql.raw(c.onlySql ?? 'true');
 
 const byId = (table: string, column: string): SealedColumn => ({ table, column, sealedSql: `${column}_sealed`, rowSql: 'id::text' });
 
@@ -47,6 +54,8 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: 'reports', column: 'details', sealedSql: 'details_sealed', rowSql: 'case_id::text' },
   byId('community_submissions', 'body'),
   byId('outbox', 'to_address'),
+  // A mail's body is sealed only for the templates that carry a credential or composed text.
+  { table: 'outbox', column: 'body', sealedSql: 'body', rowSql: 'id::text', onlySql: `template in (${[COMPOSED_TEMPLATE, ...SEALED_BODY_TEMPLATES].map((t) => `'${t}'`).join(', ')})` },
   byId('outgoing_messages', 'recipients'),
   byId('outgoing_messages', 'content'),
   byId('outgoing_messages', 'text'),
@@ -74,7 +83,7 @@ async function upgradeColumn(ctx: ServiceContext, c: SealedColumn, out: SealUpgr
     const done = await withTransaction(ctx, async (tx) => {
       const rows = await queryRows<{ row: string; sealed: string }>(
         tx.db,
-        sql`select ${rowId} as row, ${sealedCol} as sealed from ${table} where left(${sealedCol}, 3) = 'v1.' and ${rowId} > ${after} order by 1 limit ${BATCH}`,
+        sql`select ${rowId} as row, ${sealedCol} as sealed from ${table} where ${sealedRows(c)} and left(${sealedCol}, 3) = 'v1.' and ${rowId} > ${after} order by 1 limit ${BATCH}`,
       );
       for (const r of rows) {
         const binding = { table: c.table, column: c.column, row: r.row };

@@ -13,7 +13,7 @@ import { audit } from '../audit/emit';
 import { verifyAuditChain, type ChainReport } from '../audit/verify-chain';
 import { withTransaction, type ServiceContext } from '../context';
 import { parseInput } from '../parse-input';
-import { SEALED_COLUMNS } from '../upgrade-sealed-values';
+import { SEALED_COLUMNS, sealedRows } from '../upgrade-sealed-values';
 import { decodeBackup } from './backup-file';
 import { assertOperator, type BackupProgress } from './create-backup';
 import { registerTables, rowCount, schemaVersion, tablesInDependencyOrder } from './tables';
@@ -114,7 +114,7 @@ async function openEverySealedValue(ctx: ServiceContext): Promise<number> {
   for (const c of SEALED_COLUMNS) {
     const rows = await queryRows<{ row: string; sealed: string }>(
       ctx.db,
-      sql`select ${sql.raw(c.rowSql)} as row, ${sql.identifier(c.sealedSql)} as sealed from ${sql.identifier(c.table)} where ${sql.identifier(c.sealedSql)} is not null`,
+      sql`select ${sql.raw(c.rowSql)} as row, ${sql.identifier(c.sealedSql)} as sealed from ${sql.identifier(c.table)} where ${sealedRows(c)} and ${sql.identifier(c.sealedSql)} is not null`,
     );
     for (const r of rows) {
       try {

@@ -17,7 +17,7 @@ import { authorize } from '../authorize';
 import { epochOf, makeKeys, withTransaction, type ServiceContext } from '../context';
 import { parseInput, type RawInput } from '../parse-input';
 import { unsealIdentity, writeIdentityIndexes } from '../people/person-identity';
-import { SEALED_COLUMNS } from '../upgrade-sealed-values';
+import { SEALED_COLUMNS, sealedRows } from '../upgrade-sealed-values';
 
 export const rotateKeysInput = z.object({
   /** The data directory whose `master.key` is rotated. */
@@ -163,7 +163,7 @@ async function remaining(ctx: ServiceContext, from: string, to: string): Promise
   };
   for (const c of SEALED_COLUMNS) {
     const col = sql.identifier(c.sealedSql);
-    const [r] = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from ${sql.identifier(c.table)} where ${keyIdOf(sql`${col}`)} = ${from}`);
+    const [r] = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from ${sql.identifier(c.table)} where ${sealedRows(c)} and ${keyIdOf(sql`${col}`)} = ${from}`);
     add(r?.n ?? 0, `${c.table}.${c.column}`);
   }
   const [o] = await queryRows<{ n: number }>(
@@ -189,7 +189,7 @@ async function moveColumn(ctx: ServiceContext, rotation: Rotation, c: (typeof SE
     const { n, last, done } = await withTransaction(ctx, async (tx) => {
       const rows = await queryRows<{ row: string; sealed: string }>(
         tx.db,
-        sql`select ${rowId} as row, ${sealedCol} as sealed from ${table} where ${keyIdOf(sql`${sealedCol}`)} = ${rotation.fromKey} and ${rowId} > ${after} order by 1 limit ${batch}`,
+        sql`select ${rowId} as row, ${sealedCol} as sealed from ${table} where ${sealedRows(c)} and ${keyIdOf(sql`${sealedCol}`)} = ${rotation.fromKey} and ${rowId} > ${after} order by 1 limit ${batch}`,
       );
       let n = 0;
       for (const r of rows) {

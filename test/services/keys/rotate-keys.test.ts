@@ -8,11 +8,13 @@ import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyFilePath, newMasterKey, parseKeyFile, writeKeyFile } from '../../../src/config/master-key';
 import { queryRows } from '../../../src/db/connect';
-import { auditLog, cases, keyRotations } from '../../../src/db/schema';
+import { auditLog, cases, keyRotations, outbox } from '../../../src/db/schema';
 import type { MemberActor } from '../../../src/domain/access';
 import { audit } from '../../../src/services/audit/emit';
 import { withTransaction, type ServiceContext } from '../../../src/services/context';
 import { rotateKeys } from '../../../src/services/keys/rotate-keys';
+import { claimDueMail } from '../../../src/services/mail/outbox';
+import { queueMail } from '../../../src/services/mail/queue-mail';
 import { loadKeyRing } from '../../../src/services/keys/key-ring';
 import { createPerson } from '../../../src/services/people/create-person';
 import { findPeopleByIdentifier } from '../../../src/services/people/find-person';
@@ -84,6 +86,22 @@ describe('rotateKeys', () => {
     expect(keyFile().previous?.id).toBe(oldId);
     const [rot] = await ctx.db.select().from(keyRotations);
     expect(rot!.finishedAt).toBeNull();
+  });
+
+  it('moves the sealed body of a queued mail that holds a link, and leaves plain bodies alone', async () => {
+    const ids = await withTransaction(ctx, async (tx) => [
+      await queueMail(tx, { to: 'reporter@example.net', template: 'reporter_sign_in', link: '/portal/link/00000000-0000-4000-8000-000000000009' }),
+      await queueMail(tx, { to: 'member@example.net', template: 'member_attention', link: '/wg' }),
+    ]);
+    const plainBefore = (await ctx.db.select({ body: outbox.body }).from(outbox).where(eq(outbox.id, ids[1]!)))[0]!.body;
+    await rotateKeys(ctx, { dataDir: dir });
+    const kf = keyFile();
+    expect(kf.retired.map((r) => r.id)).toHaveLength(1);
+    const [sealedRow] = await ctx.db.select({ body: outbox.body }).from(outbox).where(eq(outbox.id, ids[0]!));
+    expect(sealedRow!.body.split('.')[1]).toBe(kf.current.id);
+    expect((await ctx.db.select({ body: outbox.body }).from(outbox).where(eq(outbox.id, ids[1]!)))[0]!.body).toBe(plainBefore);
+    const claimed = await claimDueMail(ctx, { limit: 10, leaseMs: 60_000 });
+    expect(claimed.find((m) => m.id === ids[0])!.body).toContain('/portal/link/00000000-0000-4000-8000-000000000009');
   });
 
   it('refuses a key from the environment', async () => {
