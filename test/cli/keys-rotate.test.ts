@@ -13,7 +13,7 @@ import { unseal } from '../../src/privacy/envelope';
 import { openRuntime } from '../../src/runtime';
 import { findPeopleByIdentifier } from '../../src/services/people/find-person';
 import { unsealIdentity } from '../../src/services/people/person-identity';
-import { SEALED_COLUMNS } from '../../src/services/upgrade-sealed-values';
+import { SEALED_COLUMNS, sealedRows } from '../../src/services/upgrade-sealed-values';
 import { runCli, startServe } from './run-cli';
 
 const BIN = path.resolve('bin/candor.js');
@@ -33,7 +33,7 @@ async function openEverything(env: Record<string, string>) {
     for (const c of SEALED_COLUMNS) {
       const rows = await queryRows<{ row: string; sealed: string }>(
         rt.database.db,
-        sql`select ${sql.raw(c.rowSql)} as row, ${sql.identifier(c.sealedSql)} as sealed from ${sql.identifier(c.table)} where ${sql.identifier(c.sealedSql)} is not null`,
+        sql`select ${sql.raw(c.rowSql)} as row, ${sql.identifier(c.sealedSql)} as sealed from ${sql.identifier(c.table)} where ${sealedRows(c)} and ${sql.identifier(c.sealedSql)} is not null`,
       );
       for (const r of rows) {
         keyIds.add(r.sealed.split('.')[1]!);
